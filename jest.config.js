@@ -1,0 +1,13 @@
+/** Jest: TypeScript through ts-jest without type-checking (tsc --noEmit runs as its own step). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+  },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
+  },
+  testTimeout: 120000,
+};

@@ -1,0 +1,29 @@
+import { LocalText } from "./i18n";
+
+/**
+ * Input that cannot be checked at all (the second error channel; bad cells are findings instead).
+ * One code per condition so that the command line and the pane can react to it.
+ */
+export type InputErrorCode =
+  | "not-xlsx"
+  | "encrypted"
+  | "corrupt"
+  | "too-large"
+  | "too-many-rows"
+  | "missing-sheet"
+  | "no-header"
+  | "missing-column";
+
+export class InputError extends Error {
+  readonly code: InputErrorCode;
+  readonly text: LocalText;
+  readonly sheet: string | undefined;
+
+  constructor(code: InputErrorCode, text: LocalText, sheet?: string) {
+    super(`${text.vi} / ${text.en}`);
+    this.name = "InputError";
+    this.code = code;
+    this.text = text;
+    this.sheet = sheet;
+  }
+}

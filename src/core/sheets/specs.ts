@@ -1,0 +1,335 @@
+import { LocalText, say } from "../model/i18n";
+
+/**
+ * Declarative specs of the four input sheets (../shared/workbook-format.md): which sheet names a
+ * role goes by, and for each field its canonical header, the synonyms met in real registers, how
+ * its values are parsed, and the note that the template puts on its header.
+ */
+export type SheetRole = "clubs" | "members" | "funds" | "roadmap";
+
+export type ValueKind =
+  "text" | "sex" | "date" | "yesno" | "amount" | "yesnoOrAmount" | "count" | "status" | "hardship";
+
+export interface FieldSpec {
+  readonly key: string;
+  /** The canonical header: what the template writes. */
+  readonly header: string;
+  /** Other headers that mean the same field (compared after NFC, trim, space collapse, case). */
+  readonly synonyms: readonly string[];
+  readonly kind: ValueKind;
+  readonly required: boolean;
+  readonly note: LocalText;
+}
+
+export interface SheetSpec {
+  readonly role: SheetRole;
+  /** Sheet names for this role; the first is canonical. */
+  readonly names: readonly string[];
+  readonly title: LocalText;
+  readonly fields: readonly FieldSpec[];
+}
+
+const f = (
+  key: string,
+  header: string,
+  synonyms: readonly string[],
+  kind: ValueKind,
+  required: boolean,
+  note: LocalText,
+): FieldSpec => ({ key, header, synonyms, kind, required, note });
+
+/** The eight activity areas of a club, in the plan's order. */
+export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
+  ["act1", "Sinh kế", ["Sinh kế, tăng thu nhập", "Livelihoods"], "livelihoods / income"],
+  ["act2", "Chăm sóc sức khỏe", ["Chăm sóc sức khoẻ", "Health care"], "health care"],
+  ["act3", "Chăm sóc tại nhà", ["Home care"], "home care by volunteers"],
+  ["act4", "Tự giúp nhau", ["Tự giúp nhau, hỗ trợ cộng đồng", "Self-help"], "self-help"],
+  ["act5", "Quyền lợi", ["Quyền và lợi ích", "Rights"], "rights and entitlements"],
+  ["act6", "Học tập suốt đời", ["Lifelong learning"], "lifelong learning"],
+  [
+    "act7",
+    "Văn hóa - thể thao",
+    ["Văn hoá - thể thao", "Văn hóa, văn nghệ, thể thao", "Culture"],
+    "culture, arts, sports",
+  ],
+  [
+    "act8",
+    "Huy động nguồn lực",
+    ["Resource mobilisation", "Resource mobilization"],
+    "resource mobilisation",
+  ],
+].map(([key, header, synonyms, en]) =>
+  f(
+    key as string,
+    header as string,
+    synonyms as string[],
+    "yesno",
+    true,
+    say(
+      `Hoạt động "${header as string}": Có / Không (x = có, để trống = không)`,
+      `Activity "${en as string}": Có (yes) / Không (no); x = yes, blank = no`,
+    ),
+  ),
+);
+
+export const CLUBS_SPEC: SheetSpec = {
+  role: "clubs",
+  names: ["CLB", "Clubs", "Danh sách CLB", "Câu lạc bộ"],
+  title: say("Danh sách CLB", "Clubs"),
+  fields: [
+    f(
+      "id",
+      "Mã CLB",
+      ["Mã câu lạc bộ", "Club ID", "Club code"],
+      "text",
+      true,
+      say("Mã CLB, không trùng", "Club code, unique"),
+    ),
+    f(
+      "name",
+      "Tên CLB",
+      ["Tên câu lạc bộ", "Club name", "Name"],
+      "text",
+      true,
+      say("Tên CLB", "Club name"),
+    ),
+    f(
+      "district",
+      "Huyện",
+      ["Đơn vị", "Huyện/Thị xã/Thành phố", "Huyện/TX/TP", "District", "Unit"],
+      "text",
+      true,
+      say(
+        "Huyện/thị xã/thành phố, có hoặc không có tiền tố",
+        "District-level unit, with or without prefix",
+      ),
+    ),
+    f(
+      "commune",
+      "Xã",
+      ["Xã/Phường/Thị trấn", "Xã/Phường", "Commune"],
+      "text",
+      false,
+      say("Xã/phường/thị trấn", "Commune"),
+    ),
+    f(
+      "founded",
+      "Năm thành lập",
+      ["Ngày thành lập", "Founded", "Year founded"],
+      "date",
+      true,
+      say("Năm, ngày hoặc dd/mm/yyyy", "Year, date or dd/mm/yyyy"),
+    ),
+    ...ACTIVITY_FIELDS,
+    f(
+      "wellManaged",
+      "Quản lý tốt",
+      ["Được quản lý tốt", "Well managed"],
+      "yesno",
+      true,
+      say("Có / Không", "Có (yes) / Không (no)"),
+    ),
+    f(
+      "status",
+      "Trạng thái",
+      ["Tình trạng", "Status"],
+      "status",
+      false,
+      say("Đang hoạt động / Ngừng hoạt động", "Active (Đang hoạt động) / Closed (Ngừng hoạt động)"),
+    ),
+  ],
+};
+
+export const MEMBERS_SPEC: SheetSpec = {
+  role: "members",
+  names: ["Thành viên", "Members", "Danh sách thành viên", "Hội viên"],
+  title: say("Danh sách thành viên", "Members"),
+  fields: [
+    f(
+      "clubId",
+      "Mã CLB",
+      ["Mã câu lạc bộ", "Club ID", "Club code"],
+      "text",
+      true,
+      say("Mã CLB có trong sheet CLB", "Club code from the CLB sheet"),
+    ),
+    f(
+      "name",
+      "Họ và tên",
+      ["Họ tên", "Họ và tên thành viên", "Name", "Full name"],
+      "text",
+      true,
+      say("Họ và tên", "Full name"),
+    ),
+    f(
+      "sex",
+      "Giới tính",
+      ["Giới", "Sex", "Gender"],
+      "sex",
+      true,
+      say("Nam / Nữ", "Nam (male) / Nữ (female)"),
+    ),
+    f(
+      "birth",
+      "Năm sinh",
+      ["Ngày sinh", "Ngày tháng năm sinh", "Birth year", "Date of birth", "Birth"],
+      "date",
+      true,
+      say("Năm sinh, ngày sinh hoặc dd/mm/yyyy", "Birth year, date or dd/mm/yyyy"),
+    ),
+    f(
+      "hardship",
+      "Hoàn cảnh khó khăn",
+      ["Hoàn cảnh", "Hardship"],
+      "hardship",
+      false,
+      say(
+        "Để trống, hoặc: Hộ nghèo, Cận nghèo, DTTS, Neo đơn, Khuyết tật, Khác",
+        "Blank, or: Hộ nghèo (poor), Cận nghèo (near-poor), DTTS (minority), Neo đơn (lone), Khuyết tật (disability), Khác (other)",
+      ),
+    ),
+    f(
+      "borrowed",
+      "Được vay vốn",
+      ["Vay vốn", "Số tiền vay", "Loan", "Borrowed"],
+      "yesnoOrAmount",
+      true,
+      say(
+        "Có / Không, hoặc số tiền vay (> 0 là có)",
+        "Có / Không, or the amount borrowed (> 0 means yes)",
+      ),
+    ),
+    f(
+      "joined",
+      "Ngày tham gia",
+      ["Ngày vào CLB", "Joined"],
+      "date",
+      false,
+      say("Ngày tham gia CLB", "Date joined"),
+    ),
+    f(
+      "left",
+      "Ngày rời CLB",
+      ["Ngày ra CLB", "Ngày rời", "Left"],
+      "date",
+      false,
+      say("Để trống nếu còn sinh hoạt", "Blank while still a member"),
+    ),
+  ],
+};
+
+export const FUNDS_SPEC: SheetSpec = {
+  role: "funds",
+  names: ["Quỹ", "Funds", "Quỹ CLB"],
+  title: say("Quỹ", "Funds"),
+  fields: [
+    f(
+      "clubId",
+      "Mã CLB",
+      ["Mã câu lạc bộ", "Club ID", "Club code"],
+      "text",
+      true,
+      say("Mã CLB có trong sheet CLB", "Club code from the CLB sheet"),
+    ),
+    f(
+      "operatingFund",
+      "Quỹ hoạt động (đồng)",
+      ["Quỹ hoạt động", "Operating fund"],
+      "amount",
+      true,
+      say("Số tiền (đồng), ≥ 0", "Amount in đồng, ≥ 0"),
+    ),
+    f(
+      "incomeFund",
+      "Quỹ tăng thu nhập (đồng)",
+      ["Quỹ tăng thu nhập", "Quỹ vay vốn", "Income fund"],
+      "amount",
+      false,
+      say("Số tiền (đồng), ≥ 0", "Amount in đồng, ≥ 0"),
+    ),
+    f(
+      "regulation",
+      "Quy chế quản lý quỹ",
+      ["Quy chế", "Có quy chế quỹ", "Fund regulation", "Regulation"],
+      "yesno",
+      true,
+      say(
+        "CLB có quy chế quản lý quỹ: Có / Không",
+        "The club has adopted a fund regulation: Có / Không",
+      ),
+    ),
+  ],
+};
+
+/** Roadmap years with a column of their own ("Trong đó"). */
+export const ROADMAP_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
+
+export const ROADMAP_SPEC: SheetSpec = {
+  role: "roadmap",
+  names: ["Lộ trình", "Roadmap", "Phụ lục"],
+  title: say("Lộ trình", "Roadmap"),
+  fields: [
+    f(
+      "unit",
+      "Đơn vị",
+      ["Huyện", "Unit", "District"],
+      "text",
+      true,
+      say("Huyện/thị xã/thành phố", "District-level unit"),
+    ),
+    f(
+      "before",
+      "Số CLB đã thành lập giai đoạn trước",
+      ["Giai đoạn trước", "Trước 2021", "Previous phase"],
+      "count",
+      true,
+      say("Số CLB thành lập trước 2021", "Clubs founded before 2021"),
+    ),
+    f(
+      "planTotal",
+      "Kế hoạch giai đoạn 2021-2025",
+      ["Kế hoạch 2021-2025", "Plan 2021-2025"],
+      "count",
+      true,
+      say("Số CLB kế hoạch thành lập 2021-2025", "Clubs planned for 2021-2025"),
+    ),
+    ...ROADMAP_YEARS.map((y) =>
+      f(
+        `y${y}`,
+        `Năm ${y}`,
+        [String(y), `Year ${y}`],
+        "count",
+        y !== 2025,
+        say(`Kế hoạch năm ${y}`, `Plan for ${y}`),
+      ),
+    ),
+    f(
+      "total",
+      "Tổng cả hai giai đoạn",
+      ["Tổng hai giai đoạn", "Total", "Total both phases"],
+      "count",
+      true,
+      say("Giai đoạn trước + kế hoạch 2021-2025", "Previous phase + plan 2021-2025"),
+    ),
+  ],
+};
+
+export const SHEET_SPECS: readonly SheetSpec[] = [
+  CLUBS_SPEC,
+  MEMBERS_SPEC,
+  FUNDS_SPEC,
+  ROADMAP_SPEC,
+];
+
+/** Values written by the template's dropdowns. */
+export const SEX_VALUES = ["Nam", "Nữ"] as const;
+export const YES_NO_VALUES = ["Có", "Không"] as const;
+export const STATUS_VALUES = ["Đang hoạt động", "Ngừng hoạt động"] as const;
+export const HARDSHIP_VALUES = [
+  "Hộ nghèo",
+  "Cận nghèo",
+  "DTTS",
+  "Neo đơn",
+  "Khuyết tật",
+  "Khác",
+] as const;

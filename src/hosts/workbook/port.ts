@@ -1,0 +1,16 @@
+import { RawSheet, SheetInfo } from "../../core/model/cells";
+import { WritePlan } from "../../core/model/write-plan";
+
+/**
+ * The one seam between the core and a spreadsheet: read a snapshot of sheets in, apply a write plan
+ * out. The Office.js host, the xlsx host (command line and browser file mode) and the in-memory test
+ * host all implement it, so the same check runs everywhere.
+ */
+export interface WorkbookPort {
+  /** Every sheet in workbook order, with this tool's tag where a sheet carries it. */
+  listSheets(): Promise<readonly SheetInfo[]>;
+  /** The used cells of one sheet. Throws InputError("missing-sheet") for an unknown name. */
+  readSheet(name: string): Promise<RawSheet>;
+  /** Writes the generated sheets and the highlights. All or nothing. */
+  apply(plan: WritePlan): Promise<void>;
+}
