@@ -12,7 +12,8 @@ export type InputErrorCode =
   | "too-many-rows"
   | "missing-sheet"
   | "no-header"
-  | "missing-column";
+  | "missing-column"
+  | "bad-setting";
 
 export class InputError extends Error {
   readonly code: InputErrorCode;

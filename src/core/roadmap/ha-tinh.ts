@@ -3,14 +3,7 @@
  * file at hand: "Lộ trình thành lập, nhân rộng mô hình câu lạc bộ". The plan lists years 2021-2024;
  * 2025 has no column of its own and is 0.
  */
-export interface RoadmapRow {
-  readonly stt: number;
-  readonly unit: string;
-  readonly before: number;
-  readonly planTotal: number;
-  readonly plan: Readonly<Record<number, number>>;
-  readonly total: number;
-}
+import { RoadmapEntry } from "../model/records";
 
 const CSV_ROWS: ReadonlyArray<
   readonly [string, number, number, number, number, number, number, number]
@@ -30,9 +23,8 @@ const CSV_ROWS: ReadonlyArray<
   ["Thị xã Hồng Lĩnh", 5, 4, 1, 1, 1, 1, 9],
 ];
 
-export const HA_TINH_ROADMAP: readonly RoadmapRow[] = CSV_ROWS.map(
-  ([unit, before, planTotal, y21, y22, y23, y24, total], i) => ({
-    stt: i + 1,
+export const HA_TINH_ROADMAP: readonly RoadmapEntry[] = CSV_ROWS.map(
+  ([unit, before, planTotal, y21, y22, y23, y24, total]) => ({
     unit,
     before,
     planTotal,

@@ -325,11 +325,5 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
 export const SEX_VALUES = ["Nam", "Nữ"] as const;
 export const YES_NO_VALUES = ["Có", "Không"] as const;
 export const STATUS_VALUES = ["Đang hoạt động", "Ngừng hoạt động"] as const;
-export const HARDSHIP_VALUES = [
-  "Hộ nghèo",
-  "Cận nghèo",
-  "DTTS",
-  "Neo đơn",
-  "Khuyết tật",
-  "Khác",
-] as const;
+/** The hardship categories, as the parser normalises them. */
+export { HARDSHIP_CATEGORIES as HARDSHIP_VALUES } from "../parse/categories";

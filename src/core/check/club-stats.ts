@@ -1,0 +1,102 @@
+import { Club, Member } from "../model/records";
+import { Settings } from "../model/settings";
+import { say } from "../model/i18n";
+import { FindingSink } from "../findings/sink";
+import { ageAt, isBefore } from "../parse/dates";
+import { nameKey } from "../text/normalize";
+import { FullDate } from "../model/dates";
+import { formatDate, isAfter } from "./dates";
+
+/** A club's composition at the reference date, from the members who count. */
+export interface ClubStats {
+  members: number;
+  women: number;
+  /** Members whose sex could be read: the denominator of the women ratio. */
+  sexKnown: number;
+  older: number;
+  younger: number;
+  /** Members whose age could be read: the denominator of the older and younger ratios. */
+  ageKnown: number;
+  hardship: number;
+  borrowers: number;
+}
+
+const emptyStats = (): ClubStats => ({
+  members: 0,
+  women: 0,
+  sexKnown: 0,
+  older: 0,
+  younger: 0,
+  ageKnown: 0,
+  hardship: 0,
+  borrowers: 0,
+});
+
+/**
+ * Counts members per club. Who does not count: members of an unknown club (reported), members who
+ * left before the reference date or joined after it, and the second copy of a duplicate member
+ * (same normalised name and birth in one club, reported).
+ */
+export function countMembers(
+  clubs: readonly Club[],
+  members: readonly Member[],
+  ref: FullDate,
+  settings: Settings,
+  sink: FindingSink,
+): Map<string, ClubStats> {
+  const stats = new Map<string, ClubStats>(clubs.map((c) => [c.id, emptyStats()]));
+  const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
+  const seen = new Map<string, number>();
+  for (const m of members) {
+    if (m.clubId === "") continue;
+    const clubId = byLowerId.get(m.clubId.toLowerCase());
+    const cell = { sheet: m.origin.sheet, cell: m.origin.cells["clubId"] };
+    if (clubId === undefined) {
+      sink.add(
+        "member.unknownClub",
+        "error",
+        `${m.clubId}/${nameKey(m.name)}`,
+        say(
+          `Thành viên "${m.name}" thuộc mã CLB "${m.clubId}" không có trong danh sách CLB.`,
+          `Member "${m.name}" belongs to club id "${m.clubId}", which is not in the club list.`,
+        ),
+        cell,
+      );
+      continue;
+    }
+    if (m.left && isBefore(m.left, ref)) continue;
+    if (m.joined && isAfter(m.joined, ref)) continue;
+    if (m.name !== "" && m.birth) {
+      const key = `${clubId}/${nameKey(m.name)}/${formatDate(m.birth)}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        sink.add(
+          "member.duplicate",
+          "warning",
+          key,
+          say(
+            `"${m.name}" (${formatDate(m.birth)}) ghi hai lần trong CLB ${clubId} (dòng ${first + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
+            `"${m.name}" (${formatDate(m.birth)}) is listed twice in club ${clubId} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
+          ),
+          { sheet: m.origin.sheet, cell: m.origin.cells["name"] },
+        );
+        continue;
+      }
+      seen.set(key, m.origin.row0);
+    }
+    const s = stats.get(clubId)!;
+    s.members++;
+    if (m.sex !== null) {
+      s.sexKnown++;
+      if (m.sex === "F") s.women++;
+    }
+    if (m.birth) {
+      s.ageKnown++;
+      if (ageAt(m.birth, ref) >= settings.ageLine) s.older++;
+      else s.younger++;
+    }
+    if (m.hardship) s.hardship++;
+    if (m.borrowed) s.borrowers++;
+  }
+  return stats;
+}

@@ -1,0 +1,61 @@
+import { A1, ClubId } from "./brand";
+
+import { DateParts } from "./dates";
+
+export type { DateParts };
+
+/** Where a record came from, so that findings and highlights point at its cells. */
+export interface Origin {
+  readonly sheet: string;
+  readonly row0: number;
+  /** Field key -> the cell holding it. */
+  readonly cells: Readonly<Record<string, A1>>;
+}
+
+export interface Club {
+  readonly id: ClubId;
+  readonly name: string;
+  /** The unit as written in the register; matched to the roadmap later. */
+  readonly unitText: string;
+  readonly commune: string;
+  readonly founded: DateParts | null;
+  /** The eight activity areas in the plan's order; blank counts as not active. */
+  readonly activities: readonly boolean[];
+  readonly wellManaged: boolean;
+  readonly closed: boolean;
+  readonly origin: Origin;
+}
+
+export type Sex = "M" | "F";
+
+export interface Member {
+  readonly clubId: ClubId;
+  readonly name: string;
+  /** null when missing or unreadable (a finding says which). */
+  readonly sex: Sex | null;
+  readonly birth: DateParts | null;
+  readonly hardship: string | null;
+  readonly borrowed: boolean;
+  readonly joined: DateParts | null;
+  readonly left: DateParts | null;
+  readonly origin: Origin;
+}
+
+export interface Fund {
+  readonly clubId: ClubId;
+  readonly operatingFund: number | null;
+  readonly incomeFund: number | null;
+  readonly regulation: boolean;
+  readonly origin: Origin;
+}
+
+/** One unit of the roadmap (the plan's appendix). */
+export interface RoadmapEntry {
+  readonly unit: string;
+  readonly before: number;
+  readonly planTotal: number;
+  readonly plan: Readonly<Record<number, number>>;
+  readonly total: number;
+  /** Absent for the embedded Hà Tĩnh appendix. */
+  readonly origin?: Origin;
+}

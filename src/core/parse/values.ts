@@ -1,0 +1,110 @@
+import type { RawValue } from "../model/cells";
+import { say } from "../model/i18n";
+import { cleanText } from "../text/normalize";
+import { parseDecimalText } from "./numbers";
+import { Parsed, fail, isBlank, ok } from "./result";
+import { lookupWord, wordTable } from "./words";
+
+/**
+ * Cell value parsers: each takes a raw cell and returns a value, null for a blank cell, or what was
+ * expected (Vietnamese and English) for the caller to report with the sheet and cell.
+ */
+export type { Parsed } from "./result";
+export type { DateParts } from "./dates";
+export { parseDateLike } from "./date-like";
+export type { YearRange } from "./date-like";
+export { parseHardship, parseStatus, HARDSHIP_CATEGORIES } from "./categories";
+export type { ClubStatus, HardshipCategory } from "./categories";
+
+import { Sex } from "../model/records";
+
+export type { Sex };
+
+const SEX = wordTable<Sex>(
+  [
+    ["M", ["Nam", "nam giới", "M", "Male", "Man"]],
+    ["F", ["Nữ", "nữ giới", "F", "Female", "Woman"]],
+  ],
+  true,
+);
+
+/** Nam / Nữ and their variants. An "x" is not a sex: x marks under Nam/Nữ columns are read elsewhere. */
+export function parseSex(v: RawValue | undefined): Parsed<Sex | null> {
+  if (isBlank(v)) return ok(null);
+  const sex = typeof v === "string" ? lookupWord(SEX, cleanText(v)) : undefined;
+  return sex !== undefined ? ok(sex) : fail(say("Nam hoặc Nữ", "Nam (male) or Nữ (female)"));
+}
+
+const YES_NO = wordTable<boolean>(
+  [
+    [true, ["Có", "C", "x", "✓", "✔", "☑", "1", "Yes", "Y", "True", "Đạt"]],
+    [false, ["Không", "K", "Ko", "0", "No", "N", "False", "-", "☐", "Không đạt", "Chưa đạt"]],
+  ],
+  true,
+);
+const EXPECTED_YES_NO = say("Có hoặc Không (x = có)", "Có (yes) or Không (no); x = yes");
+
+/** Có / Không in their variants; 1 / 0; TRUE / FALSE. Blank is null, which callers read as no. */
+export function parseYesNo(v: RawValue | undefined): Parsed<boolean | null> {
+  if (isBlank(v)) return ok(null);
+  if (typeof v === "boolean") return ok(v);
+  if (typeof v === "number") return v === 1 || v === 0 ? ok(v === 1) : fail(EXPECTED_YES_NO);
+  const yes = lookupWord(YES_NO, cleanText(v));
+  return yes !== undefined ? ok(yes) : fail(EXPECTED_YES_NO);
+}
+
+const EXPECTED_AMOUNT = say(
+  "số tiền không âm, vd. 5000000 hoặc 5.000.000 đ",
+  "a non-negative amount, e.g. 5000000 or 5.000.000 đ",
+);
+/** Currency words met after amounts; "d" is "đ" typed without a Vietnamese keyboard. */
+const CURRENCY = /\s*(?:đồng|dong|vnđ|vnd|đ|d|₫)\.?$/;
+/** "5 triệu", "5tr", "500 nghìn": registers typed from speech. */
+const SCALE = /\s*(triệu|trieu|tr|nghìn|nghin|ngàn|ngan)\.?$/;
+
+/** An amount in đồng: a number ≥ 0, or text such as "5.000.000", "5,000,000 VNĐ", "2,5 triệu". */
+export function parseAmount(v: RawValue | undefined): Parsed<number | null> {
+  if (isBlank(v)) return ok(null);
+  if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? ok(v) : fail(EXPECTED_AMOUNT);
+  if (typeof v === "boolean") return fail(EXPECTED_AMOUNT);
+  let t = cleanText(v).toLowerCase().replace(CURRENCY, "");
+  // In accounting formats "-" is zero; a leading minus is a negative amount, refused below.
+  if (t === "-") return ok(0);
+  let scale = 1;
+  const s = SCALE.exec(t);
+  if (s !== null) {
+    scale = (s[1] ?? "").startsWith("n") ? 1000 : 1_000_000;
+    t = t.slice(0, s.index);
+  }
+  const n = parseDecimalText(t);
+  // Scaling "1,1 triệu" in floating point gives 1100000.0000000002: keep Excel's 15 digits.
+  return n === null ? fail(EXPECTED_AMOUNT) : ok(Number((n * scale).toPrecision(15)));
+}
+
+/** "Được vay vốn": Có / Không, or the amount borrowed (> 0 means yes, 0 means no). */
+export function parseYesNoOrAmount(
+  v: RawValue | undefined,
+): Parsed<{ yes: boolean; amount: number | null } | null> {
+  const word = parseYesNo(v);
+  if (word.ok) return ok(word.value === null ? null : { yes: word.value, amount: null });
+  const amount = parseAmount(v);
+  if (amount.ok && amount.value !== null)
+    return ok({ yes: amount.value > 0, amount: amount.value });
+  return fail(
+    say(
+      "Có hoặc Không, hoặc số tiền vay (vd. 5.000.000)",
+      "Có (yes) or Không (no), or the amount borrowed (e.g. 5.000.000)",
+    ),
+  );
+}
+
+/** A head count: a whole number ≥ 0, as a number or as text ("12", "1.200"). */
+export function parseCount(v: RawValue | undefined): Parsed<number | null> {
+  if (isBlank(v)) return ok(null);
+  let n: number | null = null;
+  if (typeof v === "number") n = v;
+  else if (typeof v === "string") n = parseDecimalText(cleanText(v));
+  return n !== null && Number.isSafeInteger(n) && n >= 0
+    ? ok(n)
+    : fail(say("số nguyên không âm (vd. 12)", "a whole number, 0 or more (e.g. 12)"));
+}

@@ -1,0 +1,39 @@
+import { foldDiacritics, nameKey } from "../text/normalize";
+
+/**
+ * Small vocabularies (yes/no, sex, status, hardship) looked up by key. Words are matched by
+ * nameKey, so case, spacing, Unicode form and tone placement never matter, and also by their
+ * diacritic-free fold ("khong" for "Không"), because many people type without a Vietnamese
+ * keyboard. In a strict table the fold is accepted only when the cell has no diacritics at all:
+ * for short words a wrong mark is a different word ("Năm", year, is not "Nam", male).
+ */
+export interface WordTable<T> {
+  readonly exact: ReadonlyMap<string, T>;
+  readonly folded: ReadonlyMap<string, T>;
+  readonly strict: boolean;
+}
+
+export function wordTable<T>(
+  entries: ReadonlyArray<readonly [T, readonly string[]]>,
+  strict: boolean,
+): WordTable<T> {
+  const exact = new Map<string, T>();
+  const folded = new Map<string, T>();
+  for (const [value, words] of entries) {
+    for (const w of words) {
+      exact.set(nameKey(w), value);
+      folded.set(foldDiacritics(w), value);
+    }
+  }
+  return { exact, folded, strict };
+}
+
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/** The value of a word in the table, or undefined when it is not there. */
+export function lookupWord<T>(table: WordTable<T>, text: string): T | undefined {
+  const hit = table.exact.get(nameKey(text));
+  if (hit !== undefined) return hit;
+  if (table.strict && !PLAIN.test(text.normalize("NFC"))) return undefined;
+  return table.folded.get(foldDiacritics(text));
+}

@@ -1,0 +1,37 @@
+import { asClubId } from "../model/brand";
+import { RawSheet } from "../model/cells";
+import { say } from "../model/i18n";
+import { Fund } from "../model/records";
+import { FindingSink } from "../findings/sink";
+import { parseAmount, parseYesNo } from "../parse/values";
+import { FUNDS_SPEC } from "../sheets/specs";
+import { findHeader } from "./header";
+import { forEachDataRow } from "./rows";
+
+/** Reads the fund sheet: at most one row per club matters; a club with no row has no fund. */
+export function readFunds(sheet: RawSheet, sink: FindingSink): Fund[] {
+  const header = findHeader(sheet, FUNDS_SPEC);
+  const funds: Fund[] = [];
+  forEachDataRow(sheet, FUNDS_SPEC, header, sink, "fund", (row) => {
+    const clubId = row.text("clubId");
+    row.key = clubId;
+    if (clubId === "") {
+      row.report(
+        "clubId",
+        say(
+          "Mã CLB để trống: dòng quỹ này không được tính.",
+          "Club id is missing: this fund row is not counted.",
+        ),
+      );
+      return;
+    }
+    funds.push({
+      clubId: asClubId(clubId),
+      operatingFund: row.parse("operatingFund", parseAmount, true),
+      incomeFund: row.has("incomeFund") ? row.parse("incomeFund", parseAmount) : null,
+      regulation: row.parse("regulation", parseYesNo) === true,
+      origin: row.origin(),
+    });
+  });
+  return funds;
+}

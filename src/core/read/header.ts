@@ -1,0 +1,90 @@
+import { RawSheet } from "../model/cells";
+import { InputError } from "../model/errors";
+import { say } from "../model/i18n";
+import { FieldSpec, SheetSpec } from "../sheets/specs";
+import { cleanText, headerKey } from "../text/normalize";
+
+/** How many rows from the top may hold title rows before the header. */
+export const HEADER_SCAN_ROWS = 30;
+
+export interface HeaderMatch {
+  /** Zero-based index of the first data row. */
+  readonly dataRow0: number;
+  /** Zero-based header rows (one, or two when a group header spans sub-columns). */
+  readonly headerRows0: readonly number[];
+  /** Field key -> zero-based column. */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+type Lookup = Map<string, FieldSpec>;
+
+function lookupFor(spec: SheetSpec): Lookup {
+  const m: Lookup = new Map();
+  for (const field of spec.fields) {
+    for (const h of [field.header, ...field.synonyms]) {
+      const k = headerKey(h);
+      if (!m.has(k)) m.set(k, field);
+    }
+  }
+  return m;
+}
+
+function match(sheet: RawSheet, rows0: readonly number[], lookup: Lookup): Map<string, number> {
+  const columns = new Map<string, number>();
+  const width = Math.max(0, ...rows0.map((r) => sheet.rows[r]?.length ?? 0));
+  for (let c = 0; c < width; c++) {
+    // In a two-row header the lower row names the sub-column ("Năm 2021" under "Trong đó").
+    for (const r of [...rows0].reverse()) {
+      const field = lookup.get(headerKey(cleanText(sheet.rows[r]?.[c])));
+      if (field && !columns.has(field.key)) {
+        columns.set(field.key, c);
+        break;
+      }
+    }
+  }
+  return columns;
+}
+
+/**
+ * Finds the header row anywhere in the first rows: the row (or pair of rows) that names the most
+ * fields of the spec. Columns may stand in any order; columns that name no field are ignored.
+ */
+export function findHeader(sheet: RawSheet, spec: SheetSpec): HeaderMatch {
+  const lookup = lookupFor(spec);
+  let best: HeaderMatch | null = null;
+  let bestScore = 0;
+  const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    for (const rows0 of [[r], [r, r + 1]]) {
+      const columns = match(sheet, rows0, lookup);
+      if (columns.size > bestScore) {
+        bestScore = columns.size;
+        best = { dataRow0: rows0[rows0.length - 1]! + 1, headerRows0: rows0, columns };
+      }
+    }
+  }
+  const required = spec.fields.filter((f) => f.required);
+  if (!best || bestScore < Math.min(2, required.length)) {
+    throw new InputError(
+      "no-header",
+      say(
+        `Sheet "${sheet.name}": không tìm thấy dòng tiêu đề trong ${HEADER_SCAN_ROWS} dòng đầu (cần các cột như ${required.map((f) => `"${f.header}"`).join(", ")}).`,
+        `Sheet "${sheet.name}": no header row found in the first ${HEADER_SCAN_ROWS} rows (expected columns such as ${required.map((f) => `"${f.header}"`).join(", ")}).`,
+      ),
+      sheet.name,
+    );
+  }
+  const missing = required.filter((f) => !best.columns.has(f.key));
+  if (missing.length > 0) {
+    const names = missing.map((f) => `"${f.header}"`).join(", ");
+    throw new InputError(
+      "missing-column",
+      say(
+        `Sheet "${sheet.name}": thiếu cột bắt buộc ${names} (dòng tiêu đề ${best.headerRows0[0]! + 1}).`,
+        `Sheet "${sheet.name}": required column ${names} is missing (header row ${best.headerRows0[0]! + 1}).`,
+      ),
+      sheet.name,
+    );
+  }
+  return best;
+}

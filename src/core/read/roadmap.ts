@@ -1,0 +1,59 @@
+import { toA1 } from "../model/address";
+import { A1 } from "../model/brand";
+import { RawSheet } from "../model/cells";
+import { say } from "../model/i18n";
+import { RoadmapEntry } from "../model/records";
+import { FindingSink } from "../findings/sink";
+import { parseCount } from "../parse/values";
+import { ROADMAP_SPEC, ROADMAP_YEARS } from "../sheets/specs";
+import { findHeader } from "./header";
+import { forEachDataRow } from "./rows";
+
+/** The "Tổng cộng" row of a roadmap sheet, as written (checked, never read as a unit). */
+export interface RoadmapTotals {
+  readonly values: Readonly<Record<string, number | null>>;
+  readonly cells: Readonly<Record<string, A1>>;
+  readonly sheet: string;
+}
+
+export interface RoadmapSheet {
+  readonly entries: RoadmapEntry[];
+  readonly totals: RoadmapTotals | null;
+}
+
+const COUNT_FIELDS = ["before", "planTotal", ...ROADMAP_YEARS.map((y) => `y${y}`), "total"];
+
+/** Reads a roadmap sheet laid out like the plan's appendix. A blank count reads as 0. */
+export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
+  const header = findHeader(sheet, ROADMAP_SPEC);
+  const entries: RoadmapEntry[] = [];
+  const { totalRows } = forEachDataRow(sheet, ROADMAP_SPEC, header, sink, "roadmap", (row) => {
+    const unit = row.text("unit");
+    if (unit === "") {
+      row.report("unit", say("Đơn vị để trống.", "Unit is missing."));
+      return;
+    }
+    row.key = unit;
+    const n = (field: string): number => (row.has(field) ? (row.parse(field, parseCount) ?? 0) : 0);
+    entries.push({
+      unit,
+      before: n("before"),
+      planTotal: n("planTotal"),
+      plan: Object.fromEntries(ROADMAP_YEARS.map((y) => [y, n(`y${y}`)])),
+      total: n("total"),
+      origin: row.origin(),
+    });
+  });
+  const r = totalRows[0];
+  if (r === undefined) return { entries, totals: null };
+  const values: Record<string, number | null> = {};
+  const cells: Record<string, A1> = {};
+  for (const field of COUNT_FIELDS) {
+    const c = header.columns.get(field);
+    if (c === undefined) continue;
+    const parsed = parseCount(sheet.rows[r]?.[c]);
+    values[field] = parsed.ok ? parsed.value : null;
+    cells[field] = toA1(r, c);
+  }
+  return { entries, totals: { values, cells, sheet: sheet.name } };
+}

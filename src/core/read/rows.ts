@@ -1,0 +1,135 @@
+import { toA1 } from "../model/address";
+import { A1 } from "../model/brand";
+import { RawSheet, RawValue } from "../model/cells";
+import { LocalText, say } from "../model/i18n";
+import { Origin } from "../model/records";
+import { FindingSink } from "../findings/sink";
+import { Parsed } from "../parse/values";
+import { SheetSpec } from "../sheets/specs";
+import { cleanText, foldDiacritics } from "../text/normalize";
+import { HeaderMatch } from "./header";
+
+/** Words that mark a total row ("Tổng cộng", "Cộng"): such rows are summaries, not records. */
+const TOTAL_WORDS = new Set(["tong cong", "cong", "tong", "tong so", "total", "sum"]);
+
+/** One data row, with helpers that parse a field and turn a bad value into a finding at its cell. */
+export class RowReader {
+  constructor(
+    private readonly sheet: RawSheet,
+    private readonly spec: SheetSpec,
+    private readonly header: HeaderMatch,
+    readonly row0: number,
+    private readonly sink: FindingSink,
+    /** Rule prefix: "member", "club", "fund", "roadmap". */
+    private readonly prefix: string,
+    /** The record's key for stable finding ids; set once the key fields are read. */
+    public key: string,
+  ) {}
+
+  has(field: string): boolean {
+    return this.header.columns.has(field);
+  }
+
+  raw(field: string): RawValue | undefined {
+    const c = this.header.columns.get(field);
+    return c === undefined ? undefined : this.sheet.rows[this.row0]?.[c];
+  }
+
+  text(field: string): string {
+    return cleanText(this.raw(field));
+  }
+
+  cell(field: string): A1 | undefined {
+    const c = this.header.columns.get(field);
+    return c === undefined ? undefined : toA1(this.row0, c);
+  }
+
+  /**
+   * Parses a field; an unreadable value is reported and read as null. With `blankIsError`, a blank
+   * is reported too (a missing sex or birth year makes the member impossible to classify).
+   */
+  parse<T>(
+    field: string,
+    parser: (v: RawValue | undefined) => Parsed<T>,
+    blankIsError = false,
+  ): T | null {
+    const v = this.raw(field);
+    const result = parser(v);
+    const header = this.spec.fields.find((f) => f.key === field)?.header ?? field;
+    if (!result.ok) {
+      const shown = cleanText(v);
+      this.report(
+        field,
+        say(
+          `${header}: "${shown}" không đọc được, cần ${result.expected.vi}.`,
+          `${header}: "${shown}" cannot be read, expected ${result.expected.en}.`,
+        ),
+      );
+      return null;
+    }
+    if (result.value === null && blankIsError) {
+      this.report(field, say(`${header}: để trống.`, `${header}: missing.`));
+    }
+    return result.value;
+  }
+
+  /** Reports a problem with one field of this row as an error at its cell. */
+  report(field: string, message: LocalText, rule = `${this.prefix}.${field}`): void {
+    const cell = this.cell(field);
+    const where = cell ? `${this.sheet.name}!${cell}` : this.sheet.name;
+    this.sink.add(
+      rule,
+      "error",
+      `${this.key}:${field}`,
+      {
+        vi: `${message.vi} (${where})`,
+        en: `${message.en} (${where})`,
+      },
+      { sheet: this.sheet.name, cell },
+    );
+  }
+
+  origin(): Origin {
+    const cells: Record<string, A1> = {};
+    for (const [k, c] of this.header.columns) cells[k] = toA1(this.row0, c);
+    return { sheet: this.sheet.name, row0: this.row0, cells };
+  }
+}
+
+function isBlankRow(sheet: RawSheet, row0: number, header: HeaderMatch): boolean {
+  const row = sheet.rows[row0];
+  if (!row) return true;
+  for (const c of header.columns.values()) if (cleanText(row[c]) !== "") return false;
+  return true;
+}
+
+function isTotalRow(sheet: RawSheet, row0: number): boolean {
+  const row = sheet.rows[row0] ?? [];
+  for (const v of row) {
+    const t = cleanText(v);
+    if (t === "" || typeof v === "number") continue;
+    return TOTAL_WORDS.has(foldDiacritics(t).replace(/[:.]/g, "").trim());
+  }
+  return false;
+}
+
+/** Visits each data row below the header, skipping blank rows and total rows. */
+export function forEachDataRow(
+  sheet: RawSheet,
+  spec: SheetSpec,
+  header: HeaderMatch,
+  sink: FindingSink,
+  prefix: string,
+  visit: (row: RowReader) => void,
+): { totalRows: number[] } {
+  const totalRows: number[] = [];
+  for (let r = header.dataRow0; r < sheet.rows.length; r++) {
+    if (isBlankRow(sheet, r, header)) continue;
+    if (isTotalRow(sheet, r)) {
+      totalRows.push(r);
+      continue;
+    }
+    visit(new RowReader(sheet, spec, header, r, sink, prefix, `${sheet.name}!${r + 1}`));
+  }
+  return { totalRows };
+}

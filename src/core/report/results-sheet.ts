@@ -1,0 +1,103 @@
+import { GeneratedSheet, PlanCell, StyleKey } from "../model/write-plan";
+import { say } from "../model/i18n";
+import { CheckResult } from "../check/run-check";
+import { CLUB_RULES } from "../rules/registry";
+import { clubFigures } from "./json-report";
+import { refDateText, yesNo } from "./labels";
+import { cell, SheetBuilder } from "./sheet-builder";
+
+const HEADERS = [
+  say("STT", "No."),
+  say("Mã CLB", "Club id"),
+  say("Tên CLB", "Club name"),
+  say("Đơn vị", "Unit"),
+  say("Số thành viên", "Members"),
+  say("Nữ", "Women"),
+  say("Cao tuổi", "Older"),
+  say("Trẻ tuổi", "Younger"),
+  say("Khó khăn", "Hardship"),
+  say("Được vay vốn", "Borrowers"),
+  say("Tỷ lệ nữ", "Women %"),
+  say("Tỷ lệ cao tuổi", "Older %"),
+  say("Tỷ lệ trẻ tuổi", "Younger %"),
+  say("Tỷ lệ vay vốn", "Borrowers %"),
+  say("Quỹ hoạt động", "Operating fund"),
+  say("Quy chế quỹ", "Fund regulation"),
+  say("Đủ 8 hoạt động", "All 8 activities"),
+  say("Quản lý tốt", "Well managed"),
+  say("Kết luận", "Verdict"),
+  say("Tiêu chí không đạt", "Criteria failed"),
+];
+const WIDTHS = [6, 12, 30, 22, 10, 8, 9, 9, 9, 10, 9, 10, 10, 10, 10, 10, 10, 10, 12, 40];
+
+/** "Kết quả CLB": one row per active club with counts, ratios and the verdict; failing cells marked. */
+export function resultsSheet(result: CheckResult, name: string): GeneratedSheet {
+  const lang = result.settings.lang;
+  const b = new SheetBuilder("results", name);
+  const title = say(
+    `KẾT QUẢ KIỂM TRA CLB LIÊN THẾ HỆ TỰ GIÚP NHAU (ngày tham chiếu ${refDateText(result.ref)})`,
+    `INTERGENERATIONAL SELF-HELP CLUBS: CHECK RESULTS (reference date ${refDateText(result.ref)})`,
+  );
+  b.row([title[lang]], "title");
+  b.merge(0, 0, 0, HEADERS.length - 1);
+  b.row(
+    HEADERS.map((h) => h[lang]),
+    "header",
+  );
+  const titleOf = new Map(CLUB_RULES.map((r) => [r.id, r.title[lang]]));
+  result.verdicts.forEach((v, i) => {
+    const j = clubFigures(v);
+    const fails = new Set(v.failed);
+    const n = (x: number, rule: string): PlanCell =>
+      cell(x, fails.has(rule) ? "failInteger" : "integer");
+    const p = (x: number | null, rule: string): PlanCell =>
+      cell(x, fails.has(rule) ? "failPercent" : "percent");
+    const flag = (ok: boolean, rule: string): PlanCell =>
+      cell(yesNo(ok, lang), fails.has(rule) ? "fail" : "text");
+    const verdict: StyleKey = v.compliant ? "pass" : "fail";
+    b.row(
+      [
+        cell(i + 1, "integer"),
+        {
+          v: j.id,
+          style: "link",
+          link: { sheet: v.club.origin.sheet, cell: v.club.origin.cells["id"]! },
+        },
+        j.name,
+        j.unit,
+        n(j.members, "club.size"),
+        cell(j.women, "integer"),
+        cell(j.older, "integer"),
+        cell(j.younger, "integer"),
+        cell(j.hardship, "integer"),
+        cell(j.borrowers, "integer"),
+        p(j.womenRatio, "club.women"),
+        p(j.olderRatio, "club.older"),
+        p(j.youngerRatio, "club.younger"),
+        p(j.borrowerRatio, "club.borrowers"),
+        flag(j.operatingFund, "club.fund"),
+        flag(j.regulation, "club.regulation"),
+        flag(j.allActivities, "club.activities"),
+        flag(j.wellManaged, "club.management"),
+        cell((v.compliant ? say("Đạt", "Pass") : say("Không đạt", "Fail"))[lang], verdict),
+        v.failed.map((r) => titleOf.get(r) ?? r).join("; "),
+      ],
+      "text",
+    );
+  });
+  result.closedClubs.forEach((c, i) => {
+    b.row(
+      [
+        cell(result.verdicts.length + i + 1, "integer"),
+        { v: c.id, style: "link", link: { sheet: c.origin.sheet, cell: c.origin.cells["id"]! } },
+        c.name,
+        c.unitText,
+        ...Array<string>(14).fill(""),
+        cell(say("Ngừng hoạt động", "Closed")[lang], "warn"),
+        say("Không tính", "Not counted")[lang],
+      ],
+      "text",
+    );
+  });
+  return b.build(WIDTHS, 2);
+}

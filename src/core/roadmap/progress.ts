@@ -1,0 +1,142 @@
+import { say } from "../model/i18n";
+import { RoadmapEntry } from "../model/records";
+import { Settings } from "../model/settings";
+import { FindingSink } from "../findings/sink";
+import { ROADMAP_YEARS } from "../sheets/specs";
+import { pct, round4 } from "../rules/rule";
+
+/** The first year of the 2021-2025 phase: clubs founded earlier belong to the previous phase. */
+export const PHASE_START = 2021;
+
+/** What progress needs of a club: its matched unit, founding year and the two plan-wide verdicts. */
+export interface ClubProgressFacts {
+  readonly unit: string | null;
+  readonly foundedYear: number | null;
+  readonly fullyActive: boolean;
+  readonly fundOk: boolean;
+}
+
+export interface UnitProgress {
+  readonly entry: RoadmapEntry;
+  readonly actualBefore: number;
+  readonly actual: Readonly<Record<number, number>>;
+  /** Active clubs of the unit that were evaluated. */
+  readonly clubs: number;
+  readonly activeShare: number | null;
+  readonly fundShare: number | null;
+  /** The year up to which plan and actual are compared (the reference year, within the phase). */
+  readonly upToYear: number;
+  readonly cumulativePlan: number;
+  readonly cumulativeActual: number;
+  readonly behind: boolean;
+}
+
+const unitAt = (e: RoadmapEntry, field: string) =>
+  e.origin ? { sheet: e.origin.sheet, cell: e.origin.cells[field] } : undefined;
+
+/**
+ * Counts clubs founded per unit and year, compares them with the roadmap up to the reference year
+ * (`roadmap.behind`), compares the previous phase with the plan's figure (`roadmap.before`), and
+ * checks the plan's shares per unit (`unit.activeShare`, `unit.fundShare`).
+ */
+export function unitProgress(
+  entries: readonly RoadmapEntry[],
+  clubs: readonly ClubProgressFacts[],
+  refYear: number,
+  settings: Settings,
+  sink: FindingSink,
+): UnitProgress[] {
+  const lastYear = ROADMAP_YEARS[ROADMAP_YEARS.length - 1]!;
+  const upToYear = Math.min(refYear, lastYear);
+  return entries.map((entry) => {
+    const mine = clubs.filter((c) => c.unit === entry.unit);
+    const actual: Record<number, number> = Object.fromEntries(ROADMAP_YEARS.map((y) => [y, 0]));
+    let actualBefore = 0;
+    for (const c of mine) {
+      if (c.foundedYear === null || c.foundedYear > refYear) continue;
+      if (c.foundedYear < PHASE_START) actualBefore++;
+      else if (c.foundedYear in actual) actual[c.foundedYear]!++;
+    }
+    const years = ROADMAP_YEARS.filter((y) => y <= upToYear);
+    const cumulativePlan = years.reduce((s, y) => s + (entry.plan[y] ?? 0), 0);
+    const cumulativeActual = years.reduce((s, y) => s + (actual[y] ?? 0), 0);
+    const behind = cumulativeActual < cumulativePlan;
+    if (behind) {
+      sink.add(
+        "roadmap.behind",
+        "error",
+        entry.unit,
+        say(
+          `${entry.unit}: đến năm ${upToYear} thành lập ${cumulativeActual} CLB, kế hoạch ${cumulativePlan}: chậm ${cumulativePlan - cumulativeActual}.`,
+          `${entry.unit}: ${cumulativeActual} clubs founded by ${upToYear} against a plan of ${cumulativePlan}: ${cumulativePlan - cumulativeActual} behind.`,
+        ),
+        unitAt(entry, "unit"),
+      );
+    }
+    if (actualBefore !== entry.before) {
+      sink.add(
+        "roadmap.before",
+        "warning",
+        entry.unit,
+        say(
+          `${entry.unit}: dữ liệu có ${actualBefore} CLB thành lập trước ${PHASE_START} còn hoạt động, phụ lục ghi ${entry.before}.`,
+          `${entry.unit}: the data has ${actualBefore} active clubs founded before ${PHASE_START}; the appendix says ${entry.before}.`,
+        ),
+        unitAt(entry, "before"),
+      );
+    }
+    const share = (ok: (c: ClubProgressFacts) => boolean) =>
+      mine.length === 0 ? null : round4(mine.filter(ok).length / mine.length);
+    const activeShare = share((c) => c.fullyActive);
+    const fundShare = share((c) => c.fundOk);
+    checkShare(
+      "unit.activeShare",
+      entry,
+      activeShare,
+      settings.activeShareMin,
+      say("hoạt động đầy đủ và quản lý tốt", "fully active and well managed"),
+      sink,
+    );
+    checkShare(
+      "unit.fundShare",
+      entry,
+      fundShare,
+      settings.fundShareMin,
+      say("có quỹ hoạt động theo quy chế", "with an operating fund under a regulation"),
+      sink,
+    );
+    return {
+      entry,
+      actualBefore,
+      actual,
+      clubs: mine.length,
+      activeShare,
+      fundShare,
+      upToYear,
+      cumulativePlan,
+      cumulativeActual,
+      behind,
+    };
+  });
+}
+
+function checkShare(
+  rule: string,
+  entry: RoadmapEntry,
+  share: number | null,
+  min: number,
+  what: ReturnType<typeof say>,
+  sink: FindingSink,
+): void {
+  if (share === null || share >= min) return;
+  sink.add(
+    rule,
+    "error",
+    entry.unit,
+    say(
+      `${entry.unit}: ${pct(share)} CLB ${what.vi}, cần ≥ ${pct(min)}.`,
+      `${entry.unit}: ${pct(share)} of clubs ${what.en}, required ≥ ${pct(min)}.`,
+    ),
+    unitAt(entry, "unit"),
+  );
+}

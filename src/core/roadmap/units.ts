@@ -1,0 +1,61 @@
+import { say } from "../model/i18n";
+import { Club } from "../model/records";
+import { FindingSink } from "../findings/sink";
+import { matchUnit } from "../text/units";
+
+/**
+ * Matches each club's unit text to a roadmap unit across prefixes, case, Unicode form and tone
+ * placement. A loose match is reported once per distinct text (info); an unknown or ambiguous
+ * unit once per club (the club cannot be counted in the progress).
+ */
+export function matchClubUnits(
+  clubs: readonly Club[],
+  known: readonly string[],
+  sink: FindingSink,
+): Map<string, string | null> {
+  const byText = new Map<string, ReturnType<typeof matchUnit>>();
+  const result = new Map<string, string | null>();
+  for (const club of clubs) {
+    if (club.unitText === "") {
+      result.set(club.id, null);
+      continue;
+    }
+    let m = byText.get(club.unitText);
+    const at = { sheet: club.origin.sheet, cell: club.origin.cells["district"] };
+    if (!m) {
+      m = matchUnit(club.unitText, known);
+      byText.set(club.unitText, m);
+      if (m.match && m.loose) {
+        sink.add(
+          "club.unitLoose",
+          "info",
+          club.unitText,
+          say(
+            `"${club.unitText}" được hiểu là "${m.match}".`,
+            `"${club.unitText}" was read as "${m.match}".`,
+          ),
+          at,
+        );
+      }
+    }
+    result.set(club.id, m.match);
+    if (m.match) continue;
+    const ambiguous = m.candidates.length > 1;
+    sink.add(
+      "club.unit",
+      ambiguous ? "error" : "warning",
+      club.id,
+      ambiguous
+        ? say(
+            `CLB ${club.id}: "${club.unitText}" có thể là ${m.candidates.join(" hoặc ")}; ghi rõ tiền tố (Huyện, Thị xã, Thành phố).`,
+            `Club ${club.id}: "${club.unitText}" could be ${m.candidates.join(" or ")}; write the prefix (Huyện, Thị xã, Thành phố).`,
+          )
+        : say(
+            `CLB ${club.id}: đơn vị "${club.unitText}" không có trong lộ trình; CLB không được tính vào tiến độ.`,
+            `Club ${club.id}: unit "${club.unitText}" is not in the roadmap; the club is left out of the progress.`,
+          ),
+      at,
+    );
+  }
+  return result;
+}
