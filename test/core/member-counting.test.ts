@@ -104,3 +104,19 @@ describe("who counts as a member at the reference date", () => {
     expect(r.findings.find((f) => f.rule === "member.birth")?.cell).toBe("D7");
   });
 });
+
+test("a club founded after the reference date is reported and not counted", () => {
+  const r = check(
+    [club("C1", { founded: "15/12/2025" })],
+    members("C1", 50, 33, 32, 27),
+    [fund("C1")],
+    {
+      asOf: "2025-06-30",
+    },
+  );
+  expect(r.verdicts).toEqual([]);
+  expect(r.findings.find((f) => f.rule === "club.founded")).toMatchObject({
+    cell: "E2",
+    severity: "warning",
+  });
+});

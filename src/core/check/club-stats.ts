@@ -1,4 +1,4 @@
-import { Club, Member } from "../model/records";
+import { cellOf, Club, Member } from "../model/records";
 import { Settings } from "../model/settings";
 import { say } from "../model/i18n";
 import { FindingSink } from "../findings/sink";
@@ -50,7 +50,7 @@ export function countMembers(
   for (const m of members) {
     if (m.clubId === "") continue;
     const clubId = byLowerId.get(m.clubId.toLowerCase());
-    const cell = { sheet: m.origin.sheet, cell: m.origin.cells["clubId"] };
+    const cell = cellOf(m.origin, "clubId");
     if (clubId === undefined) {
       sink.add(
         "member.unknownClub",
@@ -78,7 +78,7 @@ export function countMembers(
             `"${m.name}" (${formatDate(m.birth)}) ghi hai lần trong CLB ${clubId} (dòng ${first + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
             `"${m.name}" (${formatDate(m.birth)}) is listed twice in club ${clubId} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
           ),
-          { sheet: m.origin.sheet, cell: m.origin.cells["name"] },
+          cellOf(m.origin, "name"),
         );
         continue;
       }

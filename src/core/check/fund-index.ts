@@ -1,5 +1,5 @@
 import { say } from "../model/i18n";
-import { Club, Fund } from "../model/records";
+import { cellOf, Club, Fund } from "../model/records";
 import { FindingSink } from "../findings/sink";
 
 /** One fund row per club: rows for unknown clubs and repeated rows are reported, the first counts. */
@@ -11,7 +11,7 @@ export function indexFunds(
   const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
   const index = new Map<string, Fund>();
   for (const f of funds) {
-    const at = { sheet: f.origin.sheet, cell: f.origin.cells["clubId"] };
+    const at = cellOf(f.origin, "clubId");
     const id = byLowerId.get(f.clubId.toLowerCase());
     if (id === undefined) {
       sink.add(

@@ -2,7 +2,7 @@ import { RawSheet } from "../model/cells";
 import { InputError } from "../model/errors";
 import { Finding } from "../model/finding";
 import { say } from "../model/i18n";
-import { Club, Fund, RoadmapEntry } from "../model/records";
+import { cellOf, Club, Fund, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
 import { parseIsoDate } from "../parse/dates";
@@ -18,6 +18,7 @@ import { ROADMAP_YEARS } from "../sheets/specs";
 import { ClubStats, countMembers } from "./club-stats";
 import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
+import { formatDate, isAfter } from "./dates";
 import { indexFunds } from "./fund-index";
 
 export interface CheckInput {
@@ -89,7 +90,7 @@ export function runCheck(input: CheckInput, settings: Settings): CheckResult {
   }
   checkRoadmapSums(entries, totals, sink);
 
-  const active = clubs.filter((c) => !c.closed && !(c.founded && c.founded.year > ref.year));
+  const active = clubs.filter((c) => !c.closed && !foundedLater(c, ref, sink));
   const stats: Map<string, ClubStats> = countMembers(clubs, members, ref, settings, sink);
   const fundByClub = indexFunds(clubs, funds, sink);
   const unitByClub = matchClubUnits(
@@ -121,6 +122,22 @@ export function runCheck(input: CheckInput, settings: Settings): CheckResult {
       : { kind: "default" },
     findings: sink.all(),
   };
+}
+
+/** A club founded after the reference date did not exist yet: it is reported and left out. */
+function foundedLater(club: Club, ref: FullDate, sink: FindingSink): boolean {
+  if (!club.founded || !isAfter(club.founded, ref)) return false;
+  sink.add(
+    "club.founded",
+    "warning",
+    club.id,
+    say(
+      `CLB ${club.id} thành lập ${formatDate(club.founded)}, sau ngày tham chiếu: chưa được tính.`,
+      `Club ${club.id} was founded on ${formatDate(club.founded)}, after the reference date: not counted.`,
+    ),
+    cellOf(club.origin, "founded"),
+  );
+  return true;
 }
 
 function defaultTotals(): RoadmapTotals {

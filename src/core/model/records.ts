@@ -1,15 +1,30 @@
+import { toA1 } from "./address";
 import { A1, ClubId } from "./brand";
 
 import { DateParts } from "./dates";
 
 export type { DateParts };
 
-/** Where a record came from, so that findings and highlights point at its cells. */
+/**
+ * Where a record came from, so that findings and highlights point at its cells. The column map is
+ * shared by every record of a sheet: half a million members must not carry eight strings each.
+ */
 export interface Origin {
   readonly sheet: string;
   readonly row0: number;
-  /** Field key -> the cell holding it. */
-  readonly cells: Readonly<Record<string, A1>>;
+  /** Field key -> zero-based column. */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+/** A cell of a sheet; `cell` is undefined when the sheet has no column for the field. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: A1 | undefined;
+}
+
+export function cellOf(origin: Origin, field: string): CellRef {
+  const col = origin.columns.get(field);
+  return { sheet: origin.sheet, cell: col === undefined ? undefined : toA1(origin.row0, col) };
 }
 
 export interface Club {

@@ -90,9 +90,7 @@ export class RowReader {
   }
 
   origin(): Origin {
-    const cells: Record<string, A1> = {};
-    for (const [k, c] of this.header.columns) cells[k] = toA1(this.row0, c);
-    return { sheet: this.sheet.name, row0: this.row0, cells };
+    return { sheet: this.sheet.name, row0: this.row0, columns: this.header.columns };
   }
 }
 

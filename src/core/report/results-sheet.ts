@@ -1,3 +1,5 @@
+import { A1, asA1 } from "../model/brand";
+import { cellOf, Club } from "../model/records";
 import { GeneratedSheet, PlanCell, StyleKey } from "../model/write-plan";
 import { say } from "../model/i18n";
 import { CheckResult } from "../check/run-check";
@@ -28,6 +30,12 @@ const HEADERS = [
   say("Kết luận", "Verdict"),
   say("Tiêu chí không đạt", "Criteria failed"),
 ];
+/** The club's id cell in the club list: clicking the id in the results goes there. */
+function idLink(club: Club): { sheet: string; cell: A1 } {
+  const ref = cellOf(club.origin, "id");
+  return { sheet: ref.sheet, cell: ref.cell ?? asA1("A1") };
+}
+
 const WIDTHS = [6, 12, 30, 22, 10, 8, 9, 9, 9, 10, 9, 10, 10, 10, 10, 10, 10, 10, 12, 40];
 
 /** "Kết quả CLB": one row per active club with counts, ratios and the verdict; failing cells marked. */
@@ -61,7 +69,7 @@ export function resultsSheet(result: CheckResult, name: string): GeneratedSheet 
         {
           v: j.id,
           style: "link",
-          link: { sheet: v.club.origin.sheet, cell: v.club.origin.cells["id"]! },
+          link: idLink(v.club),
         },
         j.name,
         j.unit,
@@ -89,7 +97,7 @@ export function resultsSheet(result: CheckResult, name: string): GeneratedSheet 
     b.row(
       [
         cell(result.verdicts.length + i + 1, "integer"),
-        { v: c.id, style: "link", link: { sheet: c.origin.sheet, cell: c.origin.cells["id"]! } },
+        { v: c.id, style: "link", link: idLink(c) },
         c.name,
         c.unitText,
         ...Array<string>(14).fill(""),

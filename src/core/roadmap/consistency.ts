@@ -1,5 +1,5 @@
 import { say } from "../model/i18n";
-import { RoadmapEntry } from "../model/records";
+import { cellOf, RoadmapEntry } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { RoadmapTotals } from "../read/roadmap";
 import { ROADMAP_YEARS } from "../sheets/specs";
@@ -17,8 +17,7 @@ export function checkRoadmapSums(
   totals: RoadmapTotals | null,
   sink: FindingSink,
 ): void {
-  const at = (e: RoadmapEntry, field: string) =>
-    e.origin ? { sheet: e.origin.sheet, cell: e.origin.cells[field] } : undefined;
+  const at = (e: RoadmapEntry, field: string) => (e.origin ? cellOf(e.origin, field) : undefined);
   for (const e of entries) {
     const years = sumYears(e.plan);
     if (years !== e.planTotal) {

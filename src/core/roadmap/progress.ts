@@ -1,5 +1,5 @@
 import { say } from "../model/i18n";
-import { RoadmapEntry } from "../model/records";
+import { cellOf, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
 import { ROADMAP_YEARS } from "../sheets/specs";
@@ -31,8 +31,7 @@ export interface UnitProgress {
   readonly behind: boolean;
 }
 
-const unitAt = (e: RoadmapEntry, field: string) =>
-  e.origin ? { sheet: e.origin.sheet, cell: e.origin.cells[field] } : undefined;
+const unitAt = (e: RoadmapEntry, field: string) => (e.origin ? cellOf(e.origin, field) : undefined);
 
 /**
  * Counts clubs founded per unit and year, compares them with the roadmap up to the reference year

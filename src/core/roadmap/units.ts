@@ -1,5 +1,5 @@
 import { say } from "../model/i18n";
-import { Club } from "../model/records";
+import { cellOf, Club } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { matchUnit } from "../text/units";
 
@@ -21,7 +21,7 @@ export function matchClubUnits(
       continue;
     }
     let m = byText.get(club.unitText);
-    const at = { sheet: club.origin.sheet, cell: club.origin.cells["district"] };
+    const at = cellOf(club.origin, "district");
     if (!m) {
       m = matchUnit(club.unitText, known);
       byText.set(club.unitText, m);

@@ -1,3 +1,4 @@
+import { cellOf } from "../model/records";
 import { say } from "../model/i18n";
 import { ACTIVITY_FIELDS } from "../sheets/specs";
 import { ClubRule } from "./rule";
@@ -13,7 +14,7 @@ export const clubActivities: ClubRule = {
     const names = missing.map((f) => f.header).join(", ");
     return {
       severity: "error",
-      cells: missing.map((f) => ({ sheet: club.origin.sheet, cell: club.origin.cells[f.key] })),
+      cells: missing.map((f) => cellOf(club.origin, f.key)),
       message: say(
         `CLB ${club.id} chưa thực hiện: ${names}.`,
         `Club ${club.id} does not run: ${names}.`,
@@ -31,7 +32,7 @@ export const clubManagement: ClubRule = {
     if (club.wellManaged) return null;
     return {
       severity: "error",
-      cells: [{ sheet: club.origin.sheet, cell: club.origin.cells["wellManaged"] }],
+      cells: [cellOf(club.origin, "wellManaged")],
       message: say(
         `CLB ${club.id} chưa được đánh giá quản lý tốt.`,
         `Club ${club.id} is not marked as well managed.`,

@@ -1,3 +1,4 @@
+import { cellOf } from "../model/records";
 import { say } from "../model/i18n";
 import { ClubRule, clubCell } from "./rule";
 
@@ -20,7 +21,7 @@ export const clubFund: ClubRule = {
     if (fund.operatingFund !== null && fund.operatingFund > 0) return null;
     return {
       severity: "error",
-      cells: [{ sheet: fund.origin.sheet, cell: fund.origin.cells["operatingFund"] }],
+      cells: [cellOf(fund.origin, "operatingFund")],
       message: say(
         `CLB ${club.id}: quỹ hoạt động bằng 0 hoặc không đọc được.`,
         `Club ${club.id}: the operating fund is zero or unreadable.`,
@@ -36,9 +37,7 @@ export const clubRegulation: ClubRule = {
   criterion: true,
   evaluate({ club, fund }) {
     if (fund?.regulation) return null;
-    const cells = fund
-      ? [{ sheet: fund.origin.sheet, cell: fund.origin.cells["regulation"] }]
-      : [clubCell(club)];
+    const cells = fund ? [cellOf(fund.origin, "regulation")] : [clubCell(club)];
     return {
       severity: "error",
       cells,

@@ -1,7 +1,8 @@
-import { A1 } from "../model/brand";
 import { Severity } from "../model/finding";
 import { LocalText } from "../model/i18n";
-import { Club, Fund } from "../model/records";
+import { CellRef, cellOf, Club, Fund } from "../model/records";
+
+export type { CellRef };
 import { Settings } from "../model/settings";
 import { ClubStats } from "../check/club-stats";
 
@@ -11,11 +12,6 @@ export interface ClubFacts {
   readonly stats: ClubStats;
   readonly fund: Fund | undefined;
   readonly settings: Settings;
-}
-
-export interface CellRef {
-  readonly sheet: string;
-  readonly cell: A1 | undefined;
 }
 
 export interface Failure {
@@ -42,7 +38,4 @@ export const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 export const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toLocaleString("en-US")}%`;
 
 /** The club's id cell: where a club-level failure is shown. */
-export const clubCell = (club: Club): CellRef => ({
-  sheet: club.origin.sheet,
-  cell: club.origin.cells["id"],
-});
+export const clubCell = (club: Club): CellRef => cellOf(club.origin, "id");
