@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// `npm run bench`: how the check scales from the province (220 clubs, ~13,000 members) to the
+// country (10,000 clubs, ~600,000 members), measured against a floor: ExcelJS's streaming read of
+// the same file, which any reader of an .xlsx must at least pay. Each step runs in its own child
+// process so that its peak memory (maxRSS) is its own.
+// Options: --keep (reuse samples in $TMPDIR/ishc-bench), --clubs 220,10000, --seed 1.
+"use strict";
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..");
+const argv = process.argv.slice(2);
+const KEEP = argv.includes("--keep");
+const valueOf = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const SIZES = valueOf("clubs", "220,10000").split(",").map(Number);
+const SEED = Number(valueOf("seed", "1"));
+
+/**
+ * Runs in the child (`node -e`): one step, then a marker line with its own figures. JS memory (heap
+ * plus external buffers, where a zip reader keeps its bytes) is sampled every 20 ms since V8 keeps
+ * no peak; maxRSS is the kernel's own peak for the process.
+ */
+function child() {
+  const [mode, file, ...rest] = process.argv.slice(1);
+  const root = process.env.BENCH_ROOT;
+  let heapPeak = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    heapPeak = Math.max(heapPeak, m.heapUsed + m.external);
+  };
+  setInterval(sample, 20).unref();
+  const t0 = process.hrtime.bigint();
+  const steps = {
+    sample: () =>
+      require(`${root}/build/cli/sample/index.js`).writeSample(file, {
+        clubs: Number(rest[0]),
+        seed: Number(rest[1]),
+      }),
+    check: () => require(`${root}/build/cli/main.js`).main(["check", file, ...rest]),
+    // The floor: stream every sheet and read every cell value; styles are cached because a
+    // reader that cannot tell a date from a number has not really read the file.
+    floor: async () => {
+      const ExcelJS = require(`${root}/node_modules/exceljs`);
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+        sharedStrings: "cache",
+        styles: "cache",
+      });
+      const rows = {};
+      let cells = 0;
+      for await (const ws of reader) {
+        let n = 0;
+        for await (const row of ws) {
+          row.eachCell((c) => (cells += c.value === undefined ? 0 : 1));
+          n++;
+        }
+        rows[ws.name] = n;
+      }
+      return { rows, cells };
+    },
+  };
+  Promise.resolve()
+    .then(steps[mode])
+    .then(
+      (result) => {
+        sample();
+        const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+        const cpu = process.cpuUsage();
+        const figures = {
+          wallMs,
+          cpuMs: (cpu.user + cpu.system) / 1000,
+          maxRSS: process.resourceUsage().maxRSS * 1024,
+          heapPeak,
+          result,
+        };
+        process.stdout.write(`\n@@bench ${JSON.stringify(figures)}\n`);
+        process.exit(typeof result === "number" ? result : 0);
+      },
+      (err) => {
+        process.stderr.write(`${(err && err.stack) || err}\n`);
+        process.exit(3);
+      },
+    );
+}
+
+function measure(mode, ...args) {
+  const run = spawnSync(process.execPath, ["-e", `(${child})()`, mode, ...args.map(String)], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_ROOT: ROOT },
+    encoding: "utf8",
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const marker = (run.stdout || "").split("\n").find((l) => l.startsWith("@@bench "));
+  if (!marker) {
+    const why =
+      (run.stderr || "").trim().split("\n").slice(0, 3).join(" | ") || `exit ${run.status}`;
+    return { ok: false, status: run.status, why };
+  }
+  return { ok: true, status: run.status, ...JSON.parse(marker.slice("@@bench ".length)) };
+}
+
+const MB = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const S = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : "—");
+
+function main() {
+  const dir = KEEP
+    ? path.join(os.tmpdir(), "ishc-bench")
+    : fs.mkdtempSync(path.join(os.tmpdir(), "ishc-bench-"));
+  fs.mkdirSync(dir, { recursive: true });
+  const lines = [];
+  const row = (cells) =>
+    lines.push("  " + cells.map((c, i) => String(c).padEnd([21, 9, 9, 10, 15, 0][i])).join(" "));
+  try {
+    for (const clubs of SIZES) {
+      const file = path.join(dir, `sample-${clubs}-seed${SEED}.xlsx`);
+      let gen = null;
+      if (!(KEEP && fs.existsSync(file))) {
+        console.error(`[bench] sample ${clubs} clubs…`);
+        gen = measure("sample", file, clubs, SEED);
+        if (!gen.ok) throw new Error(`sample failed: ${gen.why}`);
+      }
+      console.error(`[bench] floor ${clubs}…`);
+      const floor = measure("floor", file);
+      console.error(`[bench] check ${clubs}…`);
+      const out = path.join(dir, `checked-${clubs}.xlsx`);
+      const check = measure(
+        "check",
+        file,
+        "--out",
+        out,
+        "--report",
+        path.join(dir, `report-${clubs}.json`),
+        "--as-of",
+        "2025-12-31",
+      );
+      const members = floor.ok ? (floor.result.rows["Thành viên"] || 1) - 1 : "?";
+      lines.push(
+        "",
+        `${clubs} CLB / clubs: ${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB, ${members} member rows`,
+      );
+      row(["step", "wall", "cpu", "peak RSS", "peak heap+ext", "note"]);
+      const show = (name, m, note) =>
+        m.ok
+          ? row([name, S(m.wallMs), S(m.cpuMs), MB(m.maxRSS), MB(m.heapPeak), note])
+          : row([name, "—", "—", "—", "—", `failed (exit ${m.status}): ${m.why}`]);
+      if (gen) show("sample (write)", gen, "streaming writer");
+      show("floor (stream read)", floor, floor.ok ? `${floor.result.cells} cells` : "");
+      show("check", check, check.ok ? `exit ${check.status}` : "");
+      if (floor.ok && check.ok) {
+        row([
+          "check / floor",
+          ratio(check.wallMs, floor.wallMs),
+          ratio(check.cpuMs, floor.cpuMs),
+          ratio(check.maxRSS, floor.maxRSS),
+          ratio(check.heapPeak, floor.heapPeak),
+          "",
+        ]);
+      }
+    }
+  } finally {
+    if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`ISHC Check bench (Node ${process.version}, ${os.cpus().length} CPU, seed ${SEED})`);
+  console.log(lines.join("\n"));
+}
+
+main();
