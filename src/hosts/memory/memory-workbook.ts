@@ -1,0 +1,51 @@
+import { GeneratedKind, RawSheet, RawValue, SheetInfo } from "../../core/model/cells";
+import { InputError } from "../../core/model/errors";
+import { say } from "../../core/model/i18n";
+import { Highlight, WritePlan } from "../../core/model/write-plan";
+import { WorkbookPort } from "../workbook/port";
+
+/**
+ * A workbook held as plain data, for tests and for running the check on cells that are already in
+ * memory. apply() keeps what a real host would write so that tests can look at it.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  private readonly sheets: {
+    name: string;
+    rows: (RawValue | undefined)[][];
+    generated?: GeneratedKind;
+  }[];
+  highlights: readonly Highlight[] = [];
+
+  constructor(sheets: readonly RawSheet[]) {
+    this.sheets = sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => (r ? [...r] : [])) }));
+  }
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    return this.sheets.map((s) =>
+      s.generated ? { name: s.name, generated: s.generated } : { name: s.name },
+    );
+  }
+
+  async readSheet(name: string): Promise<RawSheet> {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet)
+      throw new InputError(
+        "missing-sheet",
+        say(`Không có sheet "${name}".`, `No sheet "${name}".`),
+        name,
+      );
+    return { name: sheet.name, rows: sheet.rows };
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    for (const g of plan.sheets) {
+      const existing = this.sheets.find((s) => s.name === g.name);
+      if (existing && existing.generated !== g.kind)
+        throw new Error(`Refusing to overwrite the user's sheet "${g.name}"`);
+      const rows = g.rows.map((r) => r.map((c) => c.v));
+      if (existing) existing.rows = rows;
+      else this.sheets.push({ name: g.name, rows, generated: g.kind });
+    }
+    this.highlights = plan.highlights;
+  }
+}
