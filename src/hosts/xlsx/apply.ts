@@ -1,0 +1,159 @@
+import { Highlight, WritePlan } from "../../core/model/write-plan";
+import { corrupt } from "./errors";
+import { editTail, sheetDataEnd } from "./highlights";
+import { Package, asUtf8, dirOf, encodeXml, relsPathOf } from "./package";
+import { worksheetXml } from "./sheet-writer";
+import { EMPTY_STYLES, StylesEditor } from "./styles";
+import { planTargets, worksheetPart } from "./targets";
+import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
+import { appendTo, escapeAttr, parsePart, rootElement, splice } from "./xml";
+import { OutEntry, writeZip } from "./zip-write";
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Excel writes targets relative to the workbook part ("worksheets/sheet4.xml"). */
+const relativeTo = (source: string, part: string): string =>
+  part.startsWith(dirOf(source)) ? part.slice(dirOf(source).length) : `/${part}`;
+
+/** Parts of the new package that differ from the old one. */
+class Changes {
+  readonly replaced = new Map<string, Uint8Array[]>();
+  readonly added: { name: string; content: Uint8Array[] }[] = [];
+  readonly rels: string[] = [];
+  readonly overrides: string[] = [];
+  private readonly relIds: Set<string>;
+
+  constructor(
+    private readonly pkg: Package,
+    private readonly wb: WorkbookInfo,
+  ) {
+    this.relIds = new Set(wb.rels.map((r) => r.id));
+  }
+
+  set(part: string, content: Uint8Array[]): void {
+    const entry = this.pkg.entry(part);
+    if (entry) this.replaced.set(entry.name, content);
+    else this.added.push({ name: part, content });
+  }
+
+  /** Registers a new part of the workbook: relationship, content type; returns the relationship id. */
+  link(part: string, type: string, contentType: string): string {
+    let i = this.relIds.size + 1;
+    while (this.relIds.has(`rId${i}`)) i++;
+    const id = `rId${i}`;
+    this.relIds.add(id);
+    this.rels.push(
+      `<Relationship Id="${id}" Type="${REL}${type}" Target="${escapeAttr(relativeTo(this.wb.part, part))}"/>`,
+    );
+    this.overrides.push(
+      `<Override PartName="/${escapeAttr(part)}" ContentType="${CT}${contentType}"/>`,
+    );
+    return id;
+  }
+
+  /** Appends children to the root of a .rels or [Content_Types].xml part, creating it if missing. */
+  appendToList(part: string, items: string, root: string, ns: string): void {
+    if (!items) return;
+    const xml = this.pkg.entry(part)
+      ? this.pkg.text(part)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${root} xmlns="${ns}"></${root}>`;
+    this.set(part, [
+      encodeXml(parsePart(part, () => splice(xml, [appendTo(xml, rootElement(xml), items)]))),
+    ]);
+  }
+}
+
+/**
+ * Builds the new package for a plan, entirely in memory: nothing is visible until it is complete,
+ * so a failure leaves the workbook as it was. Parts nobody had to change are copied as stored.
+ */
+export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint8Array {
+  const changes = new Changes(pkg, wb);
+  const stylesRel = wb.rels.find(
+    (r) => r.type.endsWith("/styles") && !r.external && pkg.entry(r.target),
+  );
+  const stylesPart = stylesRel?.target ?? `${dirOf(wb.part)}styles.xml`;
+  const styles = parsePart(
+    stylesPart,
+    () => new StylesEditor(stylesRel ? pkg.text(stylesPart) : EMPTY_STYLES),
+  );
+  const editor = new WorkbookEditor(wb);
+  const targets = planTargets(pkg, wb, plan);
+
+  // Generated sheets: rewritten in place when they are ours, appended otherwise.
+  const generated = new Map<string, string>();
+  let sheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
+  for (const sheet of plan.sheets) {
+    const target = targets.get(sheet.name)!;
+    if (!target.existing) {
+      const relId = changes.link(target.part, "worksheet", "worksheet+xml");
+      editor.addSheet(sheet.name, ++sheetId, relId, target.index, sheet.kind);
+    } else if (target.existing.generated !== sheet.kind) editor.retag(target.index, sheet.kind);
+    generated.set(
+      target.part,
+      worksheetXml(sheet, (k) => styles.xf(k)),
+    );
+  }
+
+  // Highlights: every worksheet loses our old rules; those with highlights get new ones.
+  const byPart = new Map<string, Highlight[]>();
+  for (const h of plan.highlights) {
+    const part = worksheetPart(wb, targets, h.sheet);
+    if (part === undefined)
+      throw new Error(`Highlight on "${h.sheet}", which is not a worksheet of this workbook.`);
+    const list = byPart.get(part);
+    if (list) list.push(h);
+    else byPart.set(part, [h]);
+  }
+  const parts = new Set([
+    ...wb.sheets.filter((s) => s.type === "worksheet").map((s) => s.part),
+    ...generated.keys(),
+  ]);
+  for (const part of parts) {
+    const xml = generated.get(part);
+    const old = pkg.entry(part) ? pkg.read(part) : undefined;
+    const bytes = xml === undefined ? old && asUtf8(old) : encodeXml(xml);
+    if (!bytes) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");
+    const highlights = byPart.get(part) ?? [];
+    const cut = sheetDataEnd(bytes);
+    let content = [bytes];
+    if (cut >= 0) {
+      const tail = new TextDecoder().decode(bytes.subarray(cut));
+      const edited =
+        highlights.length || tail.includes("ishc:")
+          ? parsePart(part, () => editTail(tail, highlights, (s) => styles.dxf(s)))
+          : tail;
+      if (edited !== tail) content = [bytes.subarray(0, cut), encodeXml(edited)];
+    } else if (highlights.length)
+      throw corrupt(part, "trang tính không có phần dữ liệu.", "the worksheet has no sheetData.");
+    // A user's sheet with no highlight change keeps its stored bytes; a generated one is only
+    // rewritten when its content differs (so a re-run leaves the package as it was).
+    if (content.length > 1 || (xml !== undefined && (!old || !sameBytes(old, bytes))))
+      changes.set(part, content);
+  }
+
+  const stylesXml = styles.result();
+  if (stylesXml !== undefined) {
+    if (!stylesRel) changes.link(stylesPart, "styles", "styles+xml");
+    changes.set(stylesPart, [encodeXml(stylesXml)]);
+  }
+  const wbEdits = editor.result();
+  if (wbEdits.length) changes.set(wb.part, [encodeXml(splice(wb.xml, wbEdits))]);
+  changes.appendToList(relsPathOf(wb.part), changes.rels.join(""), "Relationships", RELS_NS);
+  changes.appendToList("[Content_Types].xml", changes.overrides.join(""), "Types", TYPES_NS);
+
+  const out: OutEntry[] = pkg.entries.map((entry) => {
+    const content = changes.replaced.get(entry.name);
+    return content
+      ? { kind: "new", name: entry.name, content, like: entry }
+      : { kind: "copy", entry, pkg: pkg.bytes };
+  });
+  for (const a of changes.added) out.push({ kind: "new", name: a.name, content: a.content });
+  return writeZip(out);
+}

@@ -1,0 +1,114 @@
+import { Inflate } from "fflate";
+import { InputError } from "../../core/model/errors";
+import { crc32 } from "./crc32";
+import {
+  XlsxLimits,
+  corrupt,
+  encrypted,
+  tooCompressed,
+  tooLargePart,
+  tooLargeTotal,
+} from "./errors";
+import { ZipEntry } from "./zip-read";
+
+/**
+ * Compressed input is fed to the inflater in slices this small so that a zip bomb is caught after
+ * at most ~1032 x 64 KiB (deflate's maximum expansion) of output, not after it has filled memory.
+ */
+const SLICE = 64 * 1024;
+
+/** Counts inflated bytes across the parts of one package; each part is counted once. */
+export class Budget {
+  private used = 0;
+  private readonly counted = new Set<string>();
+
+  constructor(readonly limits: XlsxLimits) {}
+
+  /** Throws when `bytes` inflated so far for `entry` would break a limit. */
+  check(entry: ZipEntry, bytes: number): void {
+    const { maxPartBytes, maxUnpackedBytes, maxCompressionRatio, ratioCheckFromBytes } =
+      this.limits;
+    if (bytes > maxPartBytes) throw tooLargePart(entry.name, bytes, maxPartBytes);
+    const total = this.counted.has(entry.name) ? this.used : this.used + bytes;
+    if (total > maxUnpackedBytes) throw tooLargeTotal(total, maxUnpackedBytes);
+    const ratio = bytes / Math.max(1, entry.compressedSize);
+    if (bytes > ratioCheckFromBytes && ratio > maxCompressionRatio)
+      throw tooCompressed(entry.name, ratio, maxCompressionRatio);
+  }
+
+  done(entry: ZipEntry, bytes: number): void {
+    if (this.counted.has(entry.name)) return;
+    this.counted.add(entry.name);
+    this.used += bytes;
+  }
+}
+
+/**
+ * Streams an entry's inflated bytes to `sink`, enforcing the budget on the bytes actually produced
+ * and verifying the declared size and CRC at the end. Anything fflate throws is damage: "corrupt".
+ */
+export function inflateEntry(
+  pkg: Uint8Array,
+  entry: ZipEntry,
+  budget: Budget,
+  sink: (chunk: Uint8Array) => void,
+): void {
+  if (entry.flags & 1) throw encrypted();
+  if (entry.method !== 0 && entry.method !== 8)
+    throw corrupt(
+      entry.name,
+      `kiểu nén ${entry.method} không được hỗ trợ.`,
+      `unsupported compression method ${entry.method}.`,
+    );
+  budget.check(entry, entry.size);
+  const data = pkg.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  let produced = 0;
+  let crc = 0;
+  const take = (chunk: Uint8Array): void => {
+    if (chunk.length === 0) return;
+    produced += chunk.length;
+    budget.check(entry, produced);
+    crc = crc32(chunk, crc);
+    sink(chunk);
+  };
+  try {
+    if (entry.method === 0) {
+      for (let p = 0; p < data.length; p += 16 * SLICE) take(data.subarray(p, p + 16 * SLICE));
+    } else {
+      const inflater = new Inflate(take);
+      if (data.length === 0) inflater.push(data, true);
+      for (let p = 0; p < data.length; p += SLICE)
+        inflater.push(data.subarray(p, p + SLICE), p + SLICE >= data.length);
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw corrupt(entry.name, "dữ liệu nén bị hỏng.", "the compressed data is damaged.");
+  }
+  if (produced !== entry.size)
+    throw corrupt(
+      entry.name,
+      "kích thước khác với khai báo.",
+      `it unpacks to ${produced} bytes, not the declared ${entry.size}.`,
+    );
+  if (crc !== entry.crc) throw corrupt(entry.name, "sai mã kiểm tra CRC.", "its CRC check fails.");
+  budget.done(entry, produced);
+}
+
+/** The whole inflated entry in one buffer (for parts that are edited or parsed as a whole). */
+export function readEntry(pkg: Uint8Array, entry: ZipEntry, budget: Budget): Uint8Array {
+  // The declared size is only a hint: never let a lying directory make us allocate a huge buffer.
+  const { maxPartBytes, ratioCheckFromBytes, maxCompressionRatio } = budget.limits;
+  const plausible = Math.max(ratioCheckFromBytes, entry.compressedSize * maxCompressionRatio);
+  let out = new Uint8Array(Math.min(entry.size, maxPartBytes, plausible));
+  let len = 0;
+  inflateEntry(pkg, entry, budget, (chunk) => {
+    if (len + chunk.length > out.length) {
+      const grown = new Uint8Array(Math.max(out.length * 2, len + chunk.length));
+      grown.set(out.subarray(0, len));
+      out = grown;
+    }
+    out.set(chunk, len);
+    len += chunk.length;
+  });
+  return len === out.length ? out : out.subarray(0, len);
+}

@@ -1,0 +1,112 @@
+import { corrupt, XlsxLimits } from "./errors";
+import { Budget, readEntry } from "./inflate";
+import { attributes, children, parsePart, rootElement } from "./xml";
+import { ZipEntry, readZip } from "./zip-read";
+
+/** A relationship with its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** Resolved part name for internal targets; the raw target for external ones. */
+  readonly target: string;
+  readonly external: boolean;
+}
+
+/** "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels". */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export const dirOf = (part: string): string => part.slice(0, part.lastIndexOf("/") + 1);
+
+/** Resolves a relationship target, relative to its source part or absolute ("/xl/..."). */
+export function resolveTarget(source: string, target: string): string {
+  const path = target.split(/[?#]/)[0]!;
+  const segments = (path.startsWith("/") ? path : dirOf(source) + path).split("/");
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === "..") out.pop();
+    else if (s !== "." && s !== "") out.push(s);
+  }
+  return out.join("/");
+}
+
+export function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder().decode(bytes);
+}
+
+/** Parts we rewrite are always written as UTF-8, so their declaration must say so. */
+export function encodeXml(xml: string): Uint8Array {
+  const fixed = xml.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*["'])utf-16(["'])/i, "$1UTF-8$2");
+  return new TextEncoder().encode(fixed);
+}
+
+/** A part as UTF-8 bytes: UTF-16 parts (legal, rare) are converted before byte-level edits. */
+export function asUtf8(bytes: Uint8Array): Uint8Array {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return utf16 ? encodeXml(decodeXml(bytes)) : bytes;
+}
+
+/** The zip's entries by part name, with lazily inflated, budgeted reads. */
+export class Package {
+  readonly entries: readonly ZipEntry[];
+  readonly budget: Budget;
+  private readonly byName = new Map<string, ZipEntry>();
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly limits: XlsxLimits,
+  ) {
+    this.entries = readZip(bytes, limits);
+    this.budget = new Budget(limits);
+    for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  /** Part names are case-insensitive in OPC, and relationship targets may be percent-encoded. */
+  entry(part: string): ZipEntry | undefined {
+    const key = part.toLowerCase();
+    const found = this.byName.get(key);
+    if (found) return found;
+    try {
+      return this.byName.get(decodeURIComponent(part).toLowerCase());
+    } catch {
+      return undefined;
+    }
+  }
+
+  read(part: string): Uint8Array {
+    const e = this.entry(part);
+    if (!e) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");
+    return readEntry(this.bytes, e, this.budget);
+  }
+
+  text(part: string): string {
+    return decodeXml(this.read(part));
+  }
+
+  /** The relationships of a part; none when it has no .rels part. */
+  rels(part: string): Relationship[] {
+    const relsPart = relsPathOf(part);
+    if (!this.entry(relsPart)) return [];
+    const xml = this.text(relsPart);
+    return parsePart(relsPart, () =>
+      children(xml, rootElement(xml))
+        .filter((el) => el.local === "Relationship")
+        .map((el) => {
+          const a = attributes(xml, el);
+          const external = a.get("TargetMode") === "External";
+          const target = a.get("Target") ?? "";
+          return {
+            id: a.get("Id") ?? "",
+            type: a.get("Type") ?? "",
+            external,
+            target: external ? target : resolveTarget(part, target),
+          };
+        }),
+    );
+  }
+}

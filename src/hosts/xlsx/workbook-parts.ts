@@ -1,0 +1,172 @@
+import { GeneratedKind } from "../../core/model/cells";
+import { corrupt, notXlsx } from "./errors";
+import { Package, Relationship } from "./package";
+import {
+  Edit,
+  XmlElement,
+  appendTo,
+  attributes,
+  children,
+  escapeAttr,
+  parsePart,
+  prefixOf,
+  rootElement,
+  textOf,
+} from "./xml";
+
+export const TAG_NAME = "ISHC_Generated";
+const TAG_VALUE = /^\s*"ishc:(results|appendix|findings)"\s*$/;
+const REL_NS =
+  /^http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships$/;
+
+export type SheetType = "worksheet" | "chartsheet" | "other";
+
+export interface SheetEntry {
+  readonly name: string;
+  /** Position in <sheets>, which is what a defined name's localSheetId counts. */
+  readonly index: number;
+  readonly sheetId: number;
+  readonly part: string;
+  readonly type: SheetType;
+  readonly generated?: GeneratedKind;
+}
+
+export interface WorkbookInfo {
+  readonly part: string;
+  readonly xml: string;
+  readonly root: XmlElement;
+  readonly sheetsEl: XmlElement;
+  readonly definedNamesEl: XmlElement | undefined;
+  /** Our tag defined names, by sheet index. */
+  readonly tags: ReadonlyMap<number, XmlElement>;
+  readonly sheets: readonly SheetEntry[];
+  readonly rels: readonly Relationship[];
+  /** The prefix bound to the relationships namespace in workbook.xml, if any. */
+  readonly relPrefix: string | undefined;
+}
+
+const typeOf = (relType: string): SheetType =>
+  relType.endsWith("/worksheet")
+    ? "worksheet"
+    : relType.endsWith("/chartsheet")
+      ? "chartsheet"
+      : "other";
+
+/** Finds the workbook part (through the package's root relationships) and reads its sheet list. */
+export function readWorkbook(pkg: Package): WorkbookInfo {
+  const office = pkg.rels("").find((r) => r.type.endsWith("/officeDocument") && !r.external);
+  const part = office && pkg.entry(office.target) ? office.target : "xl/workbook.xml";
+  if (!pkg.entry(part)) {
+    if (pkg.entry("xl/workbook.bin"))
+      throw notXlsx(
+        "đây là sổ làm việc nhị phân (.xlsb). Hãy lưu lại dưới dạng .xlsx.",
+        "it is a binary workbook (.xlsb). Save it as .xlsx.",
+      );
+    throw notXlsx("không có xl/workbook.xml.", "it has no xl/workbook.xml.");
+  }
+  const xml = pkg.text(part);
+  const rels = pkg.rels(part);
+  return parsePart(part, () => {
+    const root = rootElement(xml);
+    if (root.local !== "workbook")
+      throw notXlsx(`"${part}" không phải là sổ làm việc.`, `"${part}" is not a workbook.`);
+    const kids = children(xml, root);
+    const sheetsEl = kids.find((el) => el.local === "sheets");
+    if (!sheetsEl) throw corrupt(part, "thiếu danh sách trang tính.", "it has no sheet list.");
+    const definedNamesEl = kids.find((el) => el.local === "definedNames");
+    const kinds = new Map<number, GeneratedKind>();
+    const tags = new Map<number, XmlElement>();
+    for (const dn of definedNamesEl ? children(xml, definedNamesEl) : []) {
+      const a = attributes(xml, dn);
+      const index = Number(a.get("localSheetId"));
+      const kind = TAG_VALUE.exec(textOf(xml, dn))?.[1] as GeneratedKind | undefined;
+      if (
+        a.get("name")?.toLowerCase() !== TAG_NAME.toLowerCase() ||
+        !kind ||
+        !Number.isInteger(index)
+      )
+        continue;
+      kinds.set(index, kind);
+      tags.set(index, dn);
+    }
+    const sheets = children(xml, sheetsEl)
+      .filter((el) => el.local === "sheet")
+      .map((el, index): SheetEntry => {
+        const a = attributes(xml, el);
+        const relId = [...a].find(([k]) => k.endsWith(":id"))?.[1];
+        const rel = rels.find((r) => r.id === relId);
+        const name = a.get("name");
+        if (!rel || rel.external || name === undefined)
+          throw corrupt(
+            part,
+            `trang tính thứ ${index + 1} không trỏ tới nội dung nào.`,
+            `sheet ${index + 1} has no name or no part.`,
+          );
+        const kind = kinds.get(index);
+        const sheet = {
+          name,
+          index,
+          sheetId: Number(a.get("sheetId")) || 0,
+          part: rel.target,
+          type: typeOf(rel.type),
+        };
+        return kind ? { ...sheet, generated: kind } : sheet;
+      });
+    const rootAttrs = attributes(xml, root);
+    const relPrefix = [...rootAttrs]
+      .find(([k, v]) => k.startsWith("xmlns:") && REL_NS.test(v))?.[0]
+      .slice(6);
+    return { part, xml, root, sheetsEl, definedNamesEl, tags, sheets, rels, relPrefix };
+  });
+}
+
+const tagXml = (p: string, index: number, kind: GeneratedKind): string =>
+  `<${p}definedName name="${TAG_NAME}" localSheetId="${index}" hidden="1">"ishc:${kind}"</${p}definedName>`;
+
+/** Collects the edits to workbook.xml: appended <sheet> elements and our tag defined names. */
+export class WorkbookEditor {
+  private sheetsXml = "";
+  private namesXml = "";
+  private readonly edits: Edit[] = [];
+  private readonly p: string;
+
+  constructor(private readonly wb: WorkbookInfo) {
+    this.p = prefixOf(wb.root);
+  }
+
+  addSheet(name: string, sheetId: number, relId: string, index: number, kind: GeneratedKind): void {
+    const { relPrefix } = this.wb;
+    const id = relPrefix
+      ? `${relPrefix}:id="${relId}"`
+      : `r:id="${relId}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+    this.sheetsXml += `<${this.p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${id}/>`;
+    this.namesXml += tagXml(this.p, index, kind);
+  }
+
+  /** A sheet of ours whose kind changed keeps its tag element, with the new kind. */
+  retag(index: number, kind: GeneratedKind): void {
+    const el = this.wb.tags.get(index);
+    if (el) this.edits.push({ start: el.start, end: el.end, text: tagXml(this.p, index, kind) });
+  }
+
+  /** The edits, or none when nothing changed. */
+  result(): Edit[] {
+    const edits = [...this.edits];
+    const { xml, sheetsEl, definedNamesEl, root } = this.wb;
+    if (this.sheetsXml) edits.push(appendTo(xml, sheetsEl, this.sheetsXml));
+    if (this.namesXml && definedNamesEl) edits.push(appendTo(xml, definedNamesEl, this.namesXml));
+    else if (this.namesXml) {
+      // CT_Workbook order: definedNames follows sheets, functionGroups and externalReferences.
+      const before = children(xml, root).filter((el) =>
+        ["sheets", "functionGroups", "externalReferences"].includes(el.local),
+      );
+      const at = before[before.length - 1]!.end;
+      edits.push({
+        start: at,
+        end: at,
+        text: `<${this.p}definedNames>${this.namesXml}</${this.p}definedNames>`,
+      });
+    }
+    return edits;
+  }
+}

@@ -1,0 +1,101 @@
+import { RawSheet, SheetInfo } from "../../core/model/cells";
+import { WritePlan } from "../../core/model/write-plan";
+import { WorkbookPort } from "../workbook/port";
+import { applyPlan } from "./apply";
+import { XlsxLimits, corrupt, missingSheet, outOfMemory } from "./errors";
+import { Package } from "./package";
+import { SharedStringsParser } from "./shared-strings";
+import { SheetParser } from "./sheet-reader";
+import { streamParse } from "./stream";
+import { WorkbookInfo, readWorkbook } from "./workbook-parts";
+
+/**
+ * Limits keep allocations bounded, but the engine may still refuse one (a browser tab has far less
+ * memory than Node): that is reported as too large, not as a crash.
+ */
+function guarded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RangeError) throw outOfMemory(e.message);
+    throw e;
+  }
+}
+
+/**
+ * An .xlsx package held in memory. Reading inflates only the parts asked for; apply() builds a new
+ * package in which every part it did not have to change is copied as stored.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private pkg: Package;
+  private wb: WorkbookInfo;
+  private sharedStrings: readonly string[] | undefined;
+
+  constructor(bytes: Uint8Array, limits: XlsxLimits) {
+    this.pkg = guarded(() => new Package(bytes, limits));
+    this.wb = guarded(() => readWorkbook(this.pkg));
+  }
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    return this.wb.sheets.map((s) =>
+      s.generated ? { name: s.name, generated: s.generated } : { name: s.name },
+    );
+  }
+
+  async readSheet(name: string): Promise<RawSheet> {
+    const { sheets } = this.wb;
+    const sheet =
+      sheets.find((s) => s.name === name) ??
+      sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet)
+      throw missingSheet(
+        name,
+        sheets.map((s) => s.name),
+      );
+    // A chartsheet has no cells.
+    if (sheet.type === "chartsheet") return { name: sheet.name, rows: [] };
+    return guarded(() => {
+      const entry = this.pkg.entry(sheet.part);
+      if (!entry)
+        throw corrupt(
+          sheet.part,
+          "thiếu nội dung trang tính.",
+          "the sheet's part is missing.",
+          sheet.name,
+        );
+      const parser = new SheetParser(
+        sheet.name,
+        sheet.part,
+        this.pkg.limits.maxRows,
+        this.strings(),
+      );
+      streamParse(this.pkg.bytes, entry, this.pkg.budget, parser);
+      return { name: sheet.name, rows: parser.rows };
+    });
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    const bytes = guarded(() => applyPlan(this.pkg, this.wb, plan));
+    // Only a complete new package replaces the old one.
+    const pkg = new Package(bytes, this.pkg.limits);
+    const wb = readWorkbook(pkg);
+    this.pkg = pkg;
+    this.wb = wb;
+    this.sharedStrings = undefined;
+  }
+
+  /** The package as it stands: the original bytes, or the new package after apply(). */
+  toBytes(): Uint8Array {
+    return this.pkg.bytes;
+  }
+
+  private strings(): readonly string[] {
+    if (this.sharedStrings) return this.sharedStrings;
+    const rel = this.wb.rels.find((r) => r.type.endsWith("/sharedStrings") && !r.external);
+    const entry = rel && this.pkg.entry(rel.target);
+    const parser = new SharedStringsParser(rel?.target ?? "sharedStrings");
+    if (entry) streamParse(this.pkg.bytes, entry, this.pkg.budget, parser);
+    this.sharedStrings = parser.strings;
+    return parser.strings;
+  }
+}
