@@ -1,0 +1,50 @@
+/** A small argument parser: positional arguments and `--name value` / `--name=value` options. */
+export interface ParsedArgs {
+  readonly positional: string[];
+  readonly options: Map<string, string>;
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(
+  argv: readonly string[],
+  flags: ReadonlySet<string> = new Set(),
+): ParsedArgs {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith("--")) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf("=");
+    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+    if (flags.has(name)) {
+      options.set(name, "true");
+      continue;
+    }
+    const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw new UsageError(`--${name}: thiếu giá trị / missing value`);
+    options.set(name, value);
+  }
+  return { positional, options };
+}
+
+export function intOption(
+  args: ParsedArgs,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = args.options.get(name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(
+      `--${name} ${raw}: cần số nguyên từ ${min} đến ${max} / expected an integer from ${min} to ${max}`,
+    );
+  }
+  return n;
+}

@@ -1,0 +1,50 @@
+import { say } from "../core/model/i18n";
+import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
+import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
+import { intOption, ParsedArgs, UsageError } from "./args";
+import { readInput, samePath, writeAllOrNothing } from "./files";
+import { settingsFrom } from "./settings";
+
+/**
+ * `ishc check IN.xlsx --out OUT.xlsx --report REPORT.json`: the input is only read; the checked
+ * copy and the report are written together or not at all. Returns the exit status (0 or 1);
+ * unreadable input throws InputError (exit 2).
+ */
+export async function checkCommand(args: ParsedArgs, log: (line: string) => void): Promise<number> {
+  const input = args.positional[0];
+  if (input === undefined)
+    throw new UsageError("ishc check: thiếu tệp đầu vào / missing the input file");
+  const out = args.options.get("out");
+  const reportPath = args.options.get("report");
+  if (out === undefined && reportPath === undefined) {
+    throw new UsageError("ishc check: cần --out và/hoặc --report / needs --out and/or --report");
+  }
+  for (const target of [out, reportPath]) {
+    if (target !== undefined && samePath(target, input)) {
+      throw new UsageError(
+        `ishc check: không ghi đè tệp đầu vào / will not overwrite the input file: ${target}`,
+      );
+    }
+  }
+  const settings = settingsFrom(args);
+  const limits = {
+    maxRows: intOption(args, "max-rows", DEFAULT_XLSX_LIMITS.maxRows, 1, 10_000_000),
+    maxUnpackedBytes:
+      intOption(args, "max-unpacked-mb", DEFAULT_XLSX_LIMITS.maxUnpackedBytes / 2 ** 20, 1, 16384) *
+      2 ** 20,
+  };
+  const workbook = openXlsx(readInput(input), limits);
+  const { report } = await checkWorkbook(workbook, settings);
+  const files: { path: string; data: Uint8Array | string }[] = [];
+  if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });
+  if (reportPath !== undefined)
+    files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
+  writeAllOrNothing(files);
+  const t = say(
+    `${report.summary.compliant}/${report.summary.clubs} CLB đạt; ${report.summary.findings.error} lỗi, ${report.summary.findings.warning} cảnh báo.`,
+    `${report.summary.compliant}/${report.summary.clubs} clubs pass; ${report.summary.findings.error} errors, ${report.summary.findings.warning} warnings.`,
+  );
+  log(t[settings.lang]);
+  for (const f of files) log(f.path);
+  return exitStatusOf(report);
+}

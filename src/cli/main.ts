@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { InputError } from "../core/model/errors";
+import { intOption, parseArgs, ParsedArgs, UsageError } from "./args";
+import { checkCommand } from "./check-command";
+import { writeSample } from "./sample";
+import { writeTemplate } from "./template";
+
+const USAGE = `ISHC Check — kiểm tra CLB liên thế hệ tự giúp nhau / intergenerational self-help club checker
+
+Cách dùng / Usage:
+  ishc check IN.xlsx --out OUT.xlsx --report REPORT.json [--as-of YYYY-MM-DD] [--lang vi|en]
+             [--age-line 60|55] [--settings SETTINGS.json] [--max-rows N] [--max-unpacked-mb N]
+  ishc template OUT.xlsx [--force]
+  ishc sample OUT.xlsx [--clubs N] [--seed S] [--force]
+
+Mã thoát / Exit status: 0 đạt hết / all pass, 1 có lỗi / findings of severity error,
+  2 không đọc được đầu vào / unreadable input (no output file is written).`;
+
+function refuseOverwrite(path: string, args: ParsedArgs): void {
+  if (existsSync(path) && !args.options.has("force")) {
+    throw new UsageError(
+      `${path}: tệp đã có, thêm --force để ghi đè / the file exists; add --force to overwrite it`,
+    );
+  }
+}
+
+/** Runs one command and returns the exit status; never throws. */
+export async function main(
+  argv: readonly string[],
+  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+  err: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    const args = parseArgs(rest, new Set(["force"]));
+    switch (command) {
+      case "check":
+        return await checkCommand(args, out);
+      case "template": {
+        const path = args.positional[0];
+        if (path === undefined)
+          throw new UsageError("ishc template: thiếu tệp đầu ra / missing the output file");
+        refuseOverwrite(path, args);
+        await writeTemplate(path);
+        out(path);
+        return 0;
+      }
+      case "sample": {
+        const path = args.positional[0];
+        if (path === undefined)
+          throw new UsageError("ishc sample: thiếu tệp đầu ra / missing the output file");
+        refuseOverwrite(path, args);
+        const summary = await writeSample(path, {
+          clubs: intOption(args, "clubs", 220, 1, 100_000),
+          seed: intOption(args, "seed", 1, 0, 2 ** 31 - 1),
+        });
+        out(
+          `${summary.path}: ${summary.clubs} CLB / clubs, ${summary.members} thành viên / members`,
+        );
+        return 0;
+      }
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Lệnh không rõ / unknown command: ${command}`);
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      err(`ishc: ${e.text.vi}`);
+      err(`ishc: ${e.text.en}`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      err(`ishc: ${e.message}`);
+      err(USAGE);
+      return 2;
+    }
+    err(`ishc: lỗi không mong đợi / unexpected error: ${(e as Error).stack ?? String(e)}`);
+    return 2;
+  }
+}

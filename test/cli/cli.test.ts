@@ -1,0 +1,140 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+
+/** The command line end to end on real .xlsx files: outputs, exit codes, and nothing lost. */
+const tmp = mkdtempSync(join(tmpdir(), "ishc-cli-"));
+const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    argv,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("ishc on real files", () => {
+  const sample = join(tmp, "sample.xlsx");
+
+  beforeAll(async () => {
+    expect((await run("sample", sample, "--clubs", "30", "--seed", "3")).code).toBe(0);
+  });
+
+  test("check writes the checked copy and the report, leaves the input untouched, exits 1 on errors", async () => {
+    const before = sha(sample);
+    const out = join(tmp, "checked.xlsx");
+    const report = join(tmp, "report.json");
+    const r = await run("check", sample, "--out", out, "--report", report, "--as-of", "2025-12-31");
+    expect(r.code).toBe(1);
+    expect(sha(sample)).toBe(before);
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    expect(json.asOf).toBe("2025-12-31");
+    expect(json.clubs.length).toBeGreaterThan(20);
+    expect(json.findings.some((f: { severity: string }) => f.severity === "error")).toBe(true);
+    expect(r.out).toContain(`${json.summary.compliant}/${json.summary.clubs} CLB đạt`);
+    // The checked copy can be checked again: the generated sheets are recognised as ours.
+    const again = join(tmp, "checked-again.xlsx");
+    const r2 = await run(
+      "check",
+      out,
+      "--out",
+      again,
+      "--report",
+      join(tmp, "again.json"),
+      "--as-of",
+      "2025-12-31",
+    );
+    expect(r2.code).toBe(1);
+    const json2 = JSON.parse(readFileSync(join(tmp, "again.json"), "utf8"));
+    expect(json2.findings).toEqual(json.findings);
+    expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("--lang en writes the report's messages in English", async () => {
+    const report = join(tmp, "en.json");
+    await run("check", sample, "--report", report, "--as-of", "2025-12-31", "--lang", "en");
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    expect(json.findings.find((f: { rule: string }) => f.rule === "roadmap.default").message).toBe(
+      "No roadmap sheet: the Hà Tĩnh appendix (2020 plan) is used.",
+    );
+  });
+
+  test("a workbook that passes every check exits 0", async () => {
+    const template = join(tmp, "template.xlsx");
+    expect((await run("template", template)).code).toBe(0);
+    const r = await run(
+      "check",
+      template,
+      "--report",
+      join(tmp, "t.json"),
+      "--as-of",
+      "2025-12-31",
+    );
+    expect(r.code).toBe(0);
+  });
+
+  test.each([
+    [
+      "not an xlsx file",
+      () => writeFileSync(join(tmp, "bad.xlsx"), "Họ và tên,Năm sinh\n"),
+      "bad.xlsx",
+      /not an Excel \.xlsx workbook/,
+    ],
+    ["a missing file", () => undefined, "nowhere.xlsx", /Cannot open the file/],
+  ])("%s exits 2 with a message and no output", async (_name, make, file, message) => {
+    make();
+    const out = join(tmp, `${file}.out.xlsx`);
+    const report = join(tmp, `${file}.json`);
+    const r = await run("check", join(tmp, file), "--out", out, "--report", report);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).toMatch(/ishc: .*[ăâđêôơư]/); // the Vietnamese line comes too
+    expect(existsSync(out) || existsSync(report)).toBe(false);
+  });
+
+  test("rows beyond the stated limit exit 2 without output", async () => {
+    const out = join(tmp, "limited.xlsx");
+    const r = await run("check", sample, "--out", out, "--max-rows", "100");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Thành viên/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("the input is never the output", async () => {
+    const before = sha(sample);
+    const r = await run("check", sample, "--out", sample);
+    expect(r.code).toBe(2);
+    expect(sha(sample)).toBe(before);
+  });
+
+  test("template and sample do not overwrite an existing file without --force", async () => {
+    expect((await run("template", sample)).code).toBe(2);
+    expect((await run("sample", sample, "--clubs", "2")).code).toBe(2);
+  });
+
+  test("the installed bin runs as a separate process with the same exit codes", () => {
+    const bin = join(__dirname, "../../bin/ishc.js");
+    expect(execFileSync(process.execPath, [bin, "--help"], { encoding: "utf8" })).toContain(
+      "ishc check IN.xlsx",
+    );
+    const report = join(tmp, "bin.json");
+    const r = spawnSync(process.execPath, [
+      bin,
+      "check",
+      sample,
+      "--report",
+      report,
+      "--as-of",
+      "2025-12-31",
+    ]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(readFileSync(report, "utf8")).clubs.length).toBeGreaterThan(20);
+  });
+});
