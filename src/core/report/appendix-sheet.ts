@@ -1,7 +1,7 @@
 import { Lang, LocalText, say } from "../model/i18n";
 import { GeneratedSheet, PlanCell } from "../model/write-plan";
 import { CheckResult } from "../check/run-check";
-import { PHASE_START } from "../roadmap/progress";
+import { PHASE_START, UnitProgress } from "../roadmap/progress";
 import { ROADMAP_YEARS } from "../sheets/specs";
 import { refDateText } from "./labels";
 import { cell, SheetBuilder } from "./sheet-builder";
@@ -93,6 +93,13 @@ export function appendixSheet(result: CheckResult, name: string): GeneratedSheet
   return b.build(WIDTHS, 0);
 }
 
+function assessment(u: UnitProgress, t: (x: LocalText) => string): PlanCell {
+  if (u.clubs === 0) return cell(t(say("Không có dữ liệu", "No data")), "warn");
+  return u.behind
+    ? cell(t(say("Chậm tiến độ", "Behind plan")), "fail")
+    : cell(t(say("Đạt", "On track")), "pass");
+}
+
 function progressTable(b: SheetBuilder, result: CheckResult, lang: Lang): void {
   const t = (x: LocalText) => x[lang];
   const units = result.units;
@@ -163,10 +170,7 @@ function progressTable(b: SheetBuilder, result: CheckResult, lang: Lang): void {
       cell(u.cumulativePlan, "integer"),
       cell(u.cumulativeActual, bad),
       cell(u.cumulativeActual - u.cumulativePlan, bad),
-      cell(
-        t(u.behind ? say("Chậm tiến độ", "Behind plan") : say("Đạt", "On track")),
-        u.behind ? "fail" : "pass",
-      ),
+      assessment(u, t),
       cell(
         u.activeShare,
         u.activeShare !== null && u.activeShare < result.settings.activeShareMin

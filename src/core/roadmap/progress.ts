@@ -59,6 +59,32 @@ export function unitProgress(
     const years = ROADMAP_YEARS.filter((y) => y <= upToYear);
     const cumulativePlan = years.reduce((s, y) => s + (entry.plan[y] ?? 0), 0);
     const cumulativeActual = years.reduce((s, y) => s + (actual[y] ?? 0), 0);
+    // A unit with no club in the data is not judged: a district's own workbook holds only its
+    // clubs, and twelve "behind" errors for the other units would bury its real findings.
+    if (mine.length === 0) {
+      sink.add(
+        "roadmap.noData",
+        "info",
+        entry.unit,
+        say(
+          `${entry.unit}: không có CLB nào đang hoạt động trong dữ liệu; không đánh giá tiến độ.`,
+          `${entry.unit}: no active club in the data; progress is not assessed.`,
+        ),
+        unitAt(entry, "unit"),
+      );
+      return {
+        entry,
+        actualBefore,
+        actual,
+        clubs: 0,
+        activeShare: null,
+        fundShare: null,
+        upToYear,
+        cumulativePlan,
+        cumulativeActual,
+        behind: false,
+      };
+    }
     const behind = cumulativeActual < cumulativePlan;
     if (behind) {
       sink.add(
