@@ -3,6 +3,7 @@ import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
 import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { intOption, ParsedArgs, UsageError } from "./args";
 import { readInput, samePath, writeAllOrNothing } from "./files";
+import { NODE_CODEC } from "./node-codec";
 import { settingsFrom } from "./settings";
 
 /**
@@ -33,7 +34,7 @@ export async function checkCommand(args: ParsedArgs, log: (line: string) => void
       intOption(args, "max-unpacked-mb", DEFAULT_XLSX_LIMITS.maxUnpackedBytes / 2 ** 20, 1, 16384) *
       2 ** 20,
   };
-  const workbook = openXlsx(readInput(input), limits);
+  const workbook = openXlsx(readInput(input), limits, NODE_CODEC);
   const { report } = await checkWorkbook(workbook, settings);
   const files: { path: string; data: Uint8Array | string }[] = [];
   if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });

@@ -155,5 +155,5 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
       : { kind: "copy", entry, pkg: pkg.bytes };
   });
   for (const a of changes.added) out.push({ kind: "new", name: a.name, content: a.content });
-  return writeZip(out);
+  return writeZip(out, pkg.codec);
 }

@@ -1,5 +1,6 @@
 import { Inflate } from "fflate";
 import { InputError } from "../../core/model/errors";
+import { Codec, OutputLimitError } from "./codec";
 import { crc32 } from "./crc32";
 import {
   XlsxLimits,
@@ -22,7 +23,19 @@ export class Budget {
   private used = 0;
   private readonly counted = new Set<string>();
 
-  constructor(readonly limits: XlsxLimits) {}
+  constructor(
+    readonly limits: XlsxLimits,
+    readonly codec?: Codec,
+  ) {}
+
+  /** The most bytes `entry` may inflate to before some limit breaks. */
+  allowance(entry: ZipEntry): number {
+    const { maxPartBytes, maxUnpackedBytes, maxCompressionRatio, ratioCheckFromBytes } =
+      this.limits;
+    const total = this.counted.has(entry.name) ? maxUnpackedBytes : maxUnpackedBytes - this.used;
+    const ratio = Math.max(ratioCheckFromBytes, entry.compressedSize * maxCompressionRatio);
+    return Math.max(0, Math.min(maxPartBytes, total, ratio));
+  }
 
   /** Throws when `bytes` inflated so far for `entry` would break a limit. */
   check(entry: ZipEntry, bytes: number): void {
@@ -74,6 +87,17 @@ export function inflateEntry(
   try {
     if (entry.method === 0) {
       for (let p = 0; p < data.length; p += 16 * SLICE) take(data.subarray(p, p + 16 * SLICE));
+    } else if (budget.codec) {
+      const allowed = budget.allowance(entry);
+      let out: Uint8Array;
+      try {
+        out = budget.codec.inflateRaw(data, allowed);
+      } catch (e) {
+        // The allowance is the tightest limit: checking one byte past it names the limit broken.
+        if (e instanceof OutputLimitError) budget.check(entry, allowed + 1);
+        throw e;
+      }
+      for (let p = 0; p < out.length; p += 16 * SLICE) take(out.subarray(p, p + 16 * SLICE));
     } else {
       const inflater = new Inflate(take);
       if (data.length === 0) inflater.push(data, true);

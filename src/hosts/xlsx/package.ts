@@ -1,3 +1,4 @@
+import { Codec } from "./codec";
 import { corrupt, XlsxLimits } from "./errors";
 import { Budget, readEntry } from "./inflate";
 import { attributes, children, parsePart, rootElement } from "./xml";
@@ -60,9 +61,10 @@ export class Package {
   constructor(
     readonly bytes: Uint8Array,
     readonly limits: XlsxLimits,
+    readonly codec?: Codec,
   ) {
     this.entries = readZip(bytes, limits);
-    this.budget = new Budget(limits);
+    this.budget = new Budget(limits, codec);
     for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
   }
 

@@ -1,3 +1,4 @@
+import { Codec } from "./codec";
 import { RawSheet, SheetInfo } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
@@ -31,8 +32,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private wb: WorkbookInfo;
   private sharedStrings: readonly string[] | undefined;
 
-  constructor(bytes: Uint8Array, limits: XlsxLimits) {
-    this.pkg = guarded(() => new Package(bytes, limits));
+  constructor(bytes: Uint8Array, limits: XlsxLimits, codec?: Codec) {
+    this.pkg = guarded(() => new Package(bytes, limits, codec));
     this.wb = guarded(() => readWorkbook(this.pkg));
   }
 
@@ -77,7 +78,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async apply(plan: WritePlan): Promise<void> {
     const bytes = guarded(() => applyPlan(this.pkg, this.wb, plan));
     // Only a complete new package replaces the old one.
-    const pkg = new Package(bytes, this.pkg.limits);
+    const pkg = new Package(bytes, this.pkg.limits, this.pkg.codec);
     const wb = readWorkbook(pkg);
     this.pkg = pkg;
     this.wb = wb;

@@ -1,0 +1,79 @@
+import { openXlsx } from "../../../src/hosts/xlsx";
+import { NODE_CODEC } from "../../../src/cli/node-codec";
+import { buildPackage, errorCode, excel, unzip, worksheet } from "./fixtures";
+import { highlight, plan, resultsSheet } from "./plans";
+
+/** The command line swaps fflate for Node's zlib: it must read, limit and write exactly alike. */
+const bomb = (mb: number): string => worksheet(" ".repeat(mb * 1024 * 1024));
+
+async function workbook(): Promise<Uint8Array> {
+  return excel((wb) => {
+    const ws = wb.addWorksheet("Thành viên");
+    ws.addRow(["Mã CLB", "Họ và tên", "Năm sinh", "Ghi chú"]);
+    for (let i = 0; i < 3000; i++)
+      ws.addRow([`C${i % 40}`, `Nguyễn Thị Hoà ${i}`, 1950 + (i % 50), i % 7 ? null : "x"]);
+  });
+}
+
+describe("the xlsx host with Node's zlib", () => {
+  test("reads the same cells as with fflate", async () => {
+    const bytes = await workbook();
+    const a = await openXlsx(bytes).readSheet("Thành viên");
+    const b = await openXlsx(bytes, {}, NODE_CODEC).readSheet("Thành viên");
+    expect(b).toEqual(a);
+    expect(b.rows[3000]).toEqual(["C39", "Nguyễn Thị Hoà 2999", 1999]);
+  });
+
+  test("writes a package with the same parts as with fflate", async () => {
+    const bytes = await workbook();
+    const p = plan([resultsSheet("Kết quả CLB")], [highlight("Thành viên", "B5")]);
+    const withFflate = openXlsx(bytes);
+    const withZlib = openXlsx(bytes, {}, NODE_CODEC);
+    await withFflate.apply(p);
+    await withZlib.apply(p);
+    const a = unzip(withFflate.toBytes());
+    const b = unzip(withZlib.toBytes());
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    for (const name of Object.keys(a))
+      expect(Buffer.from(b[name]!).equals(Buffer.from(a[name]!))).toBe(true);
+  });
+
+  test("enforces the same limits on zip bombs", async () => {
+    const one = buildPackage({ sheets: [{ name: "S", doc: bomb(8) }] });
+    expect(
+      await errorCode(() =>
+        openXlsx(one, { maxPartBytes: 2 * 2 ** 20 }, NODE_CODEC).readSheet("S"),
+      ),
+    ).toBe("too-large");
+    const ratio = openXlsx(
+      one,
+      { ratioCheckFromBytes: 2 ** 20, maxCompressionRatio: 50 },
+      NODE_CODEC,
+    );
+    expect(await errorCode(() => ratio.readSheet("S"))).toBe("too-large");
+    const two = buildPackage({
+      sheets: [
+        { name: "A", doc: bomb(2) },
+        { name: "B", doc: bomb(2) },
+      ],
+    });
+    const total = openXlsx(two, { maxUnpackedBytes: 3 * 2 ** 20 }, NODE_CODEC);
+    await total.readSheet("A");
+    expect(await errorCode(() => total.readSheet("B"))).toBe("too-large");
+  });
+
+  test("damaged compressed data is 'corrupt'", async () => {
+    const bytes = await workbook();
+    const entries = unzip(bytes);
+    expect(Object.keys(entries)).toContain("xl/worksheets/sheet1.xml");
+    const damaged = bytes.slice();
+    // Flip bytes in the middle of the package, inside the worksheet's compressed data.
+    for (let i = Math.floor(damaged.length / 3); i < Math.floor(damaged.length / 3) + 64; i++)
+      damaged[i] ^= 0x5a;
+    const code = await errorCode(async () => {
+      const wb = openXlsx(damaged, {}, NODE_CODEC);
+      for (const s of await wb.listSheets()) await wb.readSheet(s.name);
+    });
+    expect(["corrupt", "not-xlsx"]).toContain(code);
+  });
+});
