@@ -28,7 +28,7 @@ export function readClubs(sheet: RawSheet, sink: FindingSink, maxYear: number): 
       );
       return;
     }
-    row.key = id;
+    row.key = () => id;
     const firstRow = seen.get(id.toLowerCase());
     if (firstRow !== undefined) {
       row.report(

@@ -14,7 +14,7 @@ export function readFunds(sheet: RawSheet, sink: FindingSink): Fund[] {
   const funds: Fund[] = [];
   forEachDataRow(sheet, FUNDS_SPEC, header, sink, "fund", (row) => {
     const clubId = row.text("clubId");
-    row.key = clubId;
+    row.key = () => clubId;
     if (clubId === "") {
       row.report(
         "clubId",

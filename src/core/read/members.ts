@@ -24,7 +24,7 @@ export function readMembers(sheet: RawSheet, sink: FindingSink, birth: BirthBoun
   forEachDataRow(sheet, MEMBERS_SPEC, header, sink, "member", (row) => {
     const clubId = row.text("clubId");
     const name = row.text("name");
-    row.key = `${clubId}/${nameKey(name)}/${row.text("birth")}`;
+    row.key = () => `${clubId}/${nameKey(name)}/${row.text("birth")}`;
     if (clubId === "") row.report("clubId", say("Mã CLB để trống.", "Club id is missing."));
     if (name === "") row.report("name", say("Họ và tên để trống.", "Name is missing."));
     const loan = row.parse("borrowed", parseYesNoOrAmount);

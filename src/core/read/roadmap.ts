@@ -33,7 +33,7 @@ export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
       row.report("unit", say("Đơn vị để trống.", "Unit is missing."));
       return;
     }
-    row.key = unit;
+    row.key = () => unit;
     const n = (field: string): number => (row.has(field) ? (row.parse(field, parseCount) ?? 0) : 0);
     entries.push({
       unit,

@@ -11,6 +11,7 @@ import { HeaderMatch } from "./header";
 
 /** Words that mark a total row ("Tổng cộng", "Cộng"): such rows are summaries, not records. */
 const TOTAL_WORDS = new Set(["tong cong", "cong", "tong", "tong so", "total", "sum"]);
+const TOTAL_INITIALS = new Set(["t", "c", "s"]);
 
 /** One data row, with helpers that parse a field and turn a bad value into a finding at its cell. */
 export class RowReader {
@@ -22,8 +23,11 @@ export class RowReader {
     private readonly sink: FindingSink,
     /** Rule prefix: "member", "club", "fund", "roadmap". */
     private readonly prefix: string,
-    /** The record's key for stable finding ids; set once the key fields are read. */
-    public key: string,
+    /**
+     * The record's key for stable finding ids, set once the key fields are read. A function: it is
+     * needed only when a finding is reported, and a name key costs more than the rest of the row.
+     */
+    public key: () => string,
   ) {}
 
   has(field: string): boolean {
@@ -80,7 +84,7 @@ export class RowReader {
     this.sink.add(
       rule,
       "error",
-      `${this.key}:${field}`,
+      `${this.key()}:${field}`,
       {
         vi: `${message.vi} (${where})`,
         en: `${message.en} (${where})`,
@@ -106,6 +110,8 @@ function isTotalRow(sheet: RawSheet, row0: number): boolean {
   for (const v of row) {
     const t = cleanText(v);
     if (t === "" || typeof v === "number") continue;
+    // Every total word starts with t, c or s ("Tổng cộng", "Cộng", "Sum"): most rows stop here.
+    if (t.length > 16 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return false;
     return TOTAL_WORDS.has(foldDiacritics(t).replace(/[:.]/g, "").trim());
   }
   return false;
@@ -127,7 +133,7 @@ export function forEachDataRow(
       totalRows.push(r);
       continue;
     }
-    visit(new RowReader(sheet, spec, header, r, sink, prefix, `${sheet.name}!${r + 1}`));
+    visit(new RowReader(sheet, spec, header, r, sink, prefix, () => `${sheet.name}!${r + 1}`));
   }
   return { totalRows };
 }

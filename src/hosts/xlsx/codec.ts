@@ -11,6 +11,8 @@ export interface Codec {
   inflateRaw(data: Uint8Array, maxOutput: number): Uint8Array;
   /** Raw-deflates `data` at zlib `level` (0-9). */
   deflateRaw(data: Uint8Array, level: number): Uint8Array;
+  /** CRC-32 (IEEE) of `data` continuing from `crc`, unsigned; as the zip format uses. */
+  crc32(data: Uint8Array, crc: number): number;
 }
 
 /** Thrown by a codec's inflateRaw when the output would pass its limit. */

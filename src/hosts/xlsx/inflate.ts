@@ -81,7 +81,7 @@ export function inflateEntry(
     if (chunk.length === 0) return;
     produced += chunk.length;
     budget.check(entry, produced);
-    crc = crc32(chunk, crc);
+    crc = budget.codec ? budget.codec.crc32(chunk, crc) : crc32(chunk, crc);
     sink(chunk);
   };
   try {

@@ -70,7 +70,7 @@ function deflate(
   const level = size > BIG_PART ? 3 : 6;
   if (codec) {
     const whole = content.length === 1 ? content[0]! : joined(content, size);
-    return { data: [codec.deflateRaw(whole, level)], crc: crc32(whole), size };
+    return { data: [codec.deflateRaw(whole, level)], crc: codec.crc32(whole, 0), size };
   }
   const data: Uint8Array[] = [];
   const d = new Deflate({ level }, (chunk) => data.push(chunk));

@@ -77,3 +77,13 @@ describe("the xlsx host with Node's zlib", () => {
     expect(["corrupt", "not-xlsx"]).toContain(code);
   });
 });
+
+test("Node's CRC-32 agrees with ours, also when continued across chunks", () => {
+  const { crc32 } = jest.requireActual(
+    "../../../src/hosts/xlsx/crc32",
+  ) as typeof import("../../../src/hosts/xlsx/crc32");
+  const data = Uint8Array.from({ length: 100_003 }, (_, i) => (i * 7919) % 251);
+  expect(NODE_CODEC.crc32(data, 0)).toBe(crc32(data));
+  const half = NODE_CODEC.crc32(data.subarray(0, 40_000), 0);
+  expect(NODE_CODEC.crc32(data.subarray(40_000), half)).toBe(crc32(data));
+});
