@@ -11,7 +11,15 @@ export interface WordTable<T> {
   readonly exact: ReadonlyMap<string, T>;
   readonly folded: ReadonlyMap<string, T>;
   readonly strict: boolean;
+  /**
+   * Answers by the cell's text as written. A register repeats a handful of spellings ("Nữ", "Có")
+   * hundreds of thousands of times; computing their keys once each keeps the reader fast.
+   */
+  readonly seen: Map<string, T | undefined>;
 }
+
+/** Bounds the memo: free text in a yes/no column must not grow it without end. */
+const SEEN_MAX = 4096;
 
 export function wordTable<T>(
   entries: ReadonlyArray<readonly [T, readonly string[]]>,
@@ -25,13 +33,21 @@ export function wordTable<T>(
       folded.set(foldDiacritics(w), value);
     }
   }
-  return { exact, folded, strict };
+  return { exact, folded, strict, seen: new Map() };
 }
 
 const PLAIN = /^[\x20-\x7e]*$/;
 
 /** The value of a word in the table, or undefined when it is not there. */
 export function lookupWord<T>(table: WordTable<T>, text: string): T | undefined {
+  if (table.seen.has(text)) return table.seen.get(text);
+  const value = lookupUncached(table, text);
+  if (table.seen.size >= SEEN_MAX) table.seen.clear();
+  table.seen.set(text, value);
+  return value;
+}
+
+function lookupUncached<T>(table: WordTable<T>, text: string): T | undefined {
   const hit = table.exact.get(nameKey(text));
   if (hit !== undefined) return hit;
   if (table.strict && !PLAIN.test(text.normalize("NFC"))) return undefined;
