@@ -7,7 +7,8 @@ export interface ChunkParser {
   feed(buf: Uint8Array, final: boolean): number;
 }
 
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+/** The pieces as one buffer (the piece itself when there is only one). */
+export function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(length);
   let at = 0;
