@@ -6,7 +6,7 @@ import { ROADMAP_YEARS } from "../sheets/specs";
 import { refDateText } from "./labels";
 import { cell, SheetBuilder } from "./sheet-builder";
 
-const WIDTHS = [6, 24, 14, 14, 10, 10, 10, 10, 10, 12, 12, 12, 14, 14];
+const WIDTHS = [6, 24, 20, 20, 10, 10, 10, 10, 14, 12, 12, 14, 16, 16];
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 

@@ -28,6 +28,9 @@ function cellXml(ref: string, cell: PlanCell, style: number | undefined): string
  * A complete worksheet part for a generated sheet, its elements in CT_Worksheet order: dimension,
  * sheetViews, sheetFormatPr, cols, sheetData, mergeCells, hyperlinks, pageMargins.
  */
+/** Points: room for the 14 pt title font with its stacked diacritics. */
+const TITLE_ROW_HEIGHT = 24;
+
 export function worksheetXml(sheet: GeneratedSheet, xf: (key: StyleKey) => number): string {
   const rows: string[] = [];
   const links: string[] = [];
@@ -47,7 +50,12 @@ export function worksheetXml(sheet: GeneratedSheet, xf: (key: StyleKey) => numbe
         links.push(`<hyperlink ref="${ref}" location="${location}"${display}/>`);
       }
     });
-    if (cells.length) rows.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    // A title row is given room for its larger font: without an explicit height some readers
+    // keep the default and clip the marks above Vietnamese capitals (Ế, Ả, Ể).
+    const height = row.some((c) => c.style === "title")
+      ? ` ht="${TITLE_ROW_HEIGHT}" customHeight="1"`
+      : "";
+    if (cells.length) rows.push(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
   });
   const freeze = Math.max(0, Math.floor(sheet.freezeRows));
   const pane = freeze
