@@ -4,6 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { CLUBS_SPEC } from "../../src/core/sheets/specs";
+import { writeWorkbook } from "../helpers/xlsx-fixtures";
+import { oleFile } from "../hosts/xlsx/fixtures";
 
 /** The command line end to end on real .xlsx files: outputs, exit codes, and nothing lost. */
 const tmp = mkdtempSync(join(tmpdir(), "ishc-cli-"));
@@ -24,6 +27,10 @@ describe("ishc on real files", () => {
   const sample = join(tmp, "sample.xlsx");
 
   beforeAll(async () => {
+    await writeWorkbook(join(tmp, "noheader.xlsx"), {
+      CLB: [CLUBS_SPEC.fields.map((f) => f.header)],
+      "Thành viên": [["danh sách"], ["Nguyễn Thị Hoa", 1950]],
+    });
     expect((await run("sample", sample, "--clubs", "30", "--seed", "3")).code).toBe(0);
   });
 
@@ -88,6 +95,18 @@ describe("ishc on real files", () => {
       /not an Excel \.xlsx workbook/,
     ],
     ["a missing file", () => undefined, "nowhere.xlsx", /Cannot open the file/],
+    [
+      "a password-protected workbook",
+      () => writeFileSync(join(tmp, "locked.xlsx"), oleFile("EncryptionInfo")),
+      "locked.xlsx",
+      /password/i,
+    ],
+    [
+      "a workbook whose members sheet has no header",
+      () => undefined,
+      "noheader.xlsx",
+      /Sheet "Thành viên": no header row found/,
+    ],
   ])("%s exits 2 with a message and no output", async (_name, make, file, message) => {
     make();
     const out = join(tmp, `${file}.out.xlsx`);
