@@ -20,7 +20,7 @@ type Lookup = Map<string, FieldSpec>;
 
 function lookupFor(spec: SheetSpec): Lookup {
   const m: Lookup = new Map();
-  for (const field of spec.fields) {
+  for (const field of [...spec.fields, ...(spec.layouts ?? []).flatMap((l) => l.fields)]) {
     for (const h of [field.header, ...field.synonyms]) {
       const k = headerKey(h);
       if (!m.has(k)) m.set(k, field);
@@ -29,7 +29,12 @@ function lookupFor(spec: SheetSpec): Lookup {
   return m;
 }
 
-function match(sheet: RawSheet, rows0: readonly number[], lookup: Lookup): Map<string, number> {
+function match(
+  sheet: RawSheet,
+  spec: SheetSpec,
+  rows0: readonly number[],
+  lookup: Lookup,
+): Map<string, number> {
   const columns = new Map<string, number>();
   const width = Math.max(0, ...rows0.map((r) => sheet.rows[r]?.length ?? 0));
   for (let c = 0; c < width; c++) {
@@ -42,7 +47,20 @@ function match(sheet: RawSheet, rows0: readonly number[], lookup: Lookup): Map<s
       }
     }
   }
+  // A layout's fields count only where the canonical ones are missing: otherwise "Nam" in a data
+  // row under a "Giới tính" header would pass for a sub-column header.
+  for (const layout of spec.layouts ?? []) {
+    if (layout.replaces.some((k) => columns.has(k)))
+      for (const lf of layout.fields) columns.delete(lf.key);
+  }
   return columns;
+}
+
+/** Whether a layout's fields stand in for this missing field. */
+function replaced(spec: SheetSpec, key: string, columns: ReadonlyMap<string, number>): boolean {
+  return (spec.layouts ?? []).some(
+    (l) => l.replaces.includes(key) && l.fields.every((lf) => columns.has(lf.key)),
+  );
 }
 
 /**
@@ -56,7 +74,7 @@ export function findHeader(sheet: RawSheet, spec: SheetSpec): HeaderMatch {
   const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < last; r++) {
     for (const rows0 of [[r], [r, r + 1]]) {
-      const columns = match(sheet, rows0, lookup);
+      const columns = match(sheet, spec, rows0, lookup);
       if (columns.size > bestScore) {
         bestScore = columns.size;
         best = { dataRow0: rows0[rows0.length - 1]! + 1, headerRows0: rows0, columns };
@@ -74,7 +92,9 @@ export function findHeader(sheet: RawSheet, spec: SheetSpec): HeaderMatch {
       sheet.name,
     );
   }
-  const missing = required.filter((f) => !best.columns.has(f.key));
+  const missing = required.filter(
+    (f) => !best.columns.has(f.key) && !replaced(spec, f.key, best.columns),
+  );
   if (missing.length > 0) {
     const names = missing.map((f) => `"${f.header}"`).join(", ");
     throw new InputError(

@@ -1,13 +1,45 @@
 import { asClubId } from "../model/brand";
 import { RawSheet } from "../model/cells";
 import { say } from "../model/i18n";
-import { Member } from "../model/records";
+import { DateParts, Member, Sex } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { parseDateLike, parseHardship, parseSex, parseYesNoOrAmount } from "../parse/values";
 import { MEMBERS_SPEC } from "../sheets/specs";
 import { nameKey } from "../text/normalize";
 import { findHeader } from "./header";
-import { forEachDataRow } from "./rows";
+import { forEachDataRow, RowReader } from "./rows";
+
+/**
+ * The "Nam" / "Nữ" sub-column layout: the birth year stands under the member's sex. Both filled,
+ * or neither, is reported at the row's cells.
+ */
+function sexByColumn(
+  row: RowReader,
+  bounds: BirthBounds,
+): { sex: Sex | null; birth: DateParts | null } {
+  const male = row.text("birthMale") !== "";
+  const female = row.text("birthFemale") !== "";
+  const year = (field: string) => row.parse(field, (v) => parseDateLike(v, bounds), true);
+  if (male && female) {
+    row.report(
+      "birthFemale",
+      say(
+        "Năm sinh ghi ở cả cột Nam và cột Nữ: không biết giới tính.",
+        "Birth year written under both Nam and Nữ: the sex is unknown.",
+      ),
+      "member.sex",
+    );
+    return { sex: null, birth: year("birthMale") };
+  }
+  if (male) return { sex: "M", birth: year("birthMale") };
+  if (female) return { sex: "F", birth: year("birthFemale") };
+  row.report(
+    "birthMale",
+    say("Năm sinh để trống ở cả cột Nam và cột Nữ.", "Birth year missing under both Nam and Nữ."),
+    "member.birth",
+  );
+  return { sex: null, birth: null };
+}
 
 export interface BirthBounds {
   readonly minYear: number;
@@ -28,11 +60,17 @@ export function readMembers(sheet: RawSheet, sink: FindingSink, birth: BirthBoun
     if (clubId === "") row.report("clubId", say("Mã CLB để trống.", "Club id is missing."));
     if (name === "") row.report("name", say("Họ và tên để trống.", "Name is missing."));
     const loan = row.parse("borrowed", parseYesNoOrAmount);
+    const { sex, birth: born } = row.has("sex")
+      ? {
+          sex: row.parse("sex", parseSex, true),
+          birth: row.parse("birth", (v) => parseDateLike(v, birth), true),
+        }
+      : sexByColumn(row, birth);
     members.push({
       clubId: asClubId(clubId),
       name,
-      sex: row.parse("sex", parseSex, true),
-      birth: row.parse("birth", (v) => parseDateLike(v, birth), true),
+      sex,
+      birth: born,
       hardship: row.has("hardship") ? row.parse("hardship", parseHardship) : null,
       borrowed: loan?.yes === true,
       joined: row.has("joined") ? row.parse("joined", (v) => parseDateLike(v)) : null,

@@ -26,7 +26,16 @@ export interface SheetSpec {
   /** Sheet names for this role; the first is canonical. */
   readonly names: readonly string[];
   readonly title: LocalText;
+  /** The canonical fields: what the template writes. */
   readonly fields: readonly FieldSpec[];
+  /**
+   * Fields met only in other register layouts, recognised but never written by the template; each
+   * set stands in for a canonical field (`replaces`) and is ignored when that field is present.
+   */
+  readonly layouts?: readonly {
+    readonly replaces: readonly string[];
+    readonly fields: readonly FieldSpec[];
+  }[];
 }
 
 const f = (
@@ -140,6 +149,32 @@ export const CLUBS_SPEC: SheetSpec = {
   ],
 };
 
+/**
+ * Registers typed from paper forms often have no sex column: the birth year is written under a
+ * "Nam" or a "Nữ" sub-column of "Năm sinh", and the column it stands in gives the sex.
+ */
+const BIRTH_BY_SEX_LAYOUT = {
+  replaces: ["sex", "birth"],
+  fields: [
+    f(
+      "birthMale",
+      "Nam",
+      ["Năm sinh nam", "Male"],
+      "date",
+      false,
+      say("Năm sinh của thành viên nam", "Birth year of a male member"),
+    ),
+    f(
+      "birthFemale",
+      "Nữ",
+      ["Năm sinh nữ", "Female"],
+      "date",
+      false,
+      say("Năm sinh của thành viên nữ", "Birth year of a female member"),
+    ),
+  ],
+} as const;
+
 export const MEMBERS_SPEC: SheetSpec = {
   role: "members",
   names: ["Thành viên", "Members", "Danh sách thành viên", "Hội viên"],
@@ -216,6 +251,7 @@ export const MEMBERS_SPEC: SheetSpec = {
       say("Để trống nếu còn sinh hoạt", "Blank while still a member"),
     ),
   ],
+  layouts: [BIRTH_BY_SEX_LAYOUT],
 };
 
 export const FUNDS_SPEC: SheetSpec = {
