@@ -86,3 +86,18 @@ describe("the birth year under a 'Nam' or 'Nữ' sub-column gives the sex", () =
     });
   });
 });
+
+test("hardship as 'x' marks under category sub-columns", () => {
+  const rows = paperRows().map((p, i) => [...p, i % 5 === 0 ? "x" : null, i === 3 ? "X" : null]);
+  rows[7]![7] = "có lẽ";
+  const r = check([
+    ["TT", "Họ tên", "Nam", "Nữ", "Mã CLB", "Vay vốn", "Hoàn cảnh khó khăn", null],
+    [null, null, null, null, null, null, "Hộ nghèo", "Khuyết tật"],
+    ...rows,
+  ]);
+  // Rows 0, 5, ..., 45 are poor households (10), row 3 has a disability: 11 members in hardship.
+  expect(r.verdicts[0]!.stats.hardship).toBe(11);
+  expect(
+    r.findings.filter((f) => f.rule.startsWith("member.")).map((f) => `${f.rule} ${f.cell}`),
+  ).toEqual(["member.hardship H10"]);
+});

@@ -3,8 +3,14 @@ import { RawSheet } from "../model/cells";
 import { say } from "../model/i18n";
 import { DateParts, Member, Sex } from "../model/records";
 import { FindingSink } from "../findings/sink";
-import { parseDateLike, parseHardship, parseSex, parseYesNoOrAmount } from "../parse/values";
-import { MEMBERS_SPEC } from "../sheets/specs";
+import {
+  parseDateLike,
+  parseHardship,
+  parseSex,
+  parseYesNo,
+  parseYesNoOrAmount,
+} from "../parse/values";
+import { HARDSHIP_MARKS_LAYOUT, MEMBERS_SPEC } from "../sheets/specs";
 import { nameKey } from "../text/normalize";
 import { findHeader } from "./header";
 import { forEachDataRow, RowReader } from "./rows";
@@ -41,6 +47,15 @@ function sexByColumn(
   return { sex: null, birth: null };
 }
 
+/** The first hardship category whose sub-column holds a yes mark ("x", "Có"), if any. */
+function hardshipByMark(row: RowReader): string | null {
+  let found: string | null = null;
+  for (const field of HARDSHIP_MARKS_LAYOUT.fields) {
+    if (row.has(field.key) && row.parse(field.key, parseYesNo) === true) found ??= field.header;
+  }
+  return found;
+}
+
 export interface BirthBounds {
   readonly minYear: number;
   readonly maxYear: number;
@@ -71,7 +86,7 @@ export function readMembers(sheet: RawSheet, sink: FindingSink, birth: BirthBoun
       name,
       sex,
       birth: born,
-      hardship: row.has("hardship") ? row.parse("hardship", parseHardship) : null,
+      hardship: row.has("hardship") ? row.parse("hardship", parseHardship) : hardshipByMark(row),
       borrowed: loan?.yes === true,
       joined: row.has("joined") ? row.parse("joined", (v) => parseDateLike(v)) : null,
       left: row.has("left") ? row.parse("left", (v) => parseDateLike(v)) : null,

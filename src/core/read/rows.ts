@@ -5,7 +5,7 @@ import { LocalText, say } from "../model/i18n";
 import { Origin } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { Parsed } from "../parse/values";
-import { SheetSpec } from "../sheets/specs";
+import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics } from "../text/normalize";
 import { HeaderMatch } from "./header";
 
@@ -29,6 +29,13 @@ export class RowReader {
      */
     public key: () => string,
   ) {}
+
+  private fieldSpec(field: string): FieldSpec | undefined {
+    return (
+      this.spec.fields.find((f) => f.key === field) ??
+      this.spec.layouts?.flatMap((l) => l.fields).find((f) => f.key === field)
+    );
+  }
 
   has(field: string): boolean {
     return this.header.columns.has(field);
@@ -59,7 +66,7 @@ export class RowReader {
   ): T | null {
     const v = this.raw(field);
     const result = parser(v);
-    const header = this.spec.fields.find((f) => f.key === field)?.header ?? field;
+    const header = this.fieldSpec(field)?.header ?? field;
     if (!result.ok) {
       const shown = cleanText(v);
       this.report(
@@ -78,7 +85,11 @@ export class RowReader {
   }
 
   /** Reports a problem with one field of this row as an error at its cell. */
-  report(field: string, message: LocalText, rule = `${this.prefix}.${field}`): void {
+  report(
+    field: string,
+    message: LocalText,
+    rule = `${this.prefix}.${this.fieldSpec(field)?.reportsAs ?? field}`,
+  ): void {
     const cell = this.cell(field);
     const where = cell ? `${this.sheet.name}!${cell}` : this.sheet.name;
     this.sink.add(

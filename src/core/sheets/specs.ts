@@ -19,6 +19,8 @@ export interface FieldSpec {
   readonly kind: ValueKind;
   readonly required: boolean;
   readonly note: LocalText;
+  /** A layout field's findings carry the rule of the canonical field it stands in for. */
+  readonly reportsAs?: string;
 }
 
 export interface SheetSpec {
@@ -172,7 +174,31 @@ const BIRTH_BY_SEX_LAYOUT = {
       false,
       say("Năm sinh của thành viên nữ", "Birth year of a female member"),
     ),
-  ],
+  ].map((field) => ({ ...field, reportsAs: "birth" })),
+} as const;
+
+/** Hardship as an "x" under one of the category sub-columns of "Hoàn cảnh khó khăn". */
+const HARDSHIP_MARKS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["Hộ nghèo", ["Nghèo", "Poor"]],
+  ["Cận nghèo", ["Near-poor"]],
+  ["DTTS", ["Dân tộc thiểu số", "Ethnic minority"]],
+  ["Neo đơn", ["Cô đơn", "Lone"]],
+  ["Khuyết tật", ["Người khuyết tật", "Disability"]],
+  ["Khác", ["Khó khăn khác", "Other"]],
+];
+
+export const HARDSHIP_MARKS_LAYOUT = {
+  replaces: ["hardship"],
+  fields: HARDSHIP_MARKS.map(([header, synonyms], i) =>
+    f(
+      `hardship${i + 1}`,
+      header,
+      synonyms,
+      "yesno",
+      false,
+      say(`"x" nếu thuộc diện ${header}`, `"x" when in this hardship category`),
+    ),
+  ).map((field) => ({ ...field, reportsAs: "hardship" })),
 } as const;
 
 export const MEMBERS_SPEC: SheetSpec = {
@@ -251,7 +277,7 @@ export const MEMBERS_SPEC: SheetSpec = {
       say("Để trống nếu còn sinh hoạt", "Blank while still a member"),
     ),
   ],
-  layouts: [BIRTH_BY_SEX_LAYOUT],
+  layouts: [BIRTH_BY_SEX_LAYOUT, HARDSHIP_MARKS_LAYOUT],
 };
 
 export const FUNDS_SPEC: SheetSpec = {
