@@ -7,11 +7,17 @@ import { headerKey } from "../text/normalize";
 export type SheetChoice = Readonly<Partial<Record<SheetRole, string>>> & {
   /** This tool's findings sheet from an earlier run, for the reviewers' marks. */
   readonly findings?: string;
+  /**
+   * With no sheet for all members: every other sheet, each possibly one club's member list (the
+   * club named by the sheet or its title rows).
+   */
+  readonly perClub: readonly string[];
 };
 
 /**
  * Picks the sheet for each role by name (canonical or synonym, any case or Unicode form). Sheets
- * this tool generated are never read as input. Clubs and members are required.
+ * this tool generated are never read as input. Clubs are required, and members: one sheet for all
+ * clubs or, failing that, other sheets that may each hold one club's members.
  */
 export function pickSheets(sheets: readonly SheetInfo[]): SheetChoice {
   const choice: Partial<Record<SheetRole, string>> & { findings?: string } = {};
@@ -24,8 +30,12 @@ export function pickSheets(sheets: readonly SheetInfo[]): SheetChoice {
   }
   const findings = sheets.find((s) => s.generated === "findings");
   if (findings) choice.findings = findings.name;
+  const taken = new Set(Object.values(choice));
+  const perClub = choice.members
+    ? []
+    : sheets.filter((s) => !s.generated && !taken.has(s.name)).map((s) => s.name);
   for (const spec of SHEET_SPECS.filter((s) => s.role === "clubs" || s.role === "members")) {
-    if (choice[spec.role]) continue;
+    if (choice[spec.role] || (spec.role === "members" && perClub.length > 0)) continue;
     const names = spec.names.map((n) => `"${n}"`).join(", ");
     throw new InputError(
       "missing-sheet",
@@ -36,5 +46,5 @@ export function pickSheets(sheets: readonly SheetInfo[]): SheetChoice {
       spec.names[0],
     );
   }
-  return choice;
+  return { ...choice, perClub };
 }

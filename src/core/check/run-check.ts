@@ -8,6 +8,7 @@ import { FindingSink } from "../findings/sink";
 import { parseIsoDate } from "../parse/dates";
 import { readClubs } from "../read/clubs";
 import { readFunds } from "../read/funds";
+import { findMemberSheets } from "../read/club-sheets";
 import { readMembers } from "../read/members";
 import { readRoadmap, RoadmapTotals } from "../read/roadmap";
 import { checkRoadmapSums } from "../roadmap/consistency";
@@ -23,7 +24,10 @@ import { indexFunds } from "./fund-index";
 
 export interface CheckInput {
   readonly clubs: RawSheet;
-  readonly members: RawSheet;
+  /** The sheet of all members; null when members are kept one sheet per club. */
+  readonly members: RawSheet | null;
+  /** With no sheet of all members: the other sheets, searched for one club's member list each. */
+  readonly otherSheets?: readonly RawSheet[];
   readonly funds: RawSheet | null;
   readonly roadmap: RawSheet | null;
 }
@@ -58,10 +62,12 @@ export function runCheck(input: CheckInput, settings: Settings): CheckResult {
   const ref = referenceDate(settings.asOf);
   const sink = new FindingSink();
   const clubs = readClubs(input.clubs, sink, ref.year);
-  const members = readMembers(input.members, sink, {
-    minYear: ref.year - settings.maxAge,
-    maxYear: ref.year - settings.minAge,
-  });
+  const bounds = { minYear: ref.year - settings.maxAge, maxYear: ref.year - settings.minAge };
+  const members = input.members
+    ? readMembers(input.members, sink, bounds)
+    : memberSheets(input.otherSheets ?? [], clubs, sink).flatMap((m) =>
+        readMembers(m.sheet, sink, bounds, m),
+      );
   const funds: Fund[] = input.funds ? readFunds(input.funds, sink) : [];
   if (!input.funds) {
     sink.add(
@@ -122,6 +128,20 @@ export function runCheck(input: CheckInput, settings: Settings): CheckResult {
       : { kind: "default" },
     findings: sink.all(),
   };
+}
+
+/** The member sheets among the other sheets; none at all means the workbook has no members. */
+function memberSheets(sheets: readonly RawSheet[], clubs: readonly Club[], sink: FindingSink) {
+  const found = findMemberSheets(sheets, clubs, sink);
+  if (found.length > 0) return found;
+  throw new InputError(
+    "missing-sheet",
+    say(
+      `Không tìm thấy danh sách thành viên: không có sheet "Thành viên", và không sheet nào (${sheets.map((s) => `"${s.name}"`).join(", ")}) là danh sách thành viên của một CLB trong danh sách CLB.`,
+      `No member list found: there is no "Thành viên" sheet, and none of the sheets (${sheets.map((s) => `"${s.name}"`).join(", ")}) is the member list of a club in the club list.`,
+    ),
+    "Thành viên",
+  );
 }
 
 /** A club founded after the reference date did not exist yet: it is reported and left out. */

@@ -67,13 +67,24 @@ function replaced(spec: SheetSpec, key: string, columns: ReadonlyMap<string, num
  * Finds the header row anywhere in the first rows: the row (or pair of rows) that names the most
  * fields of the spec. Columns may stand in any order; columns that name no field are ignored.
  */
-export function findHeader(sheet: RawSheet, spec: SheetSpec): HeaderMatch {
+export function findHeader(
+  sheet: RawSheet,
+  spec: SheetSpec,
+  /** Required fields that the context supplies (a per-club sheet needs no club column). */
+  supplied: ReadonlySet<string> = new Set(),
+): HeaderMatch {
   const lookup = lookupFor(spec);
   let best: HeaderMatch | null = null;
   let bestScore = 0;
   const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  const single = Array.from({ length: last + 1 }, (_, r) => match(sheet, spec, [r], lookup).size);
   for (let r = 0; r < last; r++) {
-    for (const rows0 of [[r], [r, r + 1]]) {
+    // A pair of rows is a two-row header only if the upper row adds a field of its own: a title
+    // row above a one-row header must stay a title (it may name the club).
+    const pairs = [[r]];
+    const pair = match(sheet, spec, [r, r + 1], lookup).size;
+    if (pair > single[r + 1]! && pair > single[r]!) pairs.push([r, r + 1]);
+    for (const rows0 of pairs) {
       const columns = match(sheet, spec, rows0, lookup);
       if (columns.size > bestScore) {
         bestScore = columns.size;
@@ -81,7 +92,7 @@ export function findHeader(sheet: RawSheet, spec: SheetSpec): HeaderMatch {
       }
     }
   }
-  const required = spec.fields.filter((f) => f.required);
+  const required = spec.fields.filter((f) => f.required && !supplied.has(f.key));
   if (!best || bestScore < Math.min(2, required.length)) {
     throw new InputError(
       "no-header",

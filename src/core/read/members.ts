@@ -12,7 +12,7 @@ import {
 } from "../parse/values";
 import { HARDSHIP_MARKS_LAYOUT, MEMBERS_SPEC } from "../sheets/specs";
 import { nameKey } from "../text/normalize";
-import { findHeader } from "./header";
+import { findHeader, HeaderMatch } from "./header";
 import { forEachDataRow, RowReader } from "./rows";
 
 /**
@@ -65,11 +65,17 @@ export interface BirthBounds {
  * Reads the member register. Every member row is kept (even with unreadable cells) so that the
  * rules can decide what counts; each unreadable value has become a finding at its cell.
  */
-export function readMembers(sheet: RawSheet, sink: FindingSink, birth: BirthBounds): Member[] {
-  const header = findHeader(sheet, MEMBERS_SPEC);
+export function readMembers(
+  sheet: RawSheet,
+  sink: FindingSink,
+  birth: BirthBounds,
+  /** A sheet already recognised (one club's own list, or another member sheet). */
+  known?: { readonly clubId: string | null; readonly header: HeaderMatch },
+): Member[] {
+  const header = known?.header ?? findHeader(sheet, MEMBERS_SPEC);
   const members: Member[] = [];
   forEachDataRow(sheet, MEMBERS_SPEC, header, sink, "member", (row) => {
-    const clubId = row.text("clubId");
+    const clubId = known?.clubId ?? row.text("clubId");
     const name = row.text("name");
     row.key = () => `${clubId}/${nameKey(name)}/${row.text("birth")}`;
     if (clubId === "") row.report("clubId", say("Mã CLB để trống.", "Club id is missing."));

@@ -1,3 +1,4 @@
+import { RawSheet } from "../../core/model/cells";
 import { pickSheets } from "../../core/check/pick-sheets";
 import { CheckResult, runCheck } from "../../core/check/run-check";
 import { Settings } from "../../core/model/settings";
@@ -24,7 +25,8 @@ export async function checkWorkbook(port: WorkbookPort, settings: Settings): Pro
   const result = runCheck(
     {
       clubs: await port.readSheet(choice.clubs!),
-      members: await port.readSheet(choice.members!),
+      members: await read(choice.members),
+      otherSheets: await readAll(port, choice.perClub),
       funds: await read(choice.funds),
       roadmap: await read(choice.roadmap),
     },
@@ -33,6 +35,13 @@ export async function checkWorkbook(port: WorkbookPort, settings: Settings): Pro
   const plan = buildWritePlan(result, sheets, await read(choice.findings));
   await port.apply(plan);
   return { result, report: buildJsonReport(result), plan };
+}
+
+/** One sheet after another: a host such as Excel is better asked in turn than all at once. */
+async function readAll(port: WorkbookPort, names: readonly string[]): Promise<RawSheet[]> {
+  const sheets: RawSheet[] = [];
+  for (const name of names) sheets.push(await port.readSheet(name));
+  return sheets;
 }
 
 /** The command line's exit status: 1 when any finding is an error, else 0. */
