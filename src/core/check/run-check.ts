@@ -9,6 +9,7 @@ import { parseIsoDate } from "../parse/dates";
 import { readClubs } from "../read/clubs";
 import { readFunds } from "../read/funds";
 import { findMemberSheets } from "../read/club-sheets";
+import { SheetLayout } from "../read/layout";
 import { readMembers } from "../read/members";
 import { readRoadmap, RoadmapTotals } from "../read/roadmap";
 import { checkRoadmapSums } from "../roadmap/consistency";
@@ -41,6 +42,7 @@ export interface CheckResult {
   readonly roadmapSource:
     { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "default" };
   readonly findings: readonly Finding[];
+  readonly layout: readonly SheetLayout[];
 }
 
 export function referenceDate(asOf: string): FullDate {
@@ -127,6 +129,7 @@ export function runCheck(input: CheckInput, settings: Settings): CheckResult {
       ? { kind: "sheet", sheet: input.roadmap.name }
       : { kind: "default" },
     findings: sink.all(),
+    layout: sink.layouts,
   };
 }
 

@@ -1,6 +1,7 @@
 import { A1 } from "../model/brand";
 import { Finding, Severity } from "../model/finding";
 import { LocalText } from "../model/i18n";
+import { SheetLayout } from "../read/layout";
 
 /**
  * Collects findings and keeps their ids unique and stable: an id is the rule plus the key of the
@@ -9,6 +10,8 @@ import { LocalText } from "../model/i18n";
  */
 export class FindingSink {
   private readonly list: Finding[] = [];
+  /** What the reader understood of each sheet it read, in reading order. */
+  readonly layouts: SheetLayout[] = [];
   private readonly seen = new Map<string, number>();
 
   add(

@@ -8,6 +8,7 @@ import { Parsed } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics } from "../text/normalize";
 import { HeaderMatch } from "./header";
+import { describeLayout } from "./layout";
 
 /** Words that mark a total row ("Tổng cộng", "Cộng"): such rows are summaries, not records. */
 const TOTAL_WORDS = new Set(["tong cong", "cong", "tong", "tong so", "total", "sum"]);
@@ -138,13 +139,21 @@ export function forEachDataRow(
   visit: (row: RowReader) => void,
 ): { totalRows: number[] } {
   const totalRows: number[] = [];
+  let blankRows = 0;
+  let dataRows = 0;
   for (let r = header.dataRow0; r < sheet.rows.length; r++) {
-    if (isBlankRow(sheet, r, header)) continue;
+    // Totals first: "Tổng cộng" often stands in a column no field maps (the "TT" column).
     if (isTotalRow(sheet, r)) {
       totalRows.push(r);
       continue;
     }
+    if (isBlankRow(sheet, r, header)) {
+      blankRows++;
+      continue;
+    }
+    dataRows++;
     visit(new RowReader(sheet, spec, header, r, sink, prefix, () => `${sheet.name}!${r + 1}`));
   }
+  sink.layouts.push(describeLayout(sheet, spec, header, { dataRows, blankRows, totalRows }));
   return { totalRows };
 }

@@ -1,5 +1,6 @@
 import { Severity } from "../model/finding";
 import { inLang, Lang } from "../model/i18n";
+import { SheetLayout } from "../read/layout";
 import { ROADMAP_YEARS } from "../sheets/specs";
 import { round4 } from "../rules/rule";
 import { CheckResult } from "../check/run-check";
@@ -20,6 +21,8 @@ export interface JsonReport {
   readonly closedClubs: readonly string[];
   readonly units: readonly JsonUnit[];
   readonly findings: readonly JsonFinding[];
+  /** What the reader understood of each sheet: header rows, column -> field, rows skipped. */
+  readonly layout: readonly SheetLayout[];
 }
 
 export interface JsonClub {
@@ -135,6 +138,7 @@ export function buildJsonReport(result: CheckResult): JsonReport {
       activeShare: u.activeShare,
       fundShare: u.fundShare,
     })),
+    layout: result.layout,
     findings: result.findings.map((f) => ({
       id: f.id,
       rule: f.rule,

@@ -1,0 +1,38 @@
+import { fromTcvn3, fromVni } from "./codec";
+import { detectLegacy, encodingOfFont, isCertainlyUnicode, type LegacyEncoding } from "./detect";
+
+/**
+ * Vietnamese text typed in the legacy 8-bit encodings TCVN3 (ABC, ".VnTime" fonts) and VNI
+ * ("VNI-Times" fonts), as Excel stores it (the Windows-1252 characters of the byte codes: "á" is
+ * "¸" in TCVN3 and "aù" in VNI): conversion to and from Unicode, and detection. Tables and their
+ * sources: ./tables.ts.
+ */
+export { fromTcvn3, fromVni, toTcvn3, toVni } from "./codec";
+export { detectLegacy, encodingOfFont, type LegacyEncoding } from "./detect";
+
+/**
+ * Text as Unicode NFC. A legacy font (`hint.font`, e.g. ".VnTimeH", "VNI-Times") decides the
+ * encoding; with no font, or any other font (legacy text pasted into a Unicode-font sheet shows as
+ * "Nguyªn"), the encoding is detected, conservatively (see detectLegacy). Detected TCVN3 text whose
+ * ASCII letters are all capitals is taken as typed for a capital font, and comes out upper case.
+ * Text that holds characters only Unicode has ("ư", "ạ", combining marks) is never converted,
+ * whatever the font says: it was typed in Unicode and would only be garbled. `converted` names the
+ * encoding used when it changed the text (a legacy-font cell holding only ASCII, "Nam", gives null).
+ *
+ * Run this on the cell text as read, before cleanText: TCVN3 "ư" is 0xAD, the soft hyphen, which
+ * cleanText drops as invisible.
+ */
+export function toUnicode(
+  s: string,
+  hint?: { font?: string },
+): { text: string; converted: LegacyEncoding | null } {
+  const plain = s.normalize("NFC");
+  if (isCertainlyUnicode(s)) return { text: plain, converted: null };
+  const byFont = hint?.font === undefined ? null : encodingOfFont(hint.font);
+  const encoding = byFont?.encoding ?? detectLegacy(s);
+  if (encoding === null) return { text: plain, converted: null };
+  // Detected TCVN3 whose ASCII letters are all capitals was typed for a capital font: "HéI" is "HỘI".
+  const upper = byFont?.upper ?? (/[A-Z]/.test(s) && !/[a-z]/.test(s));
+  const text = (encoding === "vni" ? fromVni(s) : fromTcvn3(s, upper)).normalize("NFC");
+  return { text, converted: text === plain ? null : encoding };
+}
