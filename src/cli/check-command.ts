@@ -4,7 +4,7 @@ import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { intOption, ParsedArgs, UsageError } from "./args";
 import { readInput, samePath, writeAllOrNothing } from "./files";
 import { NODE_CODEC } from "./node-codec";
-import { settingsFrom } from "./settings";
+import { mappingFrom, settingsFrom } from "./settings";
 
 /**
  * `ishc check IN.xlsx --out OUT.xlsx --report REPORT.json`: the input is only read; the checked
@@ -35,7 +35,7 @@ export async function checkCommand(args: ParsedArgs, log: (line: string) => void
       2 ** 20,
   };
   const workbook = openXlsx(readInput(input), limits, NODE_CODEC);
-  const { report } = await checkWorkbook(workbook, settings);
+  const { report } = await checkWorkbook(workbook, settings, mappingFrom(args));
   const files: { path: string; data: Uint8Array | string }[] = [];
   if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });
   if (reportPath !== undefined)

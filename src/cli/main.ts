@@ -9,7 +9,8 @@ const USAGE = `ISHC Check — kiểm tra CLB liên thế hệ tự giúp nhau / 
 
 Cách dùng / Usage:
   ishc check IN.xlsx --out OUT.xlsx --report REPORT.json [--as-of YYYY-MM-DD] [--lang vi|en]
-             [--age-line 60|55] [--settings SETTINGS.json] [--max-rows N] [--max-unpacked-mb N]
+             [--age-line 60|55] [--settings SETTINGS.json] [--mapping MAPPING.json]
+             [--max-rows N] [--max-unpacked-mb N]
   ishc template OUT.xlsx [--force]
   ishc sample OUT.xlsx [--clubs N] [--seed S] [--force]
 

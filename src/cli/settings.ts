@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Mapping, validateMapping } from "../core/check/mapping";
 import { DEFAULT_SETTINGS, Settings } from "../core/model/settings";
 import { ParsedArgs, UsageError } from "./args";
 
@@ -49,4 +50,19 @@ export function settingsFrom(args: ParsedArgs): Settings {
     merged["ageLine"] = n;
   }
   return merged as unknown as Settings;
+}
+
+/** The column mapping of `--mapping FILE` (JSON, by sheet name), checked; none by default. */
+export function mappingFrom(args: ParsedArgs): Mapping {
+  const file = args.options.get("mapping");
+  if (file === undefined) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UsageError(
+      `--mapping ${file}: không đọc được / cannot be read (${(e as Error).message})`,
+    );
+  }
+  return validateMapping(raw);
 }

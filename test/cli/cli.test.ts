@@ -126,6 +126,50 @@ describe("ishc on real files", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  test("--mapping names a sheet's role and columns; a bad mapping exits 2", async () => {
+    const input = join(tmp, "odd.xlsx");
+    await writeWorkbook(input, {
+      CLB: [
+        CLUBS_SPEC.fields.map((f) => f.header),
+        ["C1", "CLB C1", "Huyện Vũ Quang", "Đức Giang", 2021],
+      ],
+      "Sổ 2024": [
+        ["A", "B", "C", "D"],
+        ["C1", "Lê Thị Hoa", "Nữ", 1950],
+        ["C1", "Lê Văn Nam", "Nam", 1990],
+      ],
+    });
+    const mapping = join(tmp, "mapping.json");
+    const columns = { A: "clubId", B: "name", C: "sex", D: "birth", E: "borrowed" };
+    writeFileSync(
+      mapping,
+      JSON.stringify({ "Sổ 2024": { role: "members", headerRow: 1, columns } }),
+    );
+    const report = join(tmp, "odd.json");
+    const r = await run(
+      "check",
+      input,
+      "--report",
+      report,
+      "--mapping",
+      mapping,
+      "--as-of",
+      "2025-12-31",
+    );
+    expect(r.err).toBe("");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(readFileSync(report, "utf8")).clubs[0]).toMatchObject({
+      members: 2,
+      women: 1,
+      older: 1,
+    });
+    writeFileSync(mapping, JSON.stringify({ "Sổ 2024": { columns: { A: "gender" } } }));
+    const bad = await run("check", input, "--report", join(tmp, "odd2.json"), "--mapping", mapping);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Column mapping: sheet "Sổ 2024": column "A" -> "gender" is not valid/);
+    expect(existsSync(join(tmp, "odd2.json"))).toBe(false);
+  });
+
   test("the input is never the output", async () => {
     const before = sha(sample);
     const r = await run("check", sample, "--out", sample);

@@ -3,6 +3,7 @@ import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
 import { SheetRole, SHEET_SPECS } from "../sheets/specs";
 import { headerKey } from "../text/normalize";
+import { Mapping } from "./mapping";
 
 export type SheetChoice = Readonly<Partial<Record<SheetRole, string>>> & {
   /** This tool's findings sheet from an earlier run, for the reviewers' marks. */
@@ -19,9 +20,14 @@ export type SheetChoice = Readonly<Partial<Record<SheetRole, string>>> & {
  * this tool generated are never read as input. Clubs are required, and members: one sheet for all
  * clubs or, failing that, other sheets that may each hold one club's members.
  */
-export function pickSheets(sheets: readonly SheetInfo[]): SheetChoice {
+export function pickSheets(sheets: readonly SheetInfo[], mapping: Mapping = {}): SheetChoice {
   const choice: Partial<Record<SheetRole, string>> & { findings?: string } = {};
+  for (const s of sheets) {
+    const role = mapping[s.name]?.role;
+    if (role && !s.generated) choice[role] = s.name;
+  }
   for (const spec of SHEET_SPECS) {
+    if (choice[spec.role]) continue;
     const wanted = spec.names.map(headerKey);
     const found = wanted
       .map((w) => sheets.find((s) => !s.generated && headerKey(s.name) === w))

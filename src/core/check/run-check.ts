@@ -16,7 +16,15 @@ import { checkRoadmapSums } from "../roadmap/consistency";
 import { HA_TINH_ROADMAP, HA_TINH_TOTALS } from "../roadmap/ha-tinh";
 import { unitProgress, UnitProgress } from "../roadmap/progress";
 import { matchClubUnits } from "../roadmap/units";
-import { ROADMAP_YEARS } from "../sheets/specs";
+import {
+  CLUBS_SPEC,
+  FUNDS_SPEC,
+  MEMBERS_SPEC,
+  ROADMAP_SPEC,
+  ROADMAP_YEARS,
+  SheetSpec,
+} from "../sheets/specs";
+import { applyMapping, Mapping } from "./mapping";
 import { ClubStats, countMembers } from "./club-stats";
 import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
@@ -29,6 +37,8 @@ export interface CheckInput {
   readonly members: RawSheet | null;
   /** With no sheet of all members: the other sheets, searched for one club's member list each. */
   readonly otherSheets?: readonly RawSheet[];
+  /** The user's corrections of roles, header rows and columns, by sheet name. */
+  readonly mapping?: Mapping;
   readonly funds: RawSheet | null;
   readonly roadmap: RawSheet | null;
 }
@@ -60,7 +70,8 @@ export function referenceDate(asOf: string): FullDate {
 }
 
 /** The whole check on plain data: parse, count, judge each club, then each unit and the roadmap. */
-export function runCheck(input: CheckInput, settings: Settings): CheckResult {
+export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
+  const input = mapped(raw);
   const ref = referenceDate(settings.asOf);
   const sink = new FindingSink();
   const clubs = readClubs(input.clubs, sink, ref.year);
@@ -130,6 +141,20 @@ export function runCheck(input: CheckInput, settings: Settings): CheckResult {
       : { kind: "default" },
     findings: sink.all(),
     layout: sink.layouts,
+  };
+}
+
+/** The input with the user's column mapping applied to each sheet it names. */
+function mapped(input: CheckInput): CheckInput {
+  const m = input.mapping ?? {};
+  const apply = (sheet: RawSheet | null, spec: SheetSpec) =>
+    sheet && applyMapping(sheet, spec, m[sheet.name]);
+  return {
+    clubs: apply(input.clubs, CLUBS_SPEC)!,
+    members: apply(input.members, MEMBERS_SPEC),
+    funds: apply(input.funds, FUNDS_SPEC),
+    roadmap: apply(input.roadmap, ROADMAP_SPEC),
+    otherSheets: (input.otherSheets ?? []).map((s) => applyMapping(s, MEMBERS_SPEC, m[s.name])),
   };
 }
 

@@ -56,6 +56,11 @@ function match(
   return columns;
 }
 
+/** How many fields of the spec one row names: how much it looks like a header. */
+export function headerScore(sheet: RawSheet, spec: SheetSpec, row0: number): number {
+  return match(sheet, spec, [row0], lookupFor(spec)).size;
+}
+
 /** Whether a layout's fields stand in for this missing field. */
 function replaced(spec: SheetSpec, key: string, columns: ReadonlyMap<string, number>): boolean {
   return (spec.layouts ?? []).some(

@@ -1,4 +1,5 @@
 import { RawSheet } from "../../core/model/cells";
+import { Mapping } from "../../core/check/mapping";
 import { pickSheets } from "../../core/check/pick-sheets";
 import { CheckResult, runCheck } from "../../core/check/run-check";
 import { Settings } from "../../core/model/settings";
@@ -17,9 +18,13 @@ export interface CheckOutcome {
  * The "Check club" use case over any host: read the input sheets, run the pure check, apply its
  * write plan. The same function serves the command line, the browser file mode and Excel.
  */
-export async function checkWorkbook(port: WorkbookPort, settings: Settings): Promise<CheckOutcome> {
+export async function checkWorkbook(
+  port: WorkbookPort,
+  settings: Settings,
+  mapping: Mapping = {},
+): Promise<CheckOutcome> {
   const sheets = await port.listSheets();
-  const choice = pickSheets(sheets);
+  const choice = pickSheets(sheets, mapping);
   const read = async (name: string | undefined) =>
     name === undefined ? null : port.readSheet(name);
   const result = runCheck(
@@ -29,6 +34,7 @@ export async function checkWorkbook(port: WorkbookPort, settings: Settings): Pro
       otherSheets: await readAll(port, choice.perClub),
       funds: await read(choice.funds),
       roadmap: await read(choice.roadmap),
+      mapping,
     },
     settings,
   );

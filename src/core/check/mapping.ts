@@ -1,0 +1,114 @@
+import { columnIndex } from "../model/address";
+import { RawSheet, RawValue } from "../model/cells";
+import { InputError } from "../model/errors";
+import { say } from "../model/i18n";
+import { findHeader, headerScore } from "../read/header";
+import { SHEET_SPECS, SheetRole, SheetSpec } from "../sheets/specs";
+
+/**
+ * The user's correction of what the reader understood, per sheet name: which role the sheet has,
+ * which row is its header, and which column is which field ("" to ignore a column). The pane stores
+ * it in the document; the command line reads it from `--mapping FILE`.
+ */
+export interface SheetMapping {
+  readonly role?: SheetRole;
+  /** One-based. */
+  readonly headerRow?: number;
+  /** Column letters -> field key, or "" for a column to ignore. */
+  readonly columns?: Readonly<Record<string, string>>;
+}
+
+export type Mapping = Readonly<Record<string, SheetMapping>>;
+
+const badMapping = (vi: string, en: string): InputError =>
+  new InputError("bad-setting", say(`Bảng ánh xạ cột: ${vi}`, `Column mapping: ${en}`));
+
+/** Checks a mapping read from JSON: known roles, fields of that role's spec, valid columns. */
+export function validateMapping(raw: unknown): Mapping {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw badMapping(
+      'cần một đối tượng JSON { "tên sheet": {...} }.',
+      'expected a JSON object { "sheet name": {...} }.',
+    );
+  }
+  for (const [sheet, m] of Object.entries(raw as Record<string, unknown>)) {
+    const entry = m as Partial<Record<keyof SheetMapping, unknown>>;
+    const spec = SHEET_SPECS.find((s) => s.role === entry.role);
+    if (entry.role !== undefined && !spec) {
+      throw badMapping(
+        `sheet "${sheet}": vai trò "${String(entry.role)}" không có (clubs, members, funds, roadmap).`,
+        `sheet "${sheet}": unknown role "${String(entry.role)}" (clubs, members, funds, roadmap).`,
+      );
+    }
+    if (
+      entry.headerRow !== undefined &&
+      !(Number.isInteger(entry.headerRow) && (entry.headerRow as number) >= 1)
+    ) {
+      throw badMapping(
+        `sheet "${sheet}": headerRow phải là số dòng ≥ 1.`,
+        `sheet "${sheet}": headerRow must be a row number ≥ 1.`,
+      );
+    }
+    for (const [col, field] of Object.entries((entry.columns ?? {}) as Record<string, unknown>)) {
+      const known = SHEET_SPECS.flatMap((s) => [
+        ...s.fields,
+        ...(s.layouts ?? []).flatMap((l) => l.fields),
+      ]).map((f) => f.key);
+      if (
+        columnIndex(col) < 0 ||
+        typeof field !== "string" ||
+        (field !== "" && !known.includes(field))
+      ) {
+        throw badMapping(
+          `sheet "${sheet}": cột "${col}" → "${String(field)}" không hợp lệ.`,
+          `sheet "${sheet}": column "${col}" -> "${String(field)}" is not valid.`,
+        );
+      }
+    }
+  }
+  return raw as Mapping;
+}
+
+const fieldsOf = (spec: SheetSpec) => [
+  ...spec.fields,
+  ...(spec.layouts ?? []).flatMap((l) => l.fields),
+];
+
+/**
+ * Applies a sheet's mapping by rewriting its header row with the canonical headers of the mapped
+ * fields, so that the reader needs no second path. Only the header row is copied; cell addresses
+ * stay as they are.
+ */
+export function applyMapping(
+  sheet: RawSheet,
+  spec: SheetSpec,
+  m: SheetMapping | undefined,
+): RawSheet {
+  if (!m || (m.headerRow === undefined && m.columns === undefined)) return sheet;
+  const row0 =
+    m.headerRow !== undefined ? m.headerRow - 1 : findHeader(sheet, spec).headerRows0.at(-1)!;
+  const header: (RawValue | undefined)[] = [...(sheet.rows[row0] ?? [])];
+  for (const [col, field] of Object.entries(m.columns ?? {})) {
+    const c = columnIndex(col);
+    if (field === "") {
+      header[c] = null;
+      continue;
+    }
+    const spec_ = fieldsOf(spec).find((f) => f.key === field);
+    if (!spec_) continue;
+    // The field's own header elsewhere in the row would compete: the user's choice wins.
+    header.forEach((_, i) => {
+      if (i !== c && fieldsOf(spec).find((f) => f.header === header[i])?.key === field)
+        header[i] = null;
+    });
+    header[c] = spec_.header;
+  }
+  const rows = [...sheet.rows];
+  rows[row0] = header;
+  // With a header row given, no other row above it may pass for the header: such rows are hidden
+  // from the reader (title rows, which name no field, stay).
+  if (m.headerRow !== undefined) {
+    for (let r = 0; r < row0; r++) if (headerScore(sheet, spec, r) >= 2) rows[r] = undefined;
+  }
+  return { name: sheet.name, rows };
+}
