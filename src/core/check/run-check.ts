@@ -10,6 +10,7 @@ import { readClubs } from "../read/clubs";
 import { readFunds } from "../read/funds";
 import { findMemberSheets } from "../read/club-sheets";
 import { SheetLayout } from "../read/layout";
+import { convertLegacyText } from "../read/legacy-text";
 import { readMembers } from "../read/members";
 import { readRoadmap, RoadmapTotals } from "../read/roadmap";
 import { checkRoadmapSums } from "../roadmap/consistency";
@@ -71,9 +72,9 @@ export function referenceDate(asOf: string): FullDate {
 
 /** The whole check on plain data: parse, count, judge each club, then each unit and the roadmap. */
 export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
-  const input = mapped(raw);
   const ref = referenceDate(settings.asOf);
   const sink = new FindingSink();
+  const input = prepared(raw, sink);
   const clubs = readClubs(input.clubs, sink, ref.year);
   const bounds = { minYear: ref.year - settings.maxAge, maxYear: ref.year - settings.minAge };
   const members = input.members
@@ -144,17 +145,17 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
   };
 }
 
-/** The input with the user's column mapping applied to each sheet it names. */
-function mapped(input: CheckInput): CheckInput {
+/** The input as the reader takes it: legacy-encoded text as Unicode, the user's mapping applied. */
+function prepared(input: CheckInput, sink: FindingSink): CheckInput {
   const m = input.mapping ?? {};
-  const apply = (sheet: RawSheet | null, spec: SheetSpec) =>
-    sheet && applyMapping(sheet, spec, m[sheet.name]);
+  const apply = (sheet: RawSheet, spec: SheetSpec) =>
+    applyMapping(convertLegacyText(sheet, sink), spec, m[sheet.name]);
   return {
-    clubs: apply(input.clubs, CLUBS_SPEC)!,
-    members: apply(input.members, MEMBERS_SPEC),
-    funds: apply(input.funds, FUNDS_SPEC),
-    roadmap: apply(input.roadmap, ROADMAP_SPEC),
-    otherSheets: (input.otherSheets ?? []).map((s) => applyMapping(s, MEMBERS_SPEC, m[s.name])),
+    clubs: apply(input.clubs, CLUBS_SPEC),
+    members: input.members && apply(input.members, MEMBERS_SPEC),
+    funds: input.funds && apply(input.funds, FUNDS_SPEC),
+    roadmap: input.roadmap && apply(input.roadmap, ROADMAP_SPEC),
+    otherSheets: (input.otherSheets ?? []).map((s) => apply(s, MEMBERS_SPEC)),
   };
 }
 

@@ -20,10 +20,12 @@ export function encodingOfFont(
 }
 
 /**
- * Characters that only Unicode text holds: Latin Extended (ă đ ĩ ơ ũ ư ...), combining marks (NFD
- * text), and the Vietnamese block U+1EA0-U+1EF9. Legacy text in Excel is Windows-1252/Latin-1 only.
+ * Characters that only Unicode text holds: Latin Extended (ă đ ĩ ơ ũ ư ...; not the eight that
+ * Windows-1252 has at 0x80-0x9F, Œ œ Š š Ÿ Ž ž ƒ), combining marks (NFD text), and the Vietnamese
+ * block U+1EA0-U+1EF9. Legacy text in Excel is Windows-1252/Latin-1 only.
  */
-const UNICODE_ONLY = /[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+const UNICODE_ONLY =
+  /[\u0100-\u0151\u0154-\u015f\u0162-\u0177\u0179-\u017c\u017f-\u0191\u0193-\u024f\u0300-\u036f\u1e00-\u1eff]/;
 
 /** Whether text certainly is Unicode already (never legacy-encoded). */
 export function isCertainlyUnicode(s: string): boolean {

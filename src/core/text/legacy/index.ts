@@ -13,8 +13,9 @@ export { detectLegacy, encodingOfFont, type LegacyEncoding } from "./detect";
 /**
  * Text as Unicode NFC. A legacy font (`hint.font`, e.g. ".VnTimeH", "VNI-Times") decides the
  * encoding; with no font, or any other font (legacy text pasted into a Unicode-font sheet shows as
- * "Nguyªn"), the encoding is detected, conservatively (see detectLegacy). Detected TCVN3 text whose
- * ASCII letters are all capitals is taken as typed for a capital font, and comes out upper case.
+ * "Nguyªn"), the encoding is detected, conservatively (see detectLegacy). Detected TCVN3 text with
+ * a lower-case code between capitals ("HéI", "TUæI") was typed in capitals, for a capital font (TCVN3
+ * has few capital codes): it comes out upper case ("HỘI", "TUỔI").
  * Text that holds characters only Unicode has ("ư", "ạ", combining marks) is never converted,
  * whatever the font says: it was typed in Unicode and would only be garbled. `converted` names the
  * encoding used when it changed the text (a legacy-font cell holding only ASCII, "Nam", gives null).
@@ -31,8 +32,10 @@ export function toUnicode(
   const byFont = hint?.font === undefined ? null : encodingOfFont(hint.font);
   const encoding = byFont?.encoding ?? detectLegacy(s);
   if (encoding === null) return { text: plain, converted: null };
-  // Detected TCVN3 whose ASCII letters are all capitals was typed for a capital font: "HéI" is "HỘI".
-  const upper = byFont?.upper ?? (/[A-Z]/.test(s) && !/[a-z]/.test(s));
-  const text = (encoding === "vni" ? fromVni(s) : fromTcvn3(s, upper)).normalize("NFC");
+  let text = (encoding === "vni" ? fromVni(s) : fromTcvn3(s, byFont?.upper)).normalize("NFC");
+  // Detected TCVN3 with a small letter between capitals ("HéI" → "HộI") was typed in capitals.
+  if (byFont === null && encoding === "tcvn3" && /\p{Ll}\p{Lu}/u.test(text)) {
+    text = text.toUpperCase();
+  }
   return { text, converted: text === plain ? null : encoding };
 }

@@ -1,0 +1,86 @@
+import { toA1 } from "../model/address";
+import { RawRow, RawSheet } from "../model/cells";
+import { say } from "../model/i18n";
+import { FindingSink } from "../findings/sink";
+import { detectLegacy, LegacyEncoding, toUnicode } from "../text/legacy";
+
+/** Only text with Latin-1 letters can be legacy-encoded; plain ASCII and most Unicode are skipped. */
+const CANDIDATE = /[\u0080-\u00ff]/;
+/** A font of each encoding, to make toUnicode use the encoding found for the whole sheet. */
+const FONT_OF: Record<LegacyEncoding, string> = { tcvn3: ".VnTime", vni: "VNI-Times" };
+/** Enough text to recognise a sheet's encoding without reading all of a big one twice. */
+const SAMPLE = 2000;
+
+/** The encoding of a sheet's text taken together, or null when it reads as Unicode. */
+function encodingOfSheet(sheet: RawSheet): LegacyEncoding | null {
+  const sample: string[] = [];
+  for (const row of sheet.rows) {
+    for (const v of row ?? []) {
+      if (typeof v === "string" && CANDIDATE.test(v)) sample.push(v);
+    }
+    if (sample.length >= SAMPLE) break;
+  }
+  return sample.length === 0 ? null : detectLegacy(sample.join(" "));
+}
+
+/** Bounds the per-sheet memo of judged spellings. */
+const MEMO_MAX = 20_000;
+/** How many converted cells a finding names before it only counts them. */
+const LISTED = 10;
+
+/**
+ * Reads text typed in the legacy TCVN3 or VNI encodings as Unicode, so that "NguyÔn" counts as
+ * "Nguyễn" and "N÷" as "Nữ". The workbook itself is not changed; each sheet with converted cells
+ * gets one finding that names the encoding and the cells.
+ */
+export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet {
+  const converted = new Map<LegacyEncoding, string[]>();
+  const sheetEncoding = encodingOfSheet(sheet);
+  // Registers repeat a few words ("Không", "Có") in every row: each spelling is judged once.
+  const memo = new Map<string, ReturnType<typeof toUnicode>>();
+  const convert = (v: string): ReturnType<typeof toUnicode> => {
+    let result = memo.get(v);
+    if (result) return result;
+    result = toUnicode(v);
+    // A short word alone ("Cã" for "Có") is too little evidence; the whole sheet is enough.
+    if (result.converted === null && sheetEncoding) {
+      result = toUnicode(v, { font: FONT_OF[sheetEncoding] });
+    }
+    if (memo.size < MEMO_MAX) memo.set(v, result);
+    return result;
+  };
+  let rows: (RawRow | undefined)[] | null = null;
+  sheet.rows.forEach((row, r) => {
+    if (!row) return;
+    let copy: RawRow[number][] | null = null;
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || !CANDIDATE.test(v)) return;
+      const { text, converted: encoding } = convert(v);
+      if (encoding === null) return;
+      copy ??= [...row];
+      copy[c] = text;
+      const cells = converted.get(encoding) ?? [];
+      cells.push(toA1(r, c));
+      converted.set(encoding, cells);
+    });
+    if (copy) {
+      rows ??= [...sheet.rows];
+      rows[r] = copy;
+    }
+  });
+  for (const [encoding, cells] of converted) {
+    const name = encoding === "vni" ? "VNI" : "TCVN3 (ABC)";
+    const shown = cells.slice(0, LISTED).join(", ") + (cells.length > LISTED ? ", …" : "");
+    sink.add(
+      "text.legacy",
+      "info",
+      `${sheet.name}:${encoding}`,
+      say(
+        `Sheet "${sheet.name}": ${cells.length} ô gõ bằng bảng mã cũ ${name} đã được đọc thành Unicode (${shown}); tệp không bị sửa.`,
+        `Sheet "${sheet.name}": ${cells.length} cells typed in the legacy ${name} encoding were read as Unicode (${shown}); the file is not changed.`,
+      ),
+      { sheet: sheet.name, cell: undefined },
+    );
+  }
+  return rows ? { name: sheet.name, rows } : sheet;
+}
