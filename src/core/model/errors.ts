@@ -13,7 +13,8 @@ export type InputErrorCode =
   | "missing-sheet"
   | "no-header"
   | "missing-column"
-  | "bad-setting";
+  | "bad-setting"
+  | "protected";
 
 export class InputError extends Error {
   readonly code: InputErrorCode;

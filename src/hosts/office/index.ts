@@ -1,0 +1,3 @@
+export { OfficeWorkbook } from "./office-workbook";
+export type { OfficeOptions } from "./office-workbook";
+export type { ExcelBatch, Supports } from "./batch";

@@ -1,0 +1,95 @@
+import { GeneratedKind } from "../../core/model/cells";
+
+/**
+ * A generated sheet carries a hidden worksheet-scoped name, the same tag the xlsx host writes
+ * (<definedName name="ISHC_Generated" localSheetId=".." hidden="1">"ishc:results"</definedName>),
+ * so a workbook checked by either host is recognised by both.
+ */
+export const TAG_NAME = "ISHC_Generated";
+const TAG_VALUE = /^=?\s*"ishc:(results|appendix|findings)"\s*$/;
+
+export const tagFormula = (kind: GeneratedKind): string => `="ishc:${kind}"`;
+
+export function kindOf(formula: string): GeneratedKind | undefined {
+  return TAG_VALUE.exec(formula)?.[1] as GeneratedKind | undefined;
+}
+
+/** Our highlight rules: a formula that is always TRUE and names this tool (as in the xlsx host). */
+const OURS = /^=?\s*ISTEXT\("ishc:(error|warning|info)"\)\s*$/i;
+export const isOurFormula = (formula: string): boolean => OURS.test(formula);
+
+export interface SheetState {
+  readonly name: string;
+  readonly ws: Excel.Worksheet;
+  readonly generated?: GeneratedKind;
+  readonly tag?: Excel.NamedItem;
+  readonly protected: boolean;
+  /** With formats: the conditional formats on the sheet (type loaded). */
+  readonly formats?: Excel.ConditionalFormatCollection;
+}
+
+export interface Inventory {
+  readonly sheets: readonly SheetState[];
+  readonly workbookProtected: boolean;
+}
+
+/**
+ * Two syncs whatever the number of sheets: the sheet names, then every sheet's tag and protection
+ * (and, when asked, its conditional formats' types) together.
+ */
+export async function loadInventory(
+  context: Excel.RequestContext,
+  withFormats: boolean,
+): Promise<Inventory> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const wbProtection = context.workbook.protection;
+  wbProtection.load("protected");
+  await context.sync();
+  const pending = worksheets.items.map((ws) => {
+    const tag = ws.names.getItemOrNullObject(TAG_NAME);
+    tag.load("formula");
+    const protection = ws.protection;
+    protection.load("protected");
+    let formats: Excel.ConditionalFormatCollection | undefined;
+    if (withFormats) {
+      formats = ws.getRange().conditionalFormats;
+      formats.load("items/type");
+    }
+    return { ws, tag, protection, formats };
+  });
+  await context.sync();
+  const sheets = pending.map(({ ws, tag, protection, formats }): SheetState => {
+    const generated = tag.isNullObject ? undefined : kindOf(tag.formula);
+    return {
+      name: ws.name,
+      ws,
+      protected: protection.protected,
+      ...(generated ? { generated, tag } : {}),
+      ...(formats ? { formats } : {}),
+    };
+  });
+  return { sheets, workbookProtected: wbProtection.protected };
+}
+
+/**
+ * This tool's conditional formats on the given sheets: one more sync to read the formulas of the
+ * custom formats (a format of another type has no custom rule to ask for).
+ */
+export async function ourFormats(
+  context: Excel.RequestContext,
+  sheets: readonly SheetState[],
+): Promise<{ sheet: SheetState; format: Excel.ConditionalFormat }[]> {
+  const custom = sheets.flatMap((sheet) =>
+    (sheet.formats?.items ?? [])
+      .filter((format) => format.type === "Custom")
+      .map((format) => {
+        const rule = format.custom.rule;
+        rule.load("formula");
+        return { sheet, format, rule };
+      }),
+  );
+  if (custom.length === 0) return [];
+  await context.sync();
+  return custom.filter((c) => isOurFormula(c.rule.formula));
+}

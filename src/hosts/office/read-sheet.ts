@@ -1,0 +1,104 @@
+import { rangeA1 } from "../../core/model/address";
+import { RawRow, RawSheet, RawValue } from "../../core/model/cells";
+import { InputError } from "../../core/model/errors";
+import { say } from "../../core/model/i18n";
+import { topLeft } from "./areas";
+import { LIMITS, cellBytes, isLimitError } from "./batch";
+
+/** Before the first block is measured: a register cell is rarely over 30 bytes of JSON. */
+const FIRST_GUESS_BYTES_PER_CELL = 32;
+
+/** Excel gives numbers, strings (errors as their text: "#N/A") and booleans; "" is empty. */
+function toRow(values: readonly unknown[], col0: number): RawRow | undefined {
+  let any = false;
+  const row: (RawValue | undefined)[] = new Array<RawValue | undefined>(col0).fill(undefined);
+  for (const v of values) {
+    const raw =
+      typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v !== "")
+        ? v
+        : undefined;
+    if (raw !== undefined) any = true;
+    row.push(raw);
+  }
+  return any ? row : undefined;
+}
+
+export interface ReadOptions {
+  /** Bytes a response may carry; tests lower it to watch the block shrink. */
+  readonly payloadBytes?: number;
+}
+
+/**
+ * Reads a sheet's used values in row blocks: one sync for the used range's extent, then one per
+ * block. A block holds as many rows as fit the byte budget (measured on the blocks already read)
+ * and the cell limit; when Excel still answers with a limit error the block is halved and retried,
+ * and never grows back past a size that failed.
+ */
+export async function readSheetValues(
+  context: Excel.RequestContext,
+  name: string,
+  options: ReadOptions = {},
+): Promise<RawSheet> {
+  const budget = options.payloadBytes ?? LIMITS.payloadBytes;
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  ws.load("name");
+  await context.sync();
+  if (ws.isNullObject)
+    throw new InputError(
+      "missing-sheet",
+      say(`Không có sheet "${name}".`, `No sheet "${name}".`),
+      name,
+    );
+  const used = ws.getUsedRange(true);
+  used.load("address,rowCount,columnCount");
+  await context.sync();
+
+  const { row0, col0 } = topLeft(used.address);
+  const rowCount = used.rowCount;
+  const cols = used.columnCount;
+  const rows: (RawRow | undefined)[] = new Array<RawRow | undefined>(row0).fill(undefined);
+  const cellRows = Math.max(1, Math.floor(LIMITS.cells / cols));
+  let cap = cellRows;
+  let size = Math.min(cap, Math.max(1, Math.floor(budget / (cols * FIRST_GUESS_BYTES_PER_CELL))));
+  let done = 0;
+
+  // One block per step; recursion rather than a loop keeps each sync visibly tied to one block.
+  const step = async (): Promise<void> => {
+    if (done >= rowCount) return;
+    const n = Math.min(size, rowCount - done);
+    const block = ws.getRange(rangeA1(row0 + done, col0, row0 + done + n - 1, col0 + cols - 1));
+    block.load("values");
+    let values: unknown[][] | null;
+    try {
+      await context.sync();
+      // Over 5,000,000 cells Excel may answer null rather than fail.
+      values = block.values as unknown[][] | null;
+    } catch (e) {
+      if (!isLimitError(e) || n === 1) throw e;
+      values = null;
+    }
+    if (values === null) {
+      if (n === 1)
+        throw new Error(`Excel returned no values for row ${row0 + done + 1} of "${name}".`);
+      cap = size = Math.max(1, Math.floor(n / 2));
+      return step();
+    }
+    let bytes = 0;
+    for (const r of values) {
+      for (const v of r) bytes += cellBytes(v);
+      rows.push(toRow(r, col0));
+    }
+    done += n;
+    size = Math.min(cap, Math.max(1, Math.floor((budget * n) / Math.max(bytes, 1))));
+    return step();
+  };
+  await step();
+  return { name: ws.name, rows: trimTrailing(rows) };
+}
+
+/** An empty sheet's used range is A1 with "": that is no rows at all. */
+function trimTrailing(rows: (RawRow | undefined)[]): (RawRow | undefined)[] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1] === undefined) end--;
+  return rows.slice(0, end);
+}

@@ -1,0 +1,120 @@
+/**
+ * TEST-ONLY: the strict in-memory Excel (test/fakes/excel), never shipped.
+ *
+ * Stands in for Excel.run and the workbook behind it, for the subset of the Excel JavaScript API
+ * the Office host uses. Tests build a workbook from plain grids, run the host through `run`, then
+ * read back sheets, formats, conditional formats and names, and the round-trip statistics.
+ */
+import { RawSheet, RawValue } from "../../../src/core/model/cells";
+import { EXCEL_LIMITS, FakeContext, Limits, SyncStats } from "./context";
+import { Bounds, CfModel, SheetModel, WorkbookModel, a1, cellKey, parseArea } from "./model";
+import { FakeWorkbook } from "./worksheet";
+
+export class FakeRequestContext extends FakeContext {
+  readonly workbook: FakeWorkbook = new FakeWorkbook(this);
+}
+
+const fresh = (): SyncStats => ({
+  syncs: 0,
+  largestRequest: 0,
+  largestResponse: 0,
+  operations: 0,
+  sheetDeletes: 0,
+  failedSyncs: 0,
+});
+
+export class FakeExcel {
+  readonly model = new WorkbookModel();
+  stats: SyncStats = fresh();
+  limits: Limits;
+
+  constructor(sheets: readonly RawSheet[] = [], limits: Partial<Limits> = {}) {
+    this.limits = { ...EXCEL_LIMITS, ...limits };
+    for (const s of sheets) this.addSheet(s);
+  }
+
+  addSheet(raw: RawSheet): SheetModel {
+    const sheet = new SheetModel(raw.name);
+    raw.rows.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== "") sheet.set(r, c, v);
+      }),
+    );
+    this.model.sheets.push(sheet);
+    return sheet;
+  }
+
+  /**
+   * Excel.run: one request context per batch. Like Office.js, operations still queued when the
+   * batch resolves are sent by one last sync.
+   */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this.model, this.limits, this.stats);
+    // The one cast between the fake and the Excel typings: the fake implements only the subset
+    // the host uses, so a host call outside it fails at run time as a missing method.
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending > 0) await context.sync();
+    return result;
+  };
+
+  resetStats(): void {
+    this.stats = fresh();
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.model.find(name);
+    if (!s) throw new Error(`No sheet "${name}" in the fake workbook`);
+    return s;
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  /** The sheet's values as the core sees them: rows[0] is row 1, trailing empties dropped. */
+  values(name: string): RawValue[][] {
+    return this.sheet(name).cells.map((row) => {
+      const out: RawValue[] = [...(row ?? [])].map((v) => (v === undefined ? null : v));
+      while (out.length && out[out.length - 1] === null) out.pop();
+      return out;
+    });
+  }
+
+  conditionalFormats(
+    name: string,
+  ): { areas: string[]; formula: string; fill: string | undefined }[] {
+    return this.sheet(name).conditionalFormats.map((cf: CfModel) => ({
+      areas: cf.areas.map(a1),
+      formula: cf.formula,
+      fill: cf.fill,
+    }));
+  }
+
+  /** A conditional format of the user's own, as if made in Excel's UI. */
+  addUserConditionalFormat(name: string, address: string, formula: string, fill: string): void {
+    const areas: Bounds[] = address.split(",").map(parseArea);
+    this.sheet(name).conditionalFormats.push({
+      id: `user${++this.model.nextId}`,
+      type: "Custom",
+      areas,
+      formula,
+      fill,
+      deleted: false,
+    });
+  }
+
+  numberFormat(name: string, cell: string): string | undefined {
+    const b = parseArea(cell);
+    return this.sheet(name).numberFormats.get(cellKey(b.r0, b.c0));
+  }
+
+  format(name: string, cell: string) {
+    const b = parseArea(cell);
+    return this.sheet(name).formats.get(cellKey(b.r0, b.c0)) ?? {};
+  }
+
+  hyperlink(name: string, cell: string) {
+    const b = parseArea(cell);
+    return this.sheet(name).hyperlinks.get(cellKey(b.r0, b.c0));
+  }
+}

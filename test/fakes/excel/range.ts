@@ -1,0 +1,233 @@
+/**
+ * TEST-ONLY: part of the strict in-memory Excel (test/fakes/excel), never shipped.
+ *
+ * Range and RangeAreas. The target is resolved at the first sync that uses it (getUsedRange is
+ * evaluated server-side), values and number formats are 2-D arrays that must match the range, and
+ * the 5,000,000-cell and whole-column/row rules are checked when the batch runs.
+ */
+import { ClientObject } from "./client-object";
+import { FakeConditionalFormatCollection } from "./conditional-formats";
+import { FakeContext } from "./context";
+import { FakeExcelError, invalid } from "./errors";
+import { Areas, FakeRangeFormat, writable } from "./format";
+import {
+  Bounds,
+  CellValue,
+  HyperlinkModel,
+  SheetModel,
+  a1,
+  cellCount,
+  cellKey,
+  forEachCell,
+  intersects,
+  qualified,
+} from "./model";
+
+export interface Target {
+  readonly sheet: SheetModel;
+  readonly bounds: Bounds;
+}
+
+const tooMany = (
+  n: number,
+  limit: number,
+  code: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded",
+) =>
+  new FakeExcelError(
+    code,
+    `The range has ${n} cells; Excel reads or writes at most ${limit} at once.`,
+  );
+
+export class FakeRange extends ClientObject {
+  protected readonly scalars = [
+    "values",
+    "address",
+    "rowCount",
+    "columnCount",
+    "numberFormat",
+    "rowIndex",
+    "columnIndex",
+  ];
+  private resolved: Target | undefined;
+  readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+
+  constructor(
+    context: FakeContext,
+    private readonly resolve: () => Target,
+  ) {
+    super(context);
+    const areas = (): Areas => ({ sheet: this.target().sheet, areas: [this.target().bounds] });
+    this.format = new FakeRangeFormat(context, areas);
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, areas);
+  }
+
+  target(): Target {
+    return (this.resolved ??= this.resolve());
+  }
+
+  protected current(prop: string): unknown {
+    const { sheet, bounds: b } = this.target();
+    switch (prop) {
+      case "address":
+        return qualified(sheet.name, b);
+      case "rowCount":
+        return b.r1 - b.r0 + 1;
+      case "columnCount":
+        return b.c1 - b.c0 + 1;
+      case "rowIndex":
+        return b.r0;
+      case "columnIndex":
+        return b.c0;
+    }
+    const n = cellCount(b);
+    if (n > this.context.limits.cells)
+      throw tooMany(n, this.context.limits.cells, "ResponsePayloadSizeLimitExceeded");
+    return this.grid(
+      prop === "values"
+        ? (r, c) => sheet.get(r, c) ?? ""
+        : (r, c) => sheet.numberFormats.get(cellKey(r, c)) ?? "General",
+    );
+  }
+
+  private grid(cell: (r: number, c: number) => unknown): unknown[][] {
+    const b = this.target().bounds;
+    const out: unknown[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) {
+      const row: unknown[] = [];
+      for (let c = b.c0; c <= b.c1; c++) row.push(cell(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Excel's 2-D setters: the array must match the range; null leaves a cell as it is. */
+  private write2d(
+    prop: string,
+    v: unknown[][],
+    each: (t: Target, r: number, c: number, x: unknown) => void,
+  ): void {
+    this.put(prop, v, () => {
+      const t = this.target();
+      writable({ sheet: t.sheet, areas: [] });
+      const b = t.bounds;
+      if (b.whole)
+        throw new FakeExcelError(
+          "InvalidOperation",
+          `Cannot set ${prop} of a whole column or row (${a1(b)}).`,
+        );
+      const n = cellCount(b);
+      if (n > this.context.limits.cells)
+        throw tooMany(n, this.context.limits.cells, "RequestPayloadSizeLimitExceeded");
+      if (
+        !Array.isArray(v) ||
+        v.length !== b.r1 - b.r0 + 1 ||
+        v.some((row) => !Array.isArray(row) || row.length !== b.c1 - b.c0 + 1)
+      )
+        throw invalid(`${prop}: the array does not match the range ${a1(b)}`);
+      v.forEach((row, i) => row.forEach((x, j) => x !== null && each(t, b.r0 + i, b.c0 + j, x)));
+    });
+  }
+
+  get values(): CellValue[][] {
+    return this.loaded("values");
+  }
+  set values(v: CellValue[][]) {
+    this.write2d("values", v, (t, r, c, x) => {
+      if (typeof x !== "string" && typeof x !== "number" && typeof x !== "boolean")
+        throw invalid(`value ${String(x)}`);
+      if (typeof x === "string" && x.length > 32767)
+        throw invalid("a cell holds at most 32,767 characters");
+      t.sheet.set(r, c, x);
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.loaded("numberFormat");
+  }
+  set numberFormat(v: string[][]) {
+    this.write2d("numberFormat", v, (t, r, c, x) =>
+      t.sheet.numberFormats.set(cellKey(r, c), String(x)),
+    );
+  }
+  get address(): string {
+    return this.loaded("address");
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+
+  set hyperlink(h: HyperlinkModel) {
+    this.put("hyperlink", h, () => {
+      const t = this.target();
+      writable({ sheet: t.sheet, areas: [] });
+      // Like Excel, the display text becomes the cell's value.
+      forEachCell(t.bounds, (r, c) => {
+        t.sheet.hyperlinks.set(cellKey(r, c), { ...h });
+        if (h.textToDisplay !== undefined) t.sheet.set(r, c, h.textToDisplay);
+      });
+    });
+  }
+
+  merge(across = false): void {
+    this.context.enqueue(8, () => {
+      const t = this.target();
+      writable({ sheet: t.sheet, areas: [] });
+      if (across) throw invalid("merge(across): the fake merges whole ranges only");
+      if (t.sheet.merges.some((m) => intersects(m, t.bounds)))
+        throw new FakeExcelError(
+          "InvalidOperation",
+          `Cells of ${a1(t.bounds)} are already merged.`,
+        );
+      t.sheet.merges.push(t.bounds);
+    });
+  }
+
+  unmerge(): void {
+    this.context.enqueue(8, () => {
+      const t = this.target();
+      writable({ sheet: t.sheet, areas: [] });
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.bounds));
+    });
+  }
+
+  /** "All" | "Contents" | "Formats" | "Hyperlinks"; formats include merges and conditional formats. */
+  clear(applyTo: string = "All"): void {
+    this.context.enqueue(applyTo.length, () => {
+      const { sheet, bounds } = this.target();
+      writable({ sheet, areas: [] });
+      if (!["All", "Contents", "Formats", "Hyperlinks"].includes(applyTo))
+        throw invalid(`clear("${applyTo}")`);
+      const inside = (key: string) => {
+        const [r, c] = key.split(",").map(Number);
+        return intersects({ r0: r!, c0: c!, r1: r!, c1: c! }, bounds);
+      };
+      const drop = (m: Map<string, unknown>) =>
+        [...m.keys()].filter(inside).forEach((k) => m.delete(k));
+      if (applyTo === "All" || applyTo === "Contents")
+        sheet.cells.forEach((row, r) =>
+          row?.forEach(
+            (_, c) =>
+              intersects({ r0: r, c0: c, r1: r, c1: c }, bounds) && sheet.set(r, c, undefined),
+          ),
+        );
+      if (applyTo === "All" || applyTo === "Formats") {
+        drop(sheet.formats);
+        drop(sheet.numberFormats);
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, bounds));
+        sheet.conditionalFormats = sheet.conditionalFormats.filter(
+          (cf) => !cf.areas.some((a) => intersects(a, bounds)),
+        );
+      }
+      if (applyTo === "All" || applyTo === "Hyperlinks") drop(sheet.hyperlinks);
+    });
+  }
+}

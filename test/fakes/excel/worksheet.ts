@@ -1,0 +1,166 @@
+/**
+ * TEST-ONLY: part of the strict in-memory Excel (test/fakes/excel), never shipped.
+ *
+ * Worksheets, their scoped names, protection and frozen panes; the workbook and its protection.
+ */
+import { ClientObject, LoadOption, NullState, loadNames, notFound } from "./client-object";
+import { FakeContext, jsonBytes } from "./context";
+import { FakeExcelError, invalid, notLoaded } from "./errors";
+import { SheetModel, WorkbookModel, accessDenied, parseArea } from "./model";
+import { FakeRange } from "./range";
+import { FakeRangeAreas } from "./range-areas";
+import { FakeFreezePanes, FakeNamedItemCollection, FakeProtection } from "./sheet-parts";
+
+const SHEET_NAME = /^[^[\]:*?/\\]{1,31}$/;
+
+export class FakeWorksheet extends ClientObject {
+  protected readonly scalars = ["name", "id", "position", "visibility"];
+  private readonly nullState: NullState;
+  readonly names: FakeNamedItemCollection;
+  readonly protection: FakeProtection;
+  readonly freezePanes: FakeFreezePanes;
+
+  constructor(
+    context: FakeContext,
+    private readonly find: () => SheetModel | undefined,
+  ) {
+    super(context);
+    this.nullState = new NullState(context, () => find() !== undefined);
+    this.names = new FakeNamedItemCollection(context, () => this.model());
+    this.protection = new FakeProtection(context, () => this.model());
+    this.freezePanes = new FakeFreezePanes(context, () => this.model());
+  }
+
+  model(): SheetModel {
+    const m = this.find();
+    if (!m || m.deleted) throw notFound("worksheet");
+    return m;
+  }
+
+  protected override exists(): boolean {
+    return this.find() !== undefined;
+  }
+
+  protected current(prop: string): unknown {
+    const m = this.model();
+    if (prop === "name") return m.name;
+    if (prop === "position") return this.context.model.sheets.indexOf(m);
+    return prop === "id" ? `{${m.name}}` : "Visible";
+  }
+
+  get isNullObject(): boolean {
+    return this.nullState.isNullObject;
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  get id(): string {
+    return this.loaded("id");
+  }
+  get position(): number {
+    return this.loaded("position");
+  }
+
+  /** No address: the whole sheet (allowed for formats and clear, not for values). */
+  getRange(address?: string): FakeRange {
+    this.checkAddress(address ?? "");
+    return new FakeRange(this.context, () => {
+      if (address !== undefined && /[,;]/.test(address))
+        throw invalid(`getRange takes one area ("${address}")`);
+      return {
+        sheet: this.model(),
+        bounds: address === undefined ? { ...parseArea("A:XFD"), whole: true } : parseArea(address),
+      };
+    });
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    this.checkAddress(address);
+    return new FakeRangeAreas(this.context, () => ({
+      sheet: this.model(),
+      areas: address.split(",").map(parseArea),
+    }));
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.model();
+      return { sheet, bounds: sheet.used(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    });
+  }
+
+  /** Excel refuses an address string longer than 8,192 characters when the batch runs. */
+  private checkAddress(address: string): void {
+    this.context.enqueue(address.length, () => {
+      if (address.length > this.context.limits.addressChars)
+        throw invalid(
+          `address of ${address.length} characters (at most ${this.context.limits.addressChars})`,
+        );
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue(8, () => {
+      const m = this.model();
+      if (this.context.model.protected) throw accessDenied("(workbook)");
+      m.deleted = true;
+      this.context.model.sheets.splice(this.context.model.sheets.indexOf(m), 1);
+      this.context.stats.sheetDeletes++;
+    });
+  }
+}
+
+export class FakeWorksheetCollection {
+  private snapshot: FakeWorksheet[] | undefined;
+  constructor(private readonly context: FakeContext) {}
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const m = this.context.model.find(name);
+      if (!m) throw notFound(`worksheet "${name}"`);
+      return m;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.model.find(name));
+  }
+
+  add(name: string): FakeWorksheet {
+    let added: SheetModel | undefined;
+    this.context.enqueue(jsonBytes(name), () => {
+      const wb: WorkbookModel = this.context.model;
+      if (wb.protected) throw accessDenied("(workbook structure)");
+      if (!SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'"))
+        throw invalid(`sheet name "${name}"`);
+      if (wb.find(name))
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
+      wb.sheets.push((added = new SheetModel(name)));
+    });
+    return new FakeWorksheet(this.context, () => added);
+  }
+
+  load(option?: LoadOption): this {
+    const names = loadNames(option).map((n) => n.replace(/^items\//, ""));
+    this.context.enqueue(jsonBytes(names), () => {
+      const items = this.context.model.sheets.map((m) => new FakeWorksheet(this.context, () => m));
+      this.snapshot = items;
+      return items.reduce((n, ws) => n + ws.capture(names.length ? names : ["name"]), 0);
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.snapshot) throw notLoaded("items", "WorksheetCollection");
+    return this.snapshot;
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeProtection;
+  constructor(context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.protection = new FakeProtection(context, () => context.model);
+  }
+}

@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { RawSheet, RawValue } from "../../../src/core/model/cells";
+import { DEFAULT_SETTINGS, Settings } from "../../../src/core/model/settings";
+import { OfficeWorkbook } from "../../../src/hosts/office";
+import { openXlsx, XlsxWorkbook } from "../../../src/hosts/xlsx";
+import { FakeExcel } from "../../fakes/excel";
+import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../../helpers/registers";
+import { writeWorkbook } from "../../helpers/xlsx-fixtures";
+
+export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: "2025-12-31" };
+
+/**
+ * A small register with something of everything: a compliant club, one failing its criteria, one
+ * with unreadable cells, and a fund register with a gap.
+ */
+export function scenario(): RawSheet[] {
+  return [
+    clubsSheet([club("C1"), club("C2", { wellManaged: "Không" }), club("C3")]),
+    membersSheet([
+      ...members("C1", 60, 39, 39, 35),
+      ...members("C2", 40, 10, 30, 5),
+      ...members("C3", 55, 36, 36, 30).map((m, i) =>
+        i === 3 ? { ...m, sex: "X" } : i === 5 ? { ...m, birth: "năm ngoái" } : m,
+      ),
+    ]),
+    fundsSheet([fund("C1"), fund("C2", { regulation: "Không" })]),
+  ];
+}
+
+/** The same sheets as a real .xlsx written by ExcelJS, opened by the xlsx host. */
+export async function asXlsx(sheets: readonly RawSheet[]): Promise<XlsxWorkbook> {
+  const path = join(mkdtempSync(join(tmpdir(), "ishc-office-")), "in.xlsx");
+  const rows: Record<string, (string | number | boolean | null)[][]> = {};
+  for (const s of sheets) rows[s.name] = s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+  await writeWorkbook(path, rows);
+  return openXlsx(new Uint8Array(readFileSync(path)));
+}
+
+/**
+ * Rows as plain arrays with empty cells null and trailing empties dropped, for comparisons. An
+ * empty string counts as empty: the xlsx host can store "" in a cell, Excel's values cannot.
+ */
+export function plain(rows: RawSheet["rows"]): RawValue[][] {
+  const out = rows.map((row) => {
+    const r = Array.from({ length: row?.length ?? 0 }, (_, i) =>
+      row?.[i] === "" ? null : (row?.[i] ?? null),
+    );
+    while (r.length && r[r.length - 1] === null) r.pop();
+    return r;
+  });
+  while (out.length && out[out.length - 1]!.length === 0) out.pop();
+  return out;
+}
+
+export function officeOver(
+  sheets: readonly RawSheet[],
+  rangeAreas = true,
+): { excel: FakeExcel; office: OfficeWorkbook } {
+  const excel = new FakeExcel(sheets);
+  const office = new OfficeWorkbook(excel.run, {
+    supports: (set, v) => set === "ExcelApi" && (rangeAreas || Number(v) < 1.9),
+  });
+  return { excel, office };
+}
