@@ -9,7 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { HostState } from "./host";
-import type { Strings } from "./strings";
+import type { Language, Strings } from "./strings";
+import { FileModeLoader } from "./FileModeLoader";
 
 const useStyles = makeStyles({
   root: {
@@ -29,9 +30,10 @@ const useStyles = makeStyles({
 export interface AppProps {
   readonly host: HostState;
   readonly text: Strings;
+  readonly lang: Language;
 }
 
-export function App({ host, text }: AppProps) {
+export function App({ host, text, lang }: AppProps) {
   const styles = useStyles();
   return (
     <main className={styles.root}>
@@ -43,10 +45,16 @@ export function App({ host, text }: AppProps) {
           {host.kind === "excel" ? text.hostExcel(host.platform) : text.hostFile}
         </Badge>
       </div>
-      {host.kind === "file" && <Caption1 as="p">{text.hostFileHint}</Caption1>}
-      <MessageBar intent="info">
-        <MessageBarBody>{text.notYet}</MessageBarBody>
-      </MessageBar>
+      {host.kind === "file" ? (
+        <>
+          <Caption1 as="p">{text.hostFileHint}</Caption1>
+          <FileModeLoader text={text} lang={lang} />
+        </>
+      ) : (
+        <MessageBar intent="info">
+          <MessageBarBody>{text.notYet}</MessageBarBody>
+        </MessageBar>
+      )}
     </main>
   );
 }

@@ -13,7 +13,7 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = language;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} text={strings[language]} />
+      <App host={host} text={strings[language]} lang={language} />
     </FluentProvider>,
   );
 }

@@ -1,0 +1,139 @@
+import { useRef, useState } from "react";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Language, Strings } from "./strings";
+import { useFileCheck } from "./use-file-check";
+import { ResultSummary } from "./ResultSummary";
+import { ClubTable } from "./ClubTable";
+import { FindingGroups } from "./FindingGroups";
+
+const AGE_LINES = [60, 55] as const;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  // Visually hidden but still in the accessibility tree; the button opens it.
+  fileInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});
+
+/** Today in the browser's time zone, as "YYYY-MM-DD". */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface FileModeProps {
+  readonly text: Strings;
+  readonly lang: Language;
+}
+
+/** Outside Excel: open an .xlsx file, check it in the browser, download the checked copy. */
+export function FileMode({ text, lang }: FileModeProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [asOf, setAsOf] = useState(today);
+  const [ageLine, setAgeLine] = useState<number>(AGE_LINES[0]);
+  const { state, run } = useFileCheck();
+  const running = state.kind === "running";
+
+  return (
+    <section className={styles.root}>
+      <div className={styles.row}>
+        <input
+          ref={input}
+          id="ishc-file"
+          className={styles.fileInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={text.fileInputLabel}
+          tabIndex={-1}
+          onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+        />
+        <Button onClick={() => input.current?.click()} disabled={running}>
+          {text.openFile}
+        </Button>
+        <Body1 data-testid="file-name">{file ? file.name : text.noFile}</Body1>
+      </div>
+      <div className={styles.row}>
+        <Field label={text.asOf}>
+          <Input
+            type="date"
+            value={asOf}
+            required
+            onChange={(_, data) => setAsOf(data.value)}
+            disabled={running}
+          />
+        </Field>
+        <Field label={text.ageLine}>
+          <Select
+            value={String(ageLine)}
+            onChange={(_, data) => setAgeLine(Number(data.value))}
+            disabled={running}
+          >
+            {AGE_LINES.map((age) => (
+              <option key={age} value={age}>
+                {text.ageLineOption(age)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={file === null || running || asOf === ""}
+          onClick={() => {
+            if (file) void run(file, { asOf, ageLine, lang });
+          }}
+        >
+          {text.check}
+        </Button>
+      </div>
+      {running && (
+        <Field validationMessage={text.stages[state.stage]} validationState="none">
+          <ProgressBar aria-label={text.stages[state.stage]} />
+        </Field>
+      )}
+      {state.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{text.failedTitle}</MessageBarTitle>
+            {state.error[lang]}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "done" && (
+        <>
+          <ResultSummary view={state.view} text={text} />
+          <ClubTable
+            clubs={state.view.clubs}
+            ruleTitles={state.view.ruleTitles}
+            text={text}
+            lang={lang}
+          />
+          <FindingGroups groups={state.view.groups} text={text} lang={lang} />
+        </>
+      )}
+    </section>
+  );
+}

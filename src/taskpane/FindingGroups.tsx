@@ -1,0 +1,77 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { FindingGroup } from "./run-file-check";
+import type { Language, Strings } from "./strings";
+
+/** Findings listed per rule; the checked workbook's "Danh sách lỗi" sheet has every one. */
+const MAX_LISTED = 200;
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+export interface FindingGroupsProps {
+  readonly groups: readonly FindingGroup[];
+  readonly text: Strings;
+  readonly lang: Language;
+}
+
+function countsText(group: FindingGroup, text: Strings): string {
+  return (["error", "warning", "info"] as const)
+    .filter((severity) => group.counts[severity] > 0)
+    .map((severity) => `${group.counts[severity]} ${text.severity[severity]}`)
+    .join(", ");
+}
+
+export function FindingGroups({ groups, text, lang }: FindingGroupsProps) {
+  const styles = useStyles();
+  return (
+    <section>
+      <Subtitle2 as="h2">{text.findingsHeading}</Subtitle2>
+      {groups.length === 0 ? (
+        <Body1 as="p">{text.noFindings}</Body1>
+      ) : (
+        <Accordion multiple collapsible>
+          {groups.map((group) => (
+            <AccordionItem key={group.rule} value={group.rule} data-rule={group.rule}>
+              <AccordionHeader>
+                {group.title ? `${group.title[lang]} (${group.rule})` : group.rule}:{" "}
+                {countsText(group, text)}
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {group.findings.slice(0, MAX_LISTED).map((finding, index) => (
+                    <li key={`${index}:${finding.id}`}>
+                      {finding.sheet !== undefined && (
+                        <strong>
+                          {finding.sheet}
+                          {finding.cell !== undefined && `!${finding.cell}`}:{" "}
+                        </strong>
+                      )}
+                      {finding.message}
+                    </li>
+                  ))}
+                  {group.findings.length > MAX_LISTED && <li>…</li>}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The browser file mode's check: the same engine as the command line (the xlsx host and
+ * checkWorkbook), run on a file the user picked. Loaded only in file mode, through a dynamic
+ * import (use-file-check.ts), so that the Office path does not carry the xlsx host.
+ */
+import { LocalText, Lang } from "../core/model/i18n";
+import { InputError } from "../core/model/errors";
+import { DEFAULT_SETTINGS } from "../core/model/settings";
+import { Severity } from "../core/model/finding";
+import { JsonClub, JsonFinding, JsonReport } from "../core/report/json-report";
+import { CLUB_RULES } from "../core/rules/registry";
+import { checkWorkbook } from "../hosts/workbook/check-workbook";
+import { WorkbookPort } from "../hosts/workbook/port";
+import { openXlsx } from "../hosts/xlsx";
+
+export type Stage = "reading" | "checking" | "writing";
+
+export interface FileCheckOptions {
+  /** Reference date, "YYYY-MM-DD". */
+  readonly asOf: string;
+  readonly ageLine: number;
+  readonly lang: Lang;
+}
+
+/** The file being checked: a browser File, or anything with its bytes and a name. */
+export interface InputFile {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface FindingGroup {
+  readonly rule: string;
+  readonly title: LocalText | undefined;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly findings: readonly JsonFinding[];
+}
+
+export interface FileCheckView {
+  readonly summary: JsonReport["summary"];
+  readonly clubs: readonly JsonClub[];
+  readonly groups: readonly FindingGroup[];
+  readonly ruleTitles: Readonly<Record<string, LocalText>>;
+  /** The checked copy: the input with the generated sheets and the highlights. */
+  readonly output: Uint8Array;
+  readonly outputName: string;
+}
+
+export type FileCheckOutcome =
+  | { readonly ok: true; readonly view: FileCheckView }
+  | { readonly ok: false; readonly error: LocalText };
+
+const RULE_TITLES: Readonly<Record<string, LocalText>> = Object.fromEntries(
+  CLUB_RULES.map((rule) => [rule.id, rule.title]),
+);
+
+/** "so-2024.xlsx" -> "so-2024-checked.xlsx". */
+export function checkedName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, "") || "workbook";
+  return `${base}-checked.xlsx`;
+}
+
+/** Findings by rule, in the order each rule first appears; the report keeps the check's order. */
+export function groupFindings(findings: readonly JsonFinding[]): FindingGroup[] {
+  const groups = new Map<string, JsonFinding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.rule);
+    if (list) list.push(f);
+    else groups.set(f.rule, [f]);
+  }
+  return [...groups].map(([rule, list]) => ({
+    rule,
+    title: RULE_TITLES[rule],
+    counts: {
+      error: list.filter((f) => f.severity === "error").length,
+      warning: list.filter((f) => f.severity === "warning").length,
+      info: list.filter((f) => f.severity === "info").length,
+    },
+    findings: list,
+  }));
+}
+
+/**
+ * Reads the file, checks it and builds the checked copy, reporting each stage before it starts.
+ * Input that cannot be checked comes back as { ok: false } with its message in both languages.
+ */
+export async function runFileCheck(
+  file: InputFile,
+  options: FileCheckOptions,
+  onStage: (stage: Stage) => Promise<void>,
+): Promise<FileCheckOutcome> {
+  try {
+    await onStage("reading");
+    const workbook = openXlsx(new Uint8Array(await file.arrayBuffer()));
+    await onStage("checking");
+    // The write happens inside checkWorkbook, when it applies its plan: announce it there.
+    const port: WorkbookPort = {
+      listSheets: () => workbook.listSheets(),
+      readSheet: (name) => workbook.readSheet(name),
+      apply: async (plan) => {
+        await onStage("writing");
+        await workbook.apply(plan);
+      },
+    };
+    const settings = { ...DEFAULT_SETTINGS, ...options };
+    const { report } = await checkWorkbook(port, settings);
+    return {
+      ok: true,
+      view: {
+        summary: report.summary,
+        clubs: report.clubs,
+        groups: groupFindings(report.findings),
+        ruleTitles: RULE_TITLES,
+        output: workbook.toBytes(),
+        outputName: checkedName(file.name),
+      },
+    };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, error: error.text };
+    throw error;
+  }
+}

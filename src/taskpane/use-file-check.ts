@@ -1,0 +1,88 @@
+/**
+ * The file mode's state machine: idle -> running (reading, checking, writing) -> done | failed.
+ * The engine (xlsx host + check) is fetched with a dynamic import the first time it is needed,
+ * so it lives in its own chunk and never loads inside Excel.
+ */
+import { useCallback, useRef, useState } from "react";
+import type { LocalText } from "../core/model/i18n";
+import type { FileCheckOptions, FileCheckView, InputFile, Stage } from "./run-file-check";
+
+export type FileCheckState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running"; readonly stage: Stage }
+  | { readonly kind: "done"; readonly view: FileCheckView }
+  | { readonly kind: "failed"; readonly error: LocalText };
+
+type Engine = typeof import("./run-file-check");
+
+let engine: Promise<Engine> | undefined;
+
+/** Loads the engine chunk once; a failed load (network) is retried on the next check. */
+export function loadEngine(): Promise<Engine> {
+  engine ??= import(/* webpackChunkName: "file-check" */ "./run-file-check").catch(
+    (error: unknown) => {
+      engine = undefined;
+      throw error;
+    },
+  );
+  return engine;
+}
+
+/**
+ * Lets the browser paint the new stage before the next synchronous stretch of work. Falls back
+ * to a timer where animation frames do not run (a hidden tab).
+ */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+function unexpected(error: unknown): LocalText {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    vi: `Lỗi không mong đợi khi kiểm tra tệp: ${reason}`,
+    en: `Unexpected error while checking the file: ${reason}`,
+  };
+}
+
+export interface FileCheck {
+  readonly state: FileCheckState;
+  run(file: InputFile, options: FileCheckOptions): Promise<void>;
+}
+
+export function useFileCheck(): FileCheck {
+  const [state, setState] = useState<FileCheckState>({ kind: "idle" });
+  // Only the latest run may update the state: an older one finishing late is ignored.
+  const latest = useRef(0);
+
+  const run = useCallback(async (file: InputFile, options: FileCheckOptions) => {
+    const id = ++latest.current;
+    const current = () => latest.current === id;
+    const onStage = async (stage: Stage) => {
+      if (current()) setState({ kind: "running", stage });
+      await nextPaint();
+    };
+    try {
+      await onStage("reading");
+      const { runFileCheck } = await loadEngine();
+      const outcome = await runFileCheck(file, options, onStage);
+      if (!current()) return;
+      setState(
+        outcome.ok
+          ? { kind: "done", view: outcome.view }
+          : { kind: "failed", error: outcome.error },
+      );
+    } catch (error) {
+      if (current()) setState({ kind: "failed", error: unexpected(error) });
+    }
+  }, []);
+
+  return { state, run };
+}

@@ -1,0 +1,274 @@
+/**
+ * The pane's file mode in a real browser: the development build served from 127.0.0.1, opened
+ * in Debian's headless Chromium (playwright-core; no browser is ever downloaded). It opens a
+ * generated sample, checks it and downloads the checked copy, and the figures shown and the
+ * workbook downloaded must be those of the same check run in Node. The file mode's interface and
+ * its engine (xlsx host + check) are chunks of their own, fetched only outside Excel.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer, Server } from "node:http";
+import { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import webpack from "webpack";
+import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { writeSample } from "../../src/cli/sample";
+import { InputError } from "../../src/core/model/errors";
+import { DEFAULT_SETTINGS, Settings } from "../../src/core/model/settings";
+import { checkWorkbook, CheckOutcome } from "../../src/hosts/workbook/check-workbook";
+import { openXlsx } from "../../src/hosts/xlsx";
+
+type Env = Record<string, string | boolean>;
+type ConfigFactory = (env: Env, argv: { mode: string }) => Promise<webpack.Configuration>;
+
+const ROOT = path.resolve(__dirname, "../..");
+const AS_OF = "2025-12-31";
+const SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: AS_OF, ageLine: 60, lang: "vi" };
+const INPUT_SHEETS = ["CLB", "Thành viên", "Quỹ"];
+const GENERATED = ["results", "appendix", "findings"];
+const STAGES = ["Đang đọc tệp…", "Đang kiểm tra…", "Đang ghi…"];
+const BUILD_TIMEOUT = 180_000;
+const BROWSER_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+// office.js's telemetry frame (toolchain.md): the test aborts it, as offline, and the pane must
+// not need it.
+const TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".css": "text/css",
+};
+
+let work: string;
+let site: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+let samplePath: string;
+let sampleBytes: Uint8Array;
+let expected: CheckOutcome;
+let expectedBytes: Uint8Array;
+
+async function build(outDir: string): Promise<void> {
+  const loaded = (await import(path.join(ROOT, "webpack.config.js"))) as { default: ConfigFactory };
+  const config = await loaded.default({ officeJs: "local" }, { mode: "development" });
+  config.output = { ...config.output, path: outDir };
+  const compiler = webpack(config);
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    compiler.run((error, result) => {
+      compiler.close(() => (error || !result ? reject(error) : resolve(result)));
+    }),
+  );
+  const info = stats.toJson({ all: false, errors: true });
+  expect((info.errors ?? []).map((e) => e.message)).toEqual([]);
+}
+
+/** A static server for the build, on 127.0.0.1 and a port the system picks. */
+function serve(dir: string): Promise<Server> {
+  const http = createServer((request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const file = path.join(dir, urlPath === "/" ? "taskpane.html" : urlPath);
+    if (!file.startsWith(dir + path.sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = readFileSync(file);
+      const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+      response.writeHead(200, { "Content-Type": type }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => http.listen(0, "127.0.0.1", () => resolve(http)));
+}
+
+async function checkInNode(bytes: Uint8Array): Promise<{ outcome: CheckOutcome; out: Uint8Array }> {
+  const workbook = openXlsx(bytes);
+  const outcome = await checkWorkbook(workbook, SETTINGS);
+  return { outcome, out: workbook.toBytes() };
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), "ishc-e2e-"));
+  site = path.join(work, "site");
+  samplePath = path.join(work, "sample.xlsx");
+  await writeSample(samplePath, { clubs: 12, seed: 5, asOf: AS_OF });
+  sampleBytes = new Uint8Array(readFileSync(samplePath));
+  ({ outcome: expected, out: expectedBytes } = await checkInNode(sampleBytes));
+  await build(site);
+  server = await serve(site);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: BROWSER_ARGS });
+}, BUILD_TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every address the page asked for, local or not. */
+  readonly requests: string[];
+}
+
+/** A fresh browser context in which nothing beyond 127.0.0.1 is reachable. */
+async function open(locale: string): Promise<Session> {
+  const context = await browser.newContext({ locale, acceptDownloads: true });
+  const requests: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  await context.route("**/*", (route) =>
+    new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort(),
+  );
+  const page = await context.newPage();
+  // Records each progress stage the pane shows, in order, however briefly.
+  await page.addInitScript((stages: string[]) => {
+    const seen: string[] = [];
+    Object.assign(window, { ishcStages: seen });
+    new MutationObserver(() => {
+      const text = document.body?.textContent ?? "";
+      for (const stage of stages) {
+        if (text.includes(stage) && seen[seen.length - 1] !== stage) seen.push(stage);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  }, STAGES);
+  await page.goto(`${base}taskpane.html`);
+  return { context, page, requests };
+}
+
+const outside = (requests: readonly string[]) =>
+  requests.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(url));
+
+describe("the build", () => {
+  test("keeps the xlsx host and the check out of the taskpane entry, in a chunk of their own", () => {
+    const scripts = readdirSync(site).filter((f) => f.endsWith(".js"));
+    const entry = readFileSync(path.join(site, "taskpane.js"), "utf8");
+    expect(entry).not.toContain("ISHC_Generated");
+    expect(entry).not.toContain("node_modules/fflate");
+    const chunks = scripts
+      .filter((f) => f !== "taskpane.js" && f !== "commands.js")
+      .map((f) => readFileSync(path.join(site, f), "utf8"));
+    expect(chunks.some((code) => code.includes("ISHC_Generated"))).toBe(true);
+    expect(chunks.some((code) => code.includes("node_modules/fflate"))).toBe(true);
+  });
+});
+
+describe("file mode in Chromium", () => {
+  test("checks a workbook like the command line and downloads the checked copy", async () => {
+    const { context, page, requests } = await open("vi-VN");
+    try {
+      await page.getByRole("button", { name: "Mở tệp .xlsx" }).waitFor();
+      // The engine chunk is fetched only once a check starts.
+      expect(requests.some((url) => url.includes("file-check"))).toBe(false);
+      await page.getByLabel("Tệp .xlsx cần kiểm tra").setInputFiles(samplePath);
+      await page.getByLabel("Ngày báo cáo").fill(AS_OF);
+      await page.getByLabel("Tuổi tính là người cao tuổi").selectOption("60");
+      await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+
+      const { summary } = expected.report;
+      expect(summary.clubs + summary.closedClubs).toBe(12);
+      await expect(page.getByTestId("summary").textContent({ timeout: 30_000 })).resolves.toBe(
+        `${summary.compliant}/${summary.clubs} CLB đạt; ${summary.findings.error} lỗi, ` +
+          `${summary.findings.warning} cảnh báo`,
+      );
+      expect(requests.some((url) => url.includes("file-check"))).toBe(true);
+      await expect(
+        page.evaluate(() => (window as unknown as { ishcStages: string[] }).ishcStages),
+      ).resolves.toEqual(STAGES);
+
+      // Every club's row, with its failed criteria, as the report has them.
+      const rows = await page
+        .locator("tr[data-club]")
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.getAttribute("data-club"), tr.getAttribute("data-failed")]),
+        );
+      expect(rows).toEqual(expected.report.clubs.map((c) => [c.id, c.failed.join(" ")]));
+      const failing = expected.report.clubs.find((c) => c.failed.length > 0);
+      expect(failing).toBeDefined();
+      await expect(
+        page.locator(`tr[data-club="${failing?.id}"]`).getByText("Chưa đạt").count(),
+      ).resolves.toBe(1);
+      const rules = await page
+        .locator("[data-rule]")
+        .evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")));
+      expect(new Set(rules)).toEqual(new Set(expected.report.findings.map((f) => f.rule)));
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Tải tệp đã kiểm tra" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("sample-checked.xlsx");
+      const downloaded = new Uint8Array(readFileSync(await download.path()));
+      expect(downloaded).toEqual(expectedBytes);
+
+      const checked = openXlsx(downloaded);
+      const generated = (await checked.listSheets()).flatMap((s) =>
+        s.generated ? [s.generated] : [],
+      );
+      expect(generated.sort()).toEqual([...GENERATED].sort());
+      const original = openXlsx(sampleBytes);
+      for (const name of INPUT_SHEETS) {
+        expect(await checked.readSheet(name)).toEqual(await original.readSheet(name));
+      }
+
+      expect(outside(requests).filter((url) => !TELEMETRY.test(url))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("speaks English when the browser does", async () => {
+    const { context, page } = await open("en-US");
+    try {
+      await page.getByLabel("The .xlsx file to check").setInputFiles(samplePath);
+      await page.getByLabel("Reference date").fill(AS_OF);
+      await page.getByRole("button", { name: "Check", exact: true }).click();
+      const { summary } = expected.report;
+      await expect(page.getByTestId("summary").textContent({ timeout: 30_000 })).resolves.toBe(
+        `${summary.compliant}/${summary.clubs} clubs pass; ${summary.findings.error} errors, ` +
+          `${summary.findings.warning} warnings`,
+      );
+      await page.getByRole("button", { name: "Download checked workbook" }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("shows why a file that is not a workbook cannot be checked", async () => {
+    const junk = Buffer.from("this is not a zip file");
+    let error: unknown;
+    try {
+      openXlsx(new Uint8Array(junk));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    const { context, page } = await open("vi-VN");
+    try {
+      await page
+        .getByLabel("Tệp .xlsx cần kiểm tra")
+        .setInputFiles({ name: "junk.xlsx", mimeType: "application/octet-stream", buffer: junk });
+      await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+      const bar = page.getByText("Không kiểm tra được tệp");
+      await bar.waitFor({ timeout: 30_000 });
+      await expect(page.getByText((error as InputError).text.vi).count()).resolves.toBe(1);
+      await expect(page.getByTestId("summary").count()).resolves.toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
