@@ -2,7 +2,7 @@ import { say } from "../core/model/i18n";
 import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
 import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { intOption, ParsedArgs, UsageError } from "./args";
-import { readInput, samePath, writeAllOrNothing } from "./files";
+import { checkTargets, readInput, samePath, writeAllOrNothing } from "./files";
 import { NODE_CODEC } from "./node-codec";
 import { mappingFrom, settingsFrom } from "./settings";
 
@@ -27,6 +27,7 @@ export async function checkCommand(args: ParsedArgs, log: (line: string) => void
       );
     }
   }
+  checkTargets([out, reportPath].filter((p): p is string => p !== undefined));
   const settings = settingsFrom(args);
   const limits = {
     maxRows: intOption(args, "max-rows", DEFAULT_XLSX_LIMITS.maxRows, 1, 10_000_000),

@@ -170,6 +170,29 @@ describe("ishc on real files", () => {
     expect(existsSync(join(tmp, "odd2.json"))).toBe(false);
   });
 
+  test("outputs that cannot all be written: exit 2 before anything is written", async () => {
+    const same = join(tmp, "same.out");
+    const r1 = await run("check", sample, "--out", same, "--report", same);
+    expect(r1.code).toBe(2);
+    expect(existsSync(same)).toBe(false);
+    const out = join(tmp, "beside-a-folder.xlsx");
+    const r2 = await run("check", sample, "--out", out, "--report", tmp);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/is a folder/);
+    expect(existsSync(out)).toBe(false);
+    const r3 = await run("check", sample, "--out", join(tmp, "no", "such", "dir.xlsx"));
+    expect(r3.code).toBe(2);
+    expect(r3.err).toMatch(/the folder does not exist/);
+  });
+
+  test("an existing output is replaced whole", async () => {
+    const out = join(tmp, "replaced.xlsx");
+    writeFileSync(out, "old");
+    expect((await run("check", sample, "--out", out, "--as-of", "2025-12-31")).code).toBe(1);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    expect(readdirSync(tmp).filter((f) => f.includes("replaced.xlsx."))).toEqual([]);
+  });
+
   test("the input is never the output", async () => {
     const before = sha(sample);
     const r = await run("check", sample, "--out", sample);

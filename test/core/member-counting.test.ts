@@ -120,3 +120,29 @@ test("a club founded after the reference date is reported and not counted", () =
     severity: "warning",
   });
 });
+
+test("shares are of all members: unreadable sex or birth can make a club fail, never pass", () => {
+  const blank = members("C1", 50, 33, 32, 27).map((m) => ({ ...m, sex: null, birth: null }));
+  const r = check([club("C1")], blank, [fund("C1")]);
+  expect(r.verdicts[0]!.failed).toEqual(
+    expect.arrayContaining(["club.women", "club.older", "club.younger"]),
+  );
+  // 20 unreadable of 50, 18 women: 36% of the members, not 60% of those read.
+  const some = members("C1", 50, 38, 32, 27).map((m, i) => (i < 20 ? { ...m, sex: "?" } : m));
+  expect(check([club("C1")], some, [fund("C1")]).verdicts[0]!.failed).toContain("club.women");
+});
+
+test("a club founded in a later year than the reference date is left out with a warning", () => {
+  const r = check(
+    [club("C1"), club("C2", { founded: 2026 })],
+    members("C1", 50, 33, 32, 27),
+    [fund("C1")],
+    {
+      asOf: "2023-06-30",
+    },
+  );
+  expect(r.verdicts.map((v) => v.club.id)).toEqual(["C1"]);
+  expect(r.findings.filter((f) => f.rule === "club.founded").map((f) => f.severity)).toEqual([
+    "warning",
+  ]);
+});

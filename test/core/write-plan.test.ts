@@ -70,3 +70,13 @@ describe("the write plan over a workbook", () => {
     expect([again[6]!.v, again[7]!.v]).toEqual(["Đã xem", "Hỏi lại xã"]);
   });
 });
+
+test("two sheets that could be the club list: the canonical one is used and the other is named", async () => {
+  const wb = workbook([{ name: "Clubs", rows: [["Mã CLB"], ["XX-1"]] }]);
+  const { report } = await checkWorkbook(wb, settings);
+  expect(report.findings.find((f) => f.rule === "sheet.duplicateRole")).toMatchObject({
+    severity: "warning",
+    sheet: "CLB",
+    message: expect.stringContaining('"Clubs"'),
+  });
+});

@@ -11,11 +11,15 @@ import { formatDate, isAfter } from "./dates";
 export interface ClubStats {
   members: number;
   women: number;
-  /** Members whose sex could be read: the denominator of the women ratio. */
+  /**
+   * Members whose sex could be read. The shares are taken of all members, as the plan says: a
+   * member whose sex or age cannot be read counts as not a woman, not older and not younger, so
+   * that unreadable cells can only make a club fail, never pass (their findings say why).
+   */
   sexKnown: number;
   older: number;
   younger: number;
-  /** Members whose age could be read: the denominator of the older and younger ratios. */
+  /** Members whose age could be read. */
   ageKnown: number;
   hardship: number;
   borrowers: number;

@@ -13,7 +13,15 @@ export type SheetChoice = Readonly<Partial<Record<SheetRole, string>>> & {
    * club named by the sheet or its title rows).
    */
   readonly perClub: readonly string[];
+  /** Roles that more than one sheet could fill: the check says which one it used. */
+  readonly conflicts: readonly RoleConflict[];
 };
+
+export interface RoleConflict {
+  readonly role: SheetRole;
+  readonly used: string;
+  readonly ignored: readonly string[];
+}
 
 /**
  * Picks the sheet for each role by name (canonical or synonym, any case or Unicode form). Sheets
@@ -22,6 +30,7 @@ export type SheetChoice = Readonly<Partial<Record<SheetRole, string>>> & {
  */
 export function pickSheets(sheets: readonly SheetInfo[], mapping: Mapping = {}): SheetChoice {
   const choice: Partial<Record<SheetRole, string>> & { findings?: string } = {};
+  const conflicts: RoleConflict[] = [];
   for (const s of sheets) {
     const role = mapping[s.name]?.role;
     if (role && !s.generated) choice[role] = s.name;
@@ -29,10 +38,18 @@ export function pickSheets(sheets: readonly SheetInfo[], mapping: Mapping = {}):
   for (const spec of SHEET_SPECS) {
     if (choice[spec.role]) continue;
     const wanted = spec.names.map(headerKey);
-    const found = wanted
-      .map((w) => sheets.find((s) => !s.generated && headerKey(s.name) === w))
-      .find((s) => s !== undefined);
-    if (found) choice[spec.role] = found.name;
+    // In the order of the spec's names, so the canonical name wins over a synonym.
+    const found = wanted.flatMap((w) =>
+      sheets.filter((s) => !s.generated && headerKey(s.name) === w),
+    );
+    if (found[0]) choice[spec.role] = found[0].name;
+    if (found.length > 1) {
+      conflicts.push({
+        role: spec.role,
+        used: found[0]!.name,
+        ignored: found.slice(1).map((s) => s.name),
+      });
+    }
   }
   const findings = sheets.find((s) => s.generated === "findings");
   if (findings) choice.findings = findings.name;
@@ -52,5 +69,5 @@ export function pickSheets(sheets: readonly SheetInfo[], mapping: Mapping = {}):
       spec.names[0],
     );
   }
-  return { ...choice, perClub };
+  return { ...choice, perClub, conflicts };
 }

@@ -1,7 +1,7 @@
 import { RawSheet } from "../model/cells";
 import { InputError } from "../model/errors";
 import { Finding } from "../model/finding";
-import { say } from "../model/i18n";
+import { LocalText, say } from "../model/i18n";
 import { cellOf, Club, Fund, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
@@ -23,9 +23,12 @@ import {
   MEMBERS_SPEC,
   ROADMAP_SPEC,
   ROADMAP_YEARS,
+  SHEET_SPECS,
+  SheetRole,
   SheetSpec,
 } from "../sheets/specs";
 import { applyMapping, Mapping } from "./mapping";
+import { RoleConflict } from "./pick-sheets";
 import { ClubStats, countMembers } from "./club-stats";
 import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
@@ -40,6 +43,8 @@ export interface CheckInput {
   readonly otherSheets?: readonly RawSheet[];
   /** The user's corrections of roles, header rows and columns, by sheet name. */
   readonly mapping?: Mapping;
+  /** Roles that several sheets could fill (from pickSheets): reported, never silent. */
+  readonly conflicts?: readonly RoleConflict[];
   readonly funds: RawSheet | null;
   readonly roadmap: RawSheet | null;
 }
@@ -55,6 +60,14 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
   readonly layout: readonly SheetLayout[];
 }
+
+const ROLE_TITLE = Object.fromEntries(SHEET_SPECS.map((s) => [s.role, s.title])) as Record<
+  SheetRole,
+  LocalText
+>;
+
+/** Founding years beyond this are typing errors. */
+const FOUNDED_MAX_YEAR = 2100;
 
 export function referenceDate(asOf: string): FullDate {
   const ref = parseIsoDate(asOf);
@@ -75,7 +88,22 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
   const ref = referenceDate(settings.asOf);
   const sink = new FindingSink();
   const input = prepared(raw, sink);
-  const clubs = readClubs(input.clubs, sink, ref.year);
+  for (const c of raw.conflicts ?? []) {
+    const others = c.ignored.map((n) => `"${n}"`).join(", ");
+    sink.add(
+      "sheet.duplicateRole",
+      "warning",
+      c.role,
+      say(
+        `Nhiều sheet có thể là ${ROLE_TITLE[c.role].vi}: dùng "${c.used}", bỏ qua ${others}. Đổi tên sheet hoặc dùng bảng ánh xạ nếu chọn sai.`,
+        `Several sheets could be the ${ROLE_TITLE[c.role].en}: "${c.used}" is used, ${others} ignored. Rename a sheet or use a mapping if this is wrong.`,
+      ),
+      { sheet: c.used, cell: undefined },
+    );
+  }
+  // Founding years are bounded only by plausibility here: a club founded after the reference date
+  // is a real club, left out (and said so) below, not an unreadable cell.
+  const clubs = readClubs(input.clubs, sink, FOUNDED_MAX_YEAR);
   const bounds = { minYear: ref.year - settings.maxAge, maxYear: ref.year - settings.minAge };
   const members = input.members
     ? readMembers(input.members, sink, bounds)

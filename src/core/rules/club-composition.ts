@@ -71,7 +71,7 @@ export const clubWomen = shareRule(
   say("tỷ lệ nữ", "women"),
   ({ stats, settings }) => ({
     part: stats.women,
-    of: stats.sexKnown,
+    of: stats.members,
     min: settings.womenMin,
     max: settings.womenMax,
   }),
@@ -83,7 +83,7 @@ export const clubOlder = shareRule(
   say("tỷ lệ người cao tuổi", "older people"),
   ({ stats, settings }) => ({
     part: stats.older,
-    of: stats.ageKnown,
+    of: stats.members,
     min: settings.olderMin,
     max: settings.olderMax,
   }),
@@ -95,7 +95,7 @@ export const clubYounger = shareRule(
   say("tỷ lệ người trẻ tuổi", "younger people"),
   ({ stats, settings }) => ({
     part: stats.younger,
-    of: stats.ageKnown,
+    of: stats.members,
     min: settings.youngerMin,
     max: settings.youngerMax,
   }),

@@ -35,6 +35,7 @@ export async function checkWorkbook(
       funds: await read(choice.funds),
       roadmap: await read(choice.roadmap),
       mapping,
+      conflicts: choice.conflicts,
     },
     settings,
   );
