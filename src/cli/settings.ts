@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Mapping, validateMapping } from "../core/check/mapping";
+import { validateSettings } from "../core/check/validate-settings";
 import { DEFAULT_SETTINGS, Settings } from "../core/model/settings";
 import { ParsedArgs, UsageError } from "./args";
 
@@ -19,6 +20,9 @@ export function settingsFrom(args: ParsedArgs): Settings {
   if (file !== undefined) {
     try {
       fromFile = JSON.parse(readFileSync(file, "utf8")) as typeof fromFile;
+      if (typeof fromFile !== "object" || fromFile === null || Array.isArray(fromFile)) {
+        throw new Error("cần một đối tượng JSON / expected a JSON object");
+      }
     } catch (e) {
       throw new UsageError(
         `--settings ${file}: không đọc được / cannot be read (${(e as Error).message})`,
@@ -45,11 +49,13 @@ export function settingsFrom(args: ParsedArgs): Settings {
   const ageLine = args.options.get("age-line");
   if (ageLine !== undefined) {
     const n = Number(ageLine);
-    if (!Number.isInteger(n) || n < 40 || n > 80)
-      throw new UsageError(`--age-line ${ageLine}: cần 60 hoặc 55 / expected 60 or 55`);
+    if (!Number.isInteger(n))
+      throw new UsageError(
+        `--age-line ${ageLine}: cần một số tuổi (60, 55) / expected an age (60, 55)`,
+      );
     merged["ageLine"] = n;
   }
-  return merged as unknown as Settings;
+  return validateSettings(merged as unknown as Settings);
 }
 
 /** The column mapping of `--mapping FILE` (JSON, by sheet name), checked; none by default. */

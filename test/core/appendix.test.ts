@@ -131,4 +131,75 @@ describe("the appendix sheet", () => {
     expect(bad).toEqual(["Lộ trình!C2", "Lộ trình!H3", "Lộ trình!H4"]);
     expect(result.roadmapSource).toEqual({ kind: "sheet", sheet: "Lộ trình" });
   });
+
+  test("a unit written twice in a roadmap sheet is reported, not split", () => {
+    const rows = [
+      {
+        unit: "Huyện Vũ Quang",
+        before: 4,
+        planTotal: 8,
+        y2021: 2,
+        y2022: 2,
+        y2023: 2,
+        y2024: 2,
+        total: 12,
+      },
+      {
+        unit: "H. Vũ Quang",
+        before: 4,
+        planTotal: 8,
+        y2021: 2,
+        y2022: 2,
+        y2023: 2,
+        y2024: 2,
+        total: 12,
+      },
+      {
+        unit: "Vũ Quang",
+        before: 1,
+        planTotal: 1,
+        y2021: 1,
+        y2022: 0,
+        y2023: 0,
+        y2024: 0,
+        total: 2,
+      },
+      {
+        unit: "Huyện Kỳ Anh",
+        before: 16,
+        planTotal: 4,
+        y2021: 1,
+        y2022: 1,
+        y2023: 1,
+        y2024: 1,
+        total: 20,
+      },
+      {
+        unit: "Thị xã Kỳ Anh",
+        before: 10,
+        planTotal: 4,
+        y2021: 1,
+        y2022: 1,
+        y2023: 1,
+        y2024: 1,
+        total: 14,
+      },
+    ];
+    const result = runCheck(
+      {
+        clubs: clubsSheet([club("C1")]),
+        members: membersSheet(members("C1", 50, 33, 32, 27)),
+        funds: null,
+        roadmap: sheetOf(ROADMAP_SPEC, rows),
+      },
+      { ...DEFAULT_SETTINGS, asOf: "2025-12-31" },
+    );
+    expect(result.units.map((u) => u.entry.unit)).toEqual([
+      "Huyện Vũ Quang",
+      "Huyện Kỳ Anh",
+      "Thị xã Kỳ Anh",
+    ]);
+    const dup = result.findings.filter((f) => f.rule === "roadmap.duplicate").map((f) => f.cell);
+    expect(dup).toEqual(["A3", "A4"]);
+  });
 });

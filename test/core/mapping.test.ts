@@ -78,6 +78,10 @@ describe("the user's mapping", () => {
     [{ S: { headerRow: 0 } }, /headerRow must be a row number/],
     [{ S: { columns: { A1: "sex" } } }, /column "A1"/],
     [{ S: { columns: { A: "gender" } } }, /"gender" is not valid/],
+    [{ S: null }, /sheet "S": expected an object/],
+    [{ S: { headerRow: 36 } }, /from 1 to 30/],
+    [{ S: { columns: { ZZZZ: "sex" } } }, /column "ZZZZ"/],
+    [{ S: { columns: { XFE: "sex" } } }, /column "XFE"/],
   ])("a bad mapping %j is a clear error", (raw, message) => {
     expect(() => validateMapping(raw)).toThrow(message);
   });

@@ -2,7 +2,7 @@ import { columnIndex } from "../model/address";
 import { RawSheet, RawValue } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
-import { findHeader, headerScore } from "../read/header";
+import { findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
 import { SHEET_SPECS, SheetRole, SheetSpec } from "../sheets/specs";
 
 /**
@@ -20,6 +20,9 @@ export interface SheetMapping {
 
 export type Mapping = Readonly<Record<string, SheetMapping>>;
 
+/** Column XFD, Excel's last. */
+const MAX_COLUMN = 16383;
+
 const badMapping = (vi: string, en: string): InputError =>
   new InputError("bad-setting", say(`Bảng ánh xạ cột: ${vi}`, `Column mapping: ${en}`));
 
@@ -32,6 +35,12 @@ export function validateMapping(raw: unknown): Mapping {
     );
   }
   for (const [sheet, m] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof m !== "object" || m === null || Array.isArray(m)) {
+      throw badMapping(
+        `sheet "${sheet}": cần một đối tượng { "role", "headerRow", "columns" }.`,
+        `sheet "${sheet}": expected an object { "role", "headerRow", "columns" }.`,
+      );
+    }
     const entry = m as Partial<Record<keyof SheetMapping, unknown>>;
     const spec = SHEET_SPECS.find((s) => s.role === entry.role);
     if (entry.role !== undefined && !spec) {
@@ -42,11 +51,16 @@ export function validateMapping(raw: unknown): Mapping {
     }
     if (
       entry.headerRow !== undefined &&
-      !(Number.isInteger(entry.headerRow) && (entry.headerRow as number) >= 1)
+      !(
+        Number.isInteger(entry.headerRow) &&
+        (entry.headerRow as number) >= 1 &&
+        (entry.headerRow as number) <= HEADER_SCAN_ROWS
+      )
     ) {
+      // The reader looks for the header in the first rows only; a mapping cannot move it further.
       throw badMapping(
-        `sheet "${sheet}": headerRow phải là số dòng ≥ 1.`,
-        `sheet "${sheet}": headerRow must be a row number ≥ 1.`,
+        `sheet "${sheet}": headerRow phải là số dòng từ 1 đến ${HEADER_SCAN_ROWS}.`,
+        `sheet "${sheet}": headerRow must be a row number from 1 to ${HEADER_SCAN_ROWS}.`,
       );
     }
     for (const [col, field] of Object.entries((entry.columns ?? {}) as Record<string, unknown>)) {
@@ -55,7 +69,8 @@ export function validateMapping(raw: unknown): Mapping {
         ...(s.layouts ?? []).flatMap((l) => l.fields),
       ]).map((f) => f.key);
       if (
-        columnIndex(col) < 0 ||
+        !/^[A-Za-z]{1,3}$/.test(col) ||
+        columnIndex(col) > MAX_COLUMN ||
         typeof field !== "string" ||
         (field !== "" && !known.includes(field))
       ) {

@@ -6,6 +6,7 @@ import { RoadmapEntry } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { parseCount } from "../parse/values";
 import { ROADMAP_SPEC, ROADMAP_YEARS } from "../sheets/specs";
+import { matchUnit, parseUnit } from "../text/units";
 import { findHeader } from "./header";
 import { forEachDataRow } from "./rows";
 
@@ -34,6 +35,24 @@ export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
       return;
     }
     row.key = () => unit;
+    // "Huyện Vũ Quang" and "H. Vũ Quang" are one unit: a second row for it would split its clubs.
+    const same = matchUnit(
+      unit,
+      entries.map((e) => e.unit),
+    );
+    // A loose match is the same unit unless both name a different kind ("Huyện" vs "Thị xã" Kỳ Anh).
+    const kinds = same.match ? [parseUnit(unit).kind, parseUnit(same.match).kind] : [];
+    if (same.match && (!same.loose || kinds.includes(null))) {
+      row.report(
+        "unit",
+        say(
+          `"${unit}" lặp lại đơn vị "${same.match}" ở dòng trên: dòng này không được tính.`,
+          `"${unit}" repeats the unit "${same.match}" of a row above: this row is not counted.`,
+        ),
+        "roadmap.duplicate",
+      );
+      return;
+    }
     const n = (field: string): number => (row.has(field) ? (row.parse(field, parseCount) ?? 0) : 0);
     entries.push({
       unit,
