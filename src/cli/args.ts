@@ -48,3 +48,22 @@ export function intOption(
   }
   return n;
 }
+
+/** Refuses options a command does not know and positional arguments beyond the ones it takes. */
+export function expectOnly(
+  args: ParsedArgs,
+  command: string,
+  options: readonly string[],
+  positional: number,
+): void {
+  for (const name of args.options.keys()) {
+    if (!options.includes(name)) {
+      throw new UsageError(`ishc ${command}: không có tuỳ chọn / unknown option --${name}`);
+    }
+  }
+  if (args.positional.length > positional) {
+    throw new UsageError(
+      `ishc ${command}: thừa tham số / unexpected argument "${args.positional[positional]}"`,
+    );
+  }
+}

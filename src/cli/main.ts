@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { InputError } from "../core/model/errors";
-import { intOption, parseArgs, ParsedArgs, UsageError } from "./args";
+import { expectOnly, intOption, parseArgs, ParsedArgs, UsageError } from "./args";
 import { checkCommand } from "./check-command";
 import { writeSample } from "./sample";
 import { writeTemplate } from "./template";
@@ -8,7 +8,8 @@ import { writeTemplate } from "./template";
 const USAGE = `ISHC Check — kiểm tra CLB liên thế hệ tự giúp nhau / intergenerational self-help club checker
 
 Cách dùng / Usage:
-  ishc check IN.xlsx --out OUT.xlsx --report REPORT.json [--as-of YYYY-MM-DD] [--lang vi|en]
+  ishc check IN.xlsx [--out OUT.xlsx] [--report REPORT.json] (at least one of the two)
+             [--as-of YYYY-MM-DD] [--lang vi|en]
              [--age-line 60|55] [--settings SETTINGS.json] [--mapping MAPPING.json]
              [--max-rows N] [--max-unpacked-mb N]
   ishc template OUT.xlsx [--force]
@@ -16,6 +17,18 @@ Cách dùng / Usage:
 
 Mã thoát / Exit status: 0 đạt hết / all pass, 1 có lỗi / findings of severity error,
   2 không đọc được đầu vào / unreadable input (no output file is written).`;
+
+const CHECK_OPTIONS = [
+  "out",
+  "report",
+  "as-of",
+  "lang",
+  "age-line",
+  "settings",
+  "mapping",
+  "max-rows",
+  "max-unpacked-mb",
+];
 
 function refuseOverwrite(path: string, args: ParsedArgs): void {
   if (existsSync(path) && !args.options.has("force")) {
@@ -36,8 +49,10 @@ export async function main(
     const args = parseArgs(rest, new Set(["force"]));
     switch (command) {
       case "check":
+        expectOnly(args, "check", CHECK_OPTIONS, 1);
         return await checkCommand(args, out);
       case "template": {
+        expectOnly(args, "template", ["force"], 1);
         const path = args.positional[0];
         if (path === undefined)
           throw new UsageError("ishc template: thiếu tệp đầu ra / missing the output file");
@@ -47,6 +62,7 @@ export async function main(
         return 0;
       }
       case "sample": {
+        expectOnly(args, "sample", ["clubs", "seed", "force"], 1);
         const path = args.positional[0];
         if (path === undefined)
           throw new UsageError("ishc sample: thiếu tệp đầu ra / missing the output file");

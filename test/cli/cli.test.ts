@@ -193,6 +193,16 @@ describe("ishc on real files", () => {
     expect(readdirSync(tmp).filter((f) => f.includes("replaced.xlsx."))).toEqual([]);
   });
 
+  test("unknown options and extra arguments are usage errors", async () => {
+    const bogus = await run("check", sample, "--report", join(tmp, "b.json"), "--bogus", "1");
+    expect(bogus.code).toBe(2);
+    expect(bogus.err).toMatch(/unknown option --bogus/);
+    const extra = await run("check", sample, "other.xlsx", "--report", join(tmp, "b.json"));
+    expect(extra.code).toBe(2);
+    expect(extra.err).toMatch(/unexpected argument "other.xlsx"/);
+    expect(existsSync(join(tmp, "b.json"))).toBe(false);
+  });
+
   test("the input is never the output", async () => {
     const before = sha(sample);
     const r = await run("check", sample, "--out", sample);

@@ -21,7 +21,7 @@ export class FindingSink {
     message: LocalText,
     at?: { sheet: string; cell: A1 | undefined },
   ): void {
-    const base = `${rule}|${key}`;
+    const base = `${rule}|${shortKey(key)}`;
     const n = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, n);
     const id = n === 1 ? base : `${base}#${n}`;
@@ -37,4 +37,15 @@ export class FindingSink {
   all(): readonly Finding[] {
     return this.list;
   }
+}
+
+/** Keys stay readable but bounded: a finding id must fit a cell and read back the same. */
+const MAX_KEY = 160;
+
+function shortKey(key: string): string {
+  if (key.length <= MAX_KEY) return key;
+  // FNV-1a over the whole key keeps two long keys with a common start apart.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return `${key.slice(0, MAX_KEY)}~${(h >>> 0).toString(16)}`;
 }

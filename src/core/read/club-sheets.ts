@@ -54,6 +54,14 @@ export function findMemberSheets(
       header = findHeader(sheet, MEMBERS_SPEC, new Set(["clubId"]));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
+      // A sheet with a member header that lacks a required column is a member list with a gap.
+      if (e.code === "missing-column") {
+        sink.add("sheet.missingColumn", "error", sheet.name, e.text, {
+          sheet: sheet.name,
+          cell: undefined,
+        });
+        continue;
+      }
       sink.add(
         "sheet.skipped",
         "info",

@@ -126,7 +126,14 @@ function progressTable(b: SheetBuilder, result: CheckResult, lang: Lang): void {
       "",
       t(say("Thực tế thành lập theo năm", "Founded per year (actual)")),
       ...years.slice(1).map(() => ""),
-      t(say(`Lũy kế ${PHASE_START}-${upTo}`, `Cumulative ${PHASE_START}-${upTo}`)),
+      t(
+        upTo >= PHASE_START
+          ? say(`Lũy kế ${PHASE_START}-${upTo}`, `Cumulative ${PHASE_START}-${upTo}`)
+          : say(
+              `Lũy kế (giai đoạn ${PHASE_START}-2025 chưa bắt đầu)`,
+              `Cumulative (the ${PHASE_START}-2025 phase has not begun)`,
+            ),
+      ),
       "",
       "",
       t(say("Đánh giá", "Assessment")),

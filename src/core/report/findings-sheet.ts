@@ -21,6 +21,8 @@ const HEADERS = [
 ];
 const WIDTHS = [6, 20, 10, 14, 8, 80, 16, 30, 36];
 const ID_COL = 8;
+/** Excel keeps at most 65,530 hyperlinks per sheet; past this the cell address is plain text. */
+export const MAX_LINKS = 65_000;
 const STATUS_COL = 6;
 const NOTE_COL = 7;
 
@@ -76,7 +78,9 @@ export function findingsSheet(
   result.findings.forEach((f, i) => {
     const mark = marks.get(f.id);
     const target =
-      f.sheet && f.cell && parseA1(f.cell) ? { sheet: f.sheet, cell: asA1(f.cell) } : undefined;
+      i < MAX_LINKS && f.sheet && f.cell && parseA1(f.cell)
+        ? { sheet: f.sheet, cell: asA1(f.cell) }
+        : undefined;
     const where: PlanCell = target
       ? { v: f.cell ?? "", style: "link", link: target }
       : cell(f.cell ?? "");
