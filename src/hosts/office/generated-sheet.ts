@@ -1,6 +1,6 @@
 import { columnLetters, rangeA1, sheetRef, toA1 } from "../../core/model/address";
 import { GeneratedSheet, PlanCell, StyleKey } from "../../core/model/write-plan";
-import { chunkAreas, coalesce } from "./areas";
+import { chunkAreas, coalesceAreas } from "../../core/model/areas";
 import { LIMITS, WriteQueue, cellBytes } from "./batch";
 import { LOOKS, TITLE_ROW_HEIGHT, applyLook, hasFormat, widthInPoints } from "./styles";
 
@@ -80,7 +80,7 @@ async function queueStyles(
     }),
   );
   for (const [key, cells] of byStyle) {
-    const chunks = chunkAreas(coalesce(cells), LIMITS.addressChars);
+    const chunks = chunkAreas(coalesceAreas(cells), LIMITS.addressChars);
     const targets = rangeAreas ? chunks.map((c) => c.join(",")) : chunks.flat();
     for (const address of targets)
       await queue.add(address.length + 200, () =>

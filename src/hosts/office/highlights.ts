@@ -1,6 +1,6 @@
 import { Severity } from "../../core/model/finding";
 import { Highlight } from "../../core/model/write-plan";
-import { chunkAreas, coalesce } from "./areas";
+import { chunkAreas, coalesceAreas } from "../../core/model/areas";
 import { LIMITS, WriteQueue } from "./batch";
 
 /** The xlsx host's dxf fills (FFC7CE, FFEB9C, DDEBF7), as Office.js colours. */
@@ -28,7 +28,7 @@ export async function queueHighlights(
   for (const severity of SEVERITIES) {
     const cells = highlights.filter((h) => h.severity === severity).map((h) => h.cell);
     if (cells.length === 0) continue;
-    const chunks = chunkAreas(coalesce(cells), LIMITS.addressChars);
+    const chunks = chunkAreas(coalesceAreas(cells), LIMITS.addressChars);
     const targets = rangeAreas ? chunks.map((c) => c.join(",")) : chunks.flat();
     for (const address of targets)
       await queue.add(address.length + 120, () => {

@@ -1,4 +1,4 @@
-import { parseA1, toA1 } from "../../core/model/address";
+import { chunkAreas, coalesceAreas } from "../../core/model/areas";
 import { Severity } from "../../core/model/finding";
 import { Highlight } from "../../core/model/write-plan";
 import { XmlElement, XmlSyntaxError, childElements, splice, textOf } from "./xml";
@@ -53,47 +53,12 @@ export function sheetDataEnd(b: Uint8Array): number {
   return -1;
 }
 
-/** Cells of one column coalesced into areas: D17 D18 D19 E2 -> D17:D19, E2. */
-export function areas(cells: readonly string[]): string[] {
-  const byCol = new Map<number, Set<number>>();
-  const ranges = new Set<string>();
-  for (const cell of cells) {
-    const a = parseA1(cell);
-    if (a) {
-      if (!byCol.has(a.col0)) byCol.set(a.col0, new Set());
-      byCol.get(a.col0)!.add(a.row0);
-    } else if (/^\$?[A-Za-z]{1,3}\$?\d{1,7}:\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(cell))
-      ranges.add(cell.replace(/\$/g, "").toUpperCase());
-    else throw new Error(`Not a cell address for a highlight: "${cell}"`);
-  }
-  const out: string[] = [];
-  for (const col of [...byCol.keys()].sort((x, y) => x - y)) {
-    const rows = [...byCol.get(col)!].sort((x, y) => x - y);
-    for (let i = 0; i < rows.length;) {
-      let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
-      out.push(i === j ? toA1(rows[i]!, col) : `${toA1(rows[i]!, col)}:${toA1(rows[j]!, col)}`);
-      i = j + 1;
-    }
-  }
-  return [...out, ...[...ranges].sort()];
-}
-
 /**
  * Space-separated area lists of at most ~8,000 characters: Excel caps a reference string near
  * 8,192, so thousands of scattered highlights become several conditional formats, not one.
  */
 export function sqrefs(cells: readonly string[], limit = 8000): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const area of areas(cells)) {
-    if (current && current.length + 1 + area.length > limit) {
-      out.push(current);
-      current = "";
-    }
-    current = current ? `${current} ${area}` : area;
-  }
-  return current ? [...out, current] : out;
+  return chunkAreas(coalesceAreas(cells), limit).map((chunk) => chunk.join(" "));
 }
 
 function isOurs(xml: string, rule: XmlElement): boolean {

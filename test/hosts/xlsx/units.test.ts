@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { crc32 } from "../../../src/hosts/xlsx/crc32";
 import { number } from "../../../src/hosts/xlsx/bytes";
-import { areas, sqrefs } from "../../../src/hosts/xlsx/highlights";
+import { sqrefs } from "../../../src/hosts/xlsx/highlights";
+import { coalesceAreas as areas } from "../../../src/core/model/areas";
 import { resolveTarget } from "../../../src/hosts/xlsx/package";
 import { decodeXString, escapeXString } from "../../../src/hosts/xlsx/xml";
 
