@@ -179,11 +179,5 @@ export function writeZip(entries: readonly OutEntry[], codec?: Codec): Uint8Arra
       [2, 0],
     ]),
   );
-  const out = new Uint8Array(offset);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat(chunks, offset);
 }
