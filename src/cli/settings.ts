@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Mapping, validateMapping } from "../core/check/mapping";
-import { validateSettings } from "../core/check/validate-settings";
+import { overrideSettings } from "../core/check/validate-settings";
 import { DEFAULT_SETTINGS, Settings } from "../core/model/settings";
 import { ParsedArgs, UsageError } from "./args";
 
@@ -15,36 +15,25 @@ export function today(now = new Date()): string {
  * the explicit options (`--as-of`, `--lang`, `--age-line`).
  */
 export function settingsFrom(args: ParsedArgs): Settings {
-  let fromFile: Partial<Record<keyof Settings, unknown>> = {};
+  let fromFile: unknown = {};
   const file = args.options.get("settings");
   if (file !== undefined) {
     try {
-      fromFile = JSON.parse(readFileSync(file, "utf8")) as typeof fromFile;
-      if (typeof fromFile !== "object" || fromFile === null || Array.isArray(fromFile)) {
-        throw new Error("cần một đối tượng JSON / expected a JSON object");
-      }
+      fromFile = JSON.parse(readFileSync(file, "utf8"));
     } catch (e) {
       throw new UsageError(
         `--settings ${file}: không đọc được / cannot be read (${(e as Error).message})`,
       );
     }
   }
-  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS, asOf: today() };
-  for (const [key, value] of Object.entries(fromFile)) {
-    if (!(key in DEFAULT_SETTINGS))
-      throw new UsageError(`--settings: "${key}" không phải một thiết lập / is not a setting`);
-    const expected = typeof DEFAULT_SETTINGS[key as keyof Settings];
-    if (typeof value !== expected)
-      throw new UsageError(`--settings: "${key}" cần kiểu ${expected} / must be a ${expected}`);
-    merged[key] = value;
-  }
+  const explicit: Record<string, unknown> = {};
   const asOf = args.options.get("as-of");
-  if (asOf !== undefined) merged["asOf"] = asOf;
+  if (asOf !== undefined) explicit["asOf"] = asOf;
   const lang = args.options.get("lang");
   if (lang !== undefined) {
     if (lang !== "vi" && lang !== "en")
       throw new UsageError(`--lang ${lang}: cần vi hoặc en / expected vi or en`);
-    merged["lang"] = lang;
+    explicit["lang"] = lang;
   }
   const ageLine = args.options.get("age-line");
   if (ageLine !== undefined) {
@@ -53,9 +42,11 @@ export function settingsFrom(args: ParsedArgs): Settings {
       throw new UsageError(
         `--age-line ${ageLine}: cần một số tuổi (60, 55) / expected an age (60, 55)`,
       );
-    merged["ageLine"] = n;
+    explicit["ageLine"] = n;
   }
-  return validateSettings(merged as unknown as Settings);
+  const base = { ...DEFAULT_SETTINGS, asOf: today() };
+  const fromSettingsFile = overrideSettings(base, fromFile, `--settings ${file ?? ""}`.trim());
+  return overrideSettings(fromSettingsFile, explicit, "--as-of/--lang/--age-line");
 }
 
 /** The column mapping of `--mapping FILE` (JSON, by sheet name), checked; none by default. */

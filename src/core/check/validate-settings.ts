@@ -58,3 +58,28 @@ export function validateSettings(s: Settings): Settings {
     throw bad("minAge phải nhỏ hơn maxAge.", "minAge must be less than maxAge.");
   return s;
 }
+
+/**
+ * Settings from a base and a plain object of overrides by name (a settings file, the settings the
+ * pane stored in the document), each checked for its name and type, then the whole validated.
+ */
+export function overrideSettings(base: Settings, raw: unknown, source: string): Settings {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw bad(`${source}: cần một đối tượng JSON.`, `${source}: expected a JSON object.`);
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!(key in base))
+      throw bad(
+        `${source}: "${key}" không phải một thiết lập.`,
+        `${source}: "${key}" is not a setting.`,
+      );
+    const expected = typeof base[key as keyof Settings];
+    if (typeof value !== expected)
+      throw bad(
+        `${source}: "${key}" cần kiểu ${expected}.`,
+        `${source}: "${key}" must be a ${expected}.`,
+      );
+    merged[key] = value;
+  }
+  return validateSettings(merged as unknown as Settings);
+}

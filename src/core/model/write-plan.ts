@@ -54,4 +54,9 @@ export interface Highlight {
 export interface WritePlan {
   readonly sheets: readonly GeneratedSheet[];
   readonly highlights: readonly Highlight[];
+  /**
+   * Leave the highlights already in the workbook as they are (and add none): "Lập phụ lục" writes
+   * only the appendix, so an auditor's highlighted gaps survive it.
+   */
+  readonly keepHighlights?: boolean;
 }

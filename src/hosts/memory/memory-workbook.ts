@@ -46,6 +46,6 @@ export class MemoryWorkbook implements WorkbookPort {
       if (existing) existing.rows = rows;
       else this.sheets.push({ name: g.name, rows, generated: g.kind });
     }
-    this.highlights = plan.highlights;
+    if (!plan.keepHighlights) this.highlights = plan.highlights;
   }
 }

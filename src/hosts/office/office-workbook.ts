@@ -75,7 +75,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const rangeAreas = this.supports("ExcelApi", "1.9");
     await this.run(async (context) => {
       const inv = await loadInventory(context, true);
-      const old = await ourFormats(context, inv.sheets);
+      const old = plan.keepHighlights ? [] : await ourFormats(context, inv.sheets);
       const find = (name: string) =>
         inv.sheets.find((s) => s.name === name) ?? inv.sheets.find((s) => same(s.name, name));
       for (const g of plan.sheets) {

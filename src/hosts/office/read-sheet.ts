@@ -3,6 +3,7 @@ import { RawRow, RawSheet, RawValue } from "../../core/model/cells";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { topLeft } from "./areas";
+import { CancelToken, throwIfCancelled } from "../workbook/progress";
 import { LIMITS, cellBytes, isLimitError } from "./batch";
 
 /** Before the first block is measured: a register cell is rarely over 30 bytes of JSON. */
@@ -26,6 +27,8 @@ function toRow(values: readonly unknown[], col0: number): RawRow | undefined {
 export interface ReadOptions {
   /** Bytes a response may carry; tests lower it to watch the block shrink. */
   readonly payloadBytes?: number;
+  /** Polled before each block, so that a cancel during a long read takes effect within a block. */
+  readonly cancel?: CancelToken;
 }
 
 /**
@@ -65,6 +68,7 @@ export async function readSheetValues(
   // One block per step; recursion rather than a loop keeps each sync visibly tied to one block.
   const step = async (): Promise<void> => {
     if (done >= rowCount) return;
+    throwIfCancelled(options.cancel);
     const n = Math.min(size, rowCount - done);
     const block = ws.getRange(rangeA1(row0 + done, col0, row0 + done + n - 1, col0 + cols - 1));
     block.load("values");

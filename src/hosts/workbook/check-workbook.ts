@@ -7,11 +7,23 @@ import { WritePlan } from "../../core/model/write-plan";
 import { buildJsonReport, JsonReport } from "../../core/report/json-report";
 import { buildWritePlan } from "../../core/report/write-plan";
 import { WorkbookPort } from "./port";
+import { CancelToken, Stage, throwIfCancelled } from "./progress";
 
 export interface CheckOutcome {
   readonly result: CheckResult;
   readonly report: JsonReport;
   readonly plan: WritePlan;
+}
+
+/** What to write: everything ("Kiểm tra CLB"), or only the appendix sheet ("Lập phụ lục"). */
+export type CheckScope = "all" | "appendix";
+
+export interface CheckOptions {
+  /** Called as each stage starts; awaited, so a pane can paint before the next stretch of work. */
+  readonly onStage?: (stage: Stage) => void | Promise<void>;
+  /** Polled between sheets and before writing; a cancelled check writes nothing. */
+  readonly cancel?: CancelToken;
+  readonly scope?: CheckScope;
 }
 
 /**
@@ -22,33 +34,50 @@ export async function checkWorkbook(
   port: WorkbookPort,
   settings: Settings,
   mapping: Mapping = {},
+  options: CheckOptions = {},
 ): Promise<CheckOutcome> {
+  const { cancel } = options;
+  const stage = async (s: Stage) => {
+    throwIfCancelled(cancel);
+    await options.onStage?.(s);
+    throwIfCancelled(cancel);
+  };
+  await stage("reading");
   const sheets = await port.listSheets();
   const choice = pickSheets(sheets, mapping);
-  const read = async (name: string | undefined) =>
-    name === undefined ? null : port.readSheet(name);
+  // One sheet after another: a host such as Excel is better asked in turn than all at once.
+  const read = async (name: string | undefined): Promise<RawSheet | null> => {
+    if (name === undefined) return null;
+    throwIfCancelled(cancel);
+    return port.readSheet(name);
+  };
+  const clubs = (await read(choice.clubs))!;
+  const members = await read(choice.members);
+  const otherSheets: RawSheet[] = [];
+  for (const name of choice.perClub) otherSheets.push((await read(name))!);
+  const funds = await read(choice.funds);
+  const roadmap = await read(choice.roadmap);
+  const findings = options.scope === "appendix" ? null : await read(choice.findings);
+
+  await stage("checking");
   const result = runCheck(
-    {
-      clubs: await port.readSheet(choice.clubs!),
-      members: await read(choice.members),
-      otherSheets: await readAll(port, choice.perClub),
-      funds: await read(choice.funds),
-      roadmap: await read(choice.roadmap),
-      mapping,
-      conflicts: choice.conflicts,
-    },
+    { clubs, members, otherSheets, funds, roadmap, mapping, conflicts: choice.conflicts },
     settings,
   );
-  const plan = buildWritePlan(result, sheets, await read(choice.findings));
+  const full = buildWritePlan(result, sheets, findings);
+  const plan: WritePlan =
+    options.scope === "appendix"
+      ? {
+          sheets: full.sheets.filter((s) => s.kind === "appendix"),
+          highlights: [],
+          keepHighlights: true,
+        }
+      : full;
+
+  // The last point where a cancel is honoured: from here on the host writes all or nothing.
+  await stage("writing");
   await port.apply(plan);
   return { result, report: buildJsonReport(result), plan };
-}
-
-/** One sheet after another: a host such as Excel is better asked in turn than all at once. */
-async function readAll(port: WorkbookPort, names: readonly string[]): Promise<RawSheet[]> {
-  const sheets: RawSheet[] = [];
-  for (const name of names) sheets.push(await port.readSheet(name));
-  return sheets;
 }
 
 /** The command line's exit status: 1 when any finding is an error, else 0. */

@@ -126,7 +126,7 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
     if (cut >= 0) {
       const tail = new TextDecoder().decode(bytes.subarray(cut));
       const edited =
-        highlights.length || tail.includes("ishc:")
+        !plan.keepHighlights && (highlights.length || tail.includes("ishc:"))
           ? parsePart(part, () => editTail(tail, highlights, (s) => styles.dxf(s)))
           : tail;
       if (edited !== tail) content = [bytes.subarray(0, cut), encodeXml(edited)];
