@@ -3,7 +3,8 @@ import { RawSheet, RawValue } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
 import { findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
-import { SHEET_SPECS, SheetRole, SheetSpec } from "../sheets/specs";
+import { FieldSpec, SHEET_SPECS, SheetRole, SheetSpec } from "../sheets/specs";
+import { cleanText, headerKey } from "../text/normalize";
 
 /**
  * The user's correction of what the reader understood, per sheet name: which role the sheet has,
@@ -91,8 +92,8 @@ const fieldsOf = (spec: SheetSpec) => [
 
 /**
  * Applies a sheet's mapping by rewriting its header row with the canonical headers of the mapped
- * fields, so that the reader needs no second path. Only the header row is copied; cell addresses
- * stay as they are.
+ * fields, so that the reader needs no second path. Only the header rows are copied; cell
+ * addresses stay as they are.
  */
 export function applyMapping(
   sheet: RawSheet,
@@ -100,26 +101,38 @@ export function applyMapping(
   m: SheetMapping | undefined,
 ): RawSheet {
   if (!m || (m.headerRow === undefined && m.columns === undefined)) return sheet;
-  const row0 =
-    m.headerRow !== undefined ? m.headerRow - 1 : findHeader(sheet, spec).headerRows0.at(-1)!;
-  const header: (RawValue | undefined)[] = [...(sheet.rows[row0] ?? [])];
+  // The header row the mapping names, and the row above it that may be the upper row of a
+  // two-row header; without a header row, the rows the reader finds.
+  const headerRows0 =
+    m.headerRow !== undefined
+      ? [m.headerRow - 2, m.headerRow - 1].filter((r) => r >= 0)
+      : findHeader(sheet, spec).headerRows0;
+  const row0 = headerRows0.at(-1)!;
+  const rows = [...sheet.rows];
+  const copies = headerRows0.map((r) => [...(sheet.rows[r] ?? [])] as (RawValue | undefined)[]);
+  const header = copies.at(-1)!;
+  const names = (fields: readonly FieldSpec[]) =>
+    new Set(fields.flatMap((f) => [f.header, ...f.synonyms]).map(headerKey));
+  const anyField = names(fieldsOf(spec));
   for (const [col, field] of Object.entries(m.columns ?? {})) {
     const c = columnIndex(col);
-    if (field === "") {
-      header[c] = null;
-      continue;
-    }
+    // A mapped or ignored column loses any field its header rows name: a group header above it
+    // ("Hoàn cảnh khó khăn") must not give it a field instead. Title text above stays (it may
+    // name the club).
+    for (const row of copies) if (anyField.has(headerKey(cleanText(row[c])))) row[c] = null;
+    if (field === "") continue;
     const spec_ = fieldsOf(spec).find((f) => f.key === field);
     if (!spec_) continue;
-    // The field's own header elsewhere in the row would compete: the user's choice wins.
-    header.forEach((_, i) => {
-      if (i !== c && fieldsOf(spec).find((f) => f.header === header[i])?.key === field)
-        header[i] = null;
-    });
+    // Another column naming the field (by its header or a synonym) would compete, and the reader
+    // would report the field as ambiguous: the user's choice wins, and settles it.
+    const own = names([spec_]);
+    for (const row of copies)
+      row.forEach((v, i) => {
+        if (i !== c && own.has(headerKey(cleanText(v)))) row[i] = null;
+      });
     header[c] = spec_.header;
   }
-  const rows = [...sheet.rows];
-  rows[row0] = header;
+  headerRows0.forEach((r, i) => (rows[r] = copies[i]!));
   // With a header row given, no other row above it may pass for the header: such rows are hidden
   // from the reader (title rows, which name no field, stay).
   if (m.headerRow !== undefined) {

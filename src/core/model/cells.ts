@@ -12,7 +12,23 @@ export interface RawSheet {
   readonly name: string;
   /** rows[0] is sheet row 1; an undefined entry is an empty row. */
   readonly rows: ReadonlyArray<RawRow | undefined>;
+  /**
+   * The legacy fonts of text cells (".VnTime", ".VnTimeH", "VNI-Times"), by fontKey(row0, col0);
+   * absent or sparse. Only legacy fonts are listed (see encodingOfFont): they are what the reader
+   * needs, as evidence of TCVN3 or VNI text and because the capital fonts (".VnTimeH") show
+   * lower-case codes as capitals. Any other font says nothing detection does not (legacy text
+   * pasted into a Unicode-font cell is common), so listing it would only cost memory: a Unicode
+   * register gets no map at all. A host that cannot read fonts cheaply lists only the cells it
+   * could; cells not listed are judged by their characters alone.
+   */
+  readonly fonts?: ReadonlyMap<number, string>;
 }
+
+/** Excel's column count: fontKey is unique per cell and needs no string per lookup. */
+const COLUMNS = 16_384;
+
+/** The key of a cell in RawSheet.fonts (zero-based row and column). */
+export const fontKey = (row0: number, col0: number): number => row0 * COLUMNS + col0;
 
 /** Kinds of sheet this tool generates. A host tags such sheets so that a re-run rewrites them. */
 export type GeneratedKind = "results" | "appendix" | "findings";

@@ -14,6 +14,12 @@ export interface HeaderMatch {
   readonly headerRows0: readonly number[];
   /** Field key -> zero-based column. */
   readonly columns: ReadonlyMap<string, number>;
+  /**
+   * Field key -> the other columns whose header names the same field, left to right (the chosen
+   * one, in `columns`, is the leftmost). Only fields with such columns are listed: the reader
+   * says which column it used rather than pick one silently.
+   */
+  readonly others: ReadonlyMap<string, readonly number[]>;
 }
 
 type Lookup = Map<string, FieldSpec>;
@@ -29,36 +35,52 @@ function lookupFor(spec: SheetSpec): Lookup {
   return m;
 }
 
+interface Matched {
+  readonly columns: Map<string, number>;
+  readonly others: Map<string, number[]>;
+}
+
 function match(
   sheet: RawSheet,
   spec: SheetSpec,
   rows0: readonly number[],
   lookup: Lookup,
-): Map<string, number> {
+): Matched {
   const columns = new Map<string, number>();
+  const others = new Map<string, number[]>();
   const width = Math.max(0, ...rows0.map((r) => sheet.rows[r]?.length ?? 0));
   for (let c = 0; c < width; c++) {
+    // A column that names a field already taken is another candidate for it, unless a higher
+    // header row gives it a field of its own.
+    let taken: string | null = null;
     // In a two-row header the lower row names the sub-column ("Năm 2021" under "Trong đó").
     for (const r of [...rows0].reverse()) {
       const field = lookup.get(headerKey(cleanText(sheet.rows[r]?.[c])));
-      if (field && !columns.has(field.key)) {
+      if (!field) continue;
+      if (!columns.has(field.key)) {
         columns.set(field.key, c);
+        taken = null;
         break;
       }
+      taken ??= field.key;
     }
+    if (taken !== null) others.set(taken, [...(others.get(taken) ?? []), c]);
   }
   // A layout's fields count only where the canonical ones are missing: otherwise "Nam" in a data
   // row under a "Giới tính" header would pass for a sub-column header.
   for (const layout of spec.layouts ?? []) {
     if (layout.replaces.some((k) => columns.has(k)))
-      for (const lf of layout.fields) columns.delete(lf.key);
+      for (const lf of layout.fields) {
+        columns.delete(lf.key);
+        others.delete(lf.key);
+      }
   }
-  return columns;
+  return { columns, others };
 }
 
 /** How many fields of the spec one row names: how much it looks like a header. */
 export function headerScore(sheet: RawSheet, spec: SheetSpec, row0: number): number {
-  return match(sheet, spec, [row0], lookupFor(spec)).size;
+  return match(sheet, spec, [row0], lookupFor(spec)).columns.size;
 }
 
 /** Whether a layout's fields stand in for this missing field. */
@@ -82,18 +104,21 @@ export function findHeader(
   let best: HeaderMatch | null = null;
   let bestScore = 0;
   const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
-  const single = Array.from({ length: last + 1 }, (_, r) => match(sheet, spec, [r], lookup).size);
+  const single = Array.from(
+    { length: last + 1 },
+    (_, r) => match(sheet, spec, [r], lookup).columns.size,
+  );
   for (let r = 0; r < last; r++) {
     // A pair of rows is a two-row header only if the upper row adds a field of its own: a title
     // row above a one-row header must stay a title (it may name the club).
     const pairs = [[r]];
-    const pair = match(sheet, spec, [r, r + 1], lookup).size;
+    const pair = match(sheet, spec, [r, r + 1], lookup).columns.size;
     if (pair > single[r + 1]! && pair > single[r]!) pairs.push([r, r + 1]);
     for (const rows0 of pairs) {
-      const columns = match(sheet, spec, rows0, lookup);
+      const { columns, others } = match(sheet, spec, rows0, lookup);
       if (columns.size > bestScore) {
         bestScore = columns.size;
-        best = { dataRow0: rows0[rows0.length - 1]! + 1, headerRows0: rows0, columns };
+        best = { dataRow0: rows0[rows0.length - 1]! + 1, headerRows0: rows0, columns, others };
       }
     }
   }

@@ -1,5 +1,7 @@
-import { columnLetters } from "../model/address";
+import { columnLetters, toA1 } from "../model/address";
 import { RawSheet } from "../model/cells";
+import { say } from "../model/i18n";
+import { FindingSink } from "../findings/sink";
 import { SheetRole, SheetSpec } from "../sheets/specs";
 import { cleanText } from "../text/normalize";
 import { HeaderMatch } from "./header";
@@ -23,6 +25,24 @@ export interface SheetLayout {
   readonly blankRows: number;
   /** One-based rows skipped as totals ("Tổng cộng"). */
   readonly totalRows: readonly number[];
+  /**
+   * Fields that several columns could be, with their column letters, the one used first. Present
+   * only when some field is ambiguous, so that reports of plain registers stay as they were.
+   */
+  readonly ambiguous?: readonly { readonly field: string; readonly columns: readonly string[] }[];
+}
+
+/** The header cell the user sees above a column: its lowest non-empty header row. */
+function headerCell(
+  sheet: RawSheet,
+  header: HeaderMatch,
+  col: number,
+): { row0: number; text: string } {
+  for (const r of [...header.headerRows0].reverse()) {
+    const text = cleanText(sheet.rows[r]?.[col]);
+    if (text !== "") return { row0: r, text };
+  }
+  return { row0: header.headerRows0.at(-1)!, text: "" };
 }
 
 export function describeLayout(
@@ -36,13 +56,13 @@ export function describeLayout(
     .map(([field, col]) => ({
       column: columnLetters(col),
       // The lowest header row naming the column is what the user sees above the data.
-      header:
-        [...header.headerRows0]
-          .reverse()
-          .map((r) => cleanText(sheet.rows[r]?.[col]))
-          .find((t) => t !== "") ?? "",
+      header: headerCell(sheet, header, col).text,
       field,
     }));
+  const ambiguous = ambiguities(header).map(({ field, columns: cols }) => ({
+    field,
+    columns: cols.map(columnLetters),
+  }));
   return {
     sheet: sheet.name,
     role: spec.role,
@@ -51,5 +71,52 @@ export function describeLayout(
     dataRows: counts.dataRows,
     blankRows: counts.blankRows,
     totalRows: counts.totalRows.map((r) => r + 1),
+    ...(ambiguous.length > 0 ? { ambiguous } : {}),
   };
+}
+
+/** Ambiguous fields in column order of the column used: each with that column, then the others. */
+function ambiguities(header: HeaderMatch): { field: string; columns: number[] }[] {
+  return [...header.others]
+    .flatMap(([field, others]) => {
+      const chosen = header.columns.get(field);
+      return chosen === undefined || others.length === 0
+        ? []
+        : [{ field, columns: [chosen, ...others] }];
+    })
+    .sort((a, b) => a.columns[0]! - b.columns[0]!);
+}
+
+/**
+ * One warning per ambiguous field, at the header cell of the column used: the reader took the
+ * leftmost column, and only the user knows whether that is the right one. A field the user's
+ * mapping places has no other candidate left (applyMapping clears them), so it is never reported.
+ */
+export function reportAmbiguousColumns(
+  sheet: RawSheet,
+  spec: SheetSpec,
+  header: HeaderMatch,
+  sink: FindingSink,
+): void {
+  const fields = [...spec.fields, ...(spec.layouts ?? []).flatMap((l) => l.fields)];
+  for (const { field, columns } of ambiguities(header)) {
+    const name = fields.find((f) => f.key === field)?.header ?? field;
+    const chosen = headerCell(sheet, header, columns[0]!);
+    const shown = (c: number) => {
+      const text = headerCell(sheet, header, c).text;
+      return text === "" ? columnLetters(c) : `${columnLetters(c)} ("${text}")`;
+    };
+    const list = columns.map(shown).join(", ");
+    const used = columnLetters(columns[0]!);
+    sink.add(
+      "layout.ambiguous",
+      "warning",
+      `${sheet.name}:${field}`,
+      say(
+        `Sheet "${sheet.name}": các cột ${list} đều có thể là "${name}"; đã dùng cột ${used}. Nếu sai, hãy chọn cột khác trong ngăn tác vụ hoặc bằng --mapping.`,
+        `Sheet "${sheet.name}": columns ${list} could each be "${name}"; column ${used} was used. If that is wrong, pick another column in the task pane or with --mapping.`,
+      ),
+      { sheet: sheet.name, cell: toA1(chosen.row0, columns[0]!) },
+    );
+  }
 }

@@ -1,8 +1,8 @@
 import { toA1 } from "../model/address";
-import { RawRow, RawSheet } from "../model/cells";
+import { fontKey, RawRow, RawSheet } from "../model/cells";
 import { say } from "../model/i18n";
 import { FindingSink } from "../findings/sink";
-import { detectLegacy, LegacyEncoding, toUnicode } from "../text/legacy";
+import { detectLegacy, encodingOfFont, LegacyEncoding, toUnicode } from "../text/legacy";
 
 /** Only text with Latin-1 letters can be legacy-encoded; plain ASCII and most Unicode are skipped. */
 const CANDIDATE = /[\u0080-\u00ff]/;
@@ -23,6 +23,8 @@ function encodingOfSheet(sheet: RawSheet): LegacyEncoding | null {
   return sample.length === 0 ? null : detectLegacy(sample.join(" "));
 }
 
+type Converted = ReturnType<typeof toUnicode>;
+
 /** Bounds the per-sheet memo of judged spellings. */
 const MEMO_MAX = 20_000;
 /** How many converted cells a finding names before it only counts them. */
@@ -30,18 +32,22 @@ const LISTED = 10;
 
 /**
  * Reads text typed in the legacy TCVN3 or VNI encodings as Unicode, so that "NguyÔn" counts as
- * "Nguyễn" and "N÷" as "Nữ". The workbook itself is not changed; each sheet with converted cells
- * gets one finding that names the encoding and the cells.
+ * "Nguyễn" and "N÷" as "Nữ". A cell's legacy font, when the host gives it (RawSheet.fonts), decides
+ * its encoding, and a capital font (".VnTimeH") makes it upper case, even plain ASCII: that is how
+ * the sheet shows it. Other cells are judged by their characters, and short words by the sheet's
+ * text as a whole. The workbook itself is not changed; each sheet with converted cells gets one
+ * finding that names the encoding and the cells.
  */
 export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet {
   const converted = new Map<LegacyEncoding, string[]>();
   const sheetEncoding = encodingOfSheet(sheet);
+  const fonts = sheet.fonts;
   // Registers repeat a few words ("Không", "Có") in every row: each spelling is judged once.
-  const memo = new Map<string, ReturnType<typeof toUnicode>>();
-  const convert = (v: string): ReturnType<typeof toUnicode> => {
+  const memo = new Map<string, Converted>();
+  const convert = (v: string): Converted => {
     let result = memo.get(v);
     if (result) return result;
-    result = toUnicode(v);
+    result = toUnicode(v, sheetEncoding ? { around: sheetEncoding } : undefined);
     // A short word alone ("Cã" for "Có") is too little evidence; the whole sheet is enough.
     if (result.converted === null && sheetEncoding) {
       result = toUnicode(v, { font: FONT_OF[sheetEncoding] });
@@ -49,13 +55,33 @@ export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet 
     if (memo.size < MEMO_MAX) memo.set(v, result);
     return result;
   };
+  // Cells in a legacy font: the font decides. One memo per font (a sheet has a few).
+  const fontMemos = new Map<string, Map<string, Converted>>();
+  const convertIn = (v: string, font: string): Converted => {
+    let memoOf = fontMemos.get(font);
+    if (!memoOf) fontMemos.set(font, (memoOf = new Map()));
+    let result = memoOf.get(v);
+    if (result) return result;
+    result = toUnicode(v, { font });
+    if (memoOf.size < MEMO_MAX) memoOf.set(v, result);
+    return result;
+  };
+  const capitals = new Map<string, boolean>();
+  const isCapitalFont = (font: string): boolean => {
+    let upper = capitals.get(font);
+    if (upper === undefined) capitals.set(font, (upper = encodingOfFont(font)?.upper === true));
+    return upper;
+  };
   let rows: (RawRow | undefined)[] | null = null;
   sheet.rows.forEach((row, r) => {
     if (!row) return;
     let copy: RawRow[number][] | null = null;
     row.forEach((v, c) => {
-      if (typeof v !== "string" || !CANDIDATE.test(v)) return;
-      const { text, converted: encoding } = convert(v);
+      if (typeof v !== "string") return;
+      const font = fonts?.get(fontKey(r, c));
+      // ASCII reads the same in every encoding, but a capital font shows it in capitals.
+      if (!CANDIDATE.test(v) && (font === undefined || !isCapitalFont(font))) return;
+      const { text, converted: encoding } = font === undefined ? convert(v) : convertIn(v, font);
       if (encoding === null) return;
       copy ??= [...row];
       copy[c] = text;

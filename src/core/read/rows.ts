@@ -8,7 +8,7 @@ import { Parsed } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics } from "../text/normalize";
 import { HeaderMatch } from "./header";
-import { describeLayout } from "./layout";
+import { describeLayout, reportAmbiguousColumns } from "./layout";
 
 /** Words that mark a total row ("Tổng cộng", "Cộng"): such rows are summaries, not records. */
 const TOTAL_WORDS = new Set(["tong cong", "cong", "tong", "tong so", "total", "sum"]);
@@ -141,6 +141,8 @@ export function forEachDataRow(
   const totalRows: number[] = [];
   let blankRows = 0;
   let dataRows = 0;
+  // Said before the rows' findings: a wrong column explains them.
+  reportAmbiguousColumns(sheet, spec, header, sink);
   for (let r = header.dataRow0; r < sheet.rows.length; r++) {
     // Totals first: "Tổng cộng" often stands in a column no field maps (the "TT" column).
     if (isTotalRow(sheet, r)) {

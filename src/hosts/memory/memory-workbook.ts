@@ -12,12 +12,18 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly sheets: {
     name: string;
     rows: (RawValue | undefined)[][];
+    fonts?: RawSheet["fonts"];
     generated?: GeneratedKind;
   }[];
   highlights: readonly Highlight[] = [];
 
   constructor(sheets: readonly RawSheet[]) {
-    this.sheets = sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => (r ? [...r] : [])) }));
+    // Fonts pass through as given, so that tests can give cells legacy fonts.
+    this.sheets = sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows.map((r) => (r ? [...r] : [])),
+      ...(s.fonts ? { fonts: s.fonts } : {}),
+    }));
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
@@ -34,7 +40,9 @@ export class MemoryWorkbook implements WorkbookPort {
         say(`Không có sheet "${name}".`, `No sheet "${name}".`),
         name,
       );
-    return { name: sheet.name, rows: sheet.rows };
+    return sheet.fonts
+      ? { name: sheet.name, rows: sheet.rows, fonts: sheet.fonts }
+      : { name: sheet.name, rows: sheet.rows };
   }
 
   async apply(plan: WritePlan): Promise<void> {

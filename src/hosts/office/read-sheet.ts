@@ -4,7 +4,8 @@ import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { topLeft } from "./areas";
 import { CancelToken, throwIfCancelled } from "../workbook/progress";
-import { LIMITS, cellBytes, isLimitError } from "./batch";
+import { LIMITS, Supports, cellBytes, isLimitError } from "./batch";
+import { BlockFonts } from "./read-fonts";
 
 /** Before the first block is measured: a register cell is rarely over 30 bytes of JSON. */
 const FIRST_GUESS_BYTES_PER_CELL = 32;
@@ -29,13 +30,20 @@ export interface ReadOptions {
   readonly payloadBytes?: number;
   /** Polled before each block, so that a cancel during a long read takes effect within a block. */
   readonly cancel?: CancelToken;
+  /**
+   * Requirement-set detection. With ExcelApi 1.9 the fonts of cells that may hold legacy text are
+   * read too (see read-fonts.ts); without it, or without this, they are not.
+   */
+  readonly supports?: Supports;
 }
 
 /**
  * Reads a sheet's used values in row blocks: one sync for the used range's extent, then one per
  * block. A block holds as many rows as fit the byte budget (measured on the blocks already read)
  * and the cell limit; when Excel still answers with a limit error the block is halved and retried,
- * and never grows back past a size that failed.
+ * and never grows back past a size that failed. A block with text that may be legacy-encoded
+ * takes one sync more, for its fonts (ExcelApi 1.9), and is cut to the rows whose fonts fit one
+ * answer (the rest is read again as the next block).
  */
 export async function readSheetValues(
   context: Excel.RequestContext,
@@ -64,6 +72,9 @@ export async function readSheetValues(
   let cap = cellRows;
   let size = Math.min(cap, Math.max(1, Math.floor(budget / (cols * FIRST_GUESS_BYTES_PER_CELL))));
   let done = 0;
+  const fonts = options.supports?.("ExcelApi", "1.9") ? new BlockFonts(budget) : null;
+  /** Rows whose fonts fit one answer, once a block has needed fonts. */
+  let fontCap = Infinity;
 
   // One block per step; recursion rather than a loop keeps each sync visibly tied to one block.
   const step = async (): Promise<void> => {
@@ -87,17 +98,33 @@ export async function readSheetValues(
       cap = size = Math.max(1, Math.floor(n / 2));
       return step();
     }
+    let m = n;
+    const legacy = fonts?.columns(values) ?? [];
+    if (fonts && legacy.length > 0) {
+      fontCap = Math.min(fontCap, fonts.rowsFor(legacy.length));
+      m = Math.min(n, fontCap);
+      const collect = fonts.request(ws, { row0: row0 + done, col0 }, m, legacy, values);
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!isLimitError(e) || m === 1) throw e;
+        fontCap = size = Math.max(1, Math.floor(m / 2));
+        return step();
+      }
+      collect();
+    }
     let bytes = 0;
-    for (const r of values) {
+    for (const r of values.slice(0, m)) {
       for (const v of r) bytes += cellBytes(v);
       rows.push(toRow(r, col0));
     }
-    done += n;
-    size = Math.min(cap, Math.max(1, Math.floor((budget * n) / Math.max(bytes, 1))));
+    done += m;
+    size = Math.min(cap, fontCap, Math.max(1, Math.floor((budget * m) / Math.max(bytes, 1))));
     return step();
   };
   await step();
-  return { name: ws.name, rows: trimTrailing(rows) };
+  const sheet = { name: ws.name, rows: trimTrailing(rows) };
+  return fonts && fonts.fonts.size > 0 ? { ...sheet, fonts: fonts.fonts } : sheet;
 }
 
 /** An empty sheet's used range is A1 with "": that is no rows at all. */

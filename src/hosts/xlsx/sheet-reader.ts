@@ -1,4 +1,4 @@
-import { RawValue } from "../../core/model/cells";
+import { RawValue, fontKey } from "../../core/model/cells";
 import {
   NEED_MORE,
   SLASH,
@@ -15,6 +15,7 @@ import {
   uint,
 } from "./bytes";
 import { CellType, CellValues, cellType } from "./cell-values";
+import { XfFonts } from "./cell-fonts";
 import { corrupt, tooManyRows } from "./errors";
 import { RichText, readRich } from "./shared-strings";
 import { ChunkParser } from "./stream";
@@ -35,6 +36,8 @@ type Row = (RawValue | undefined)[];
  */
 export class SheetParser implements ChunkParser {
   readonly rows: (Row | undefined)[] = [];
+  /** Text cells in a legacy font (RawSheet.fonts): filled only when some style has one. */
+  readonly fonts = new Map<number, string>();
   private state: "before" | "inside" | "done" = "before";
   private lastRow = -1;
   private readonly tag = new Tag();
@@ -48,6 +51,7 @@ export class SheetParser implements ChunkParser {
     private readonly part: string,
     private readonly maxRows: number,
     sst: readonly string[],
+    private readonly xfFonts: XfFonts = null,
   ) {
     this.values = new CellValues(sst, part, sheet);
   }
@@ -115,7 +119,7 @@ export class SheetParser implements ChunkParser {
     p = tag.gt + 1;
     const cells: Row = [];
     if (!tag.selfClosing) {
-      p = this.cells(b, p, n, cells);
+      p = this.cells(b, p, n, cells, index);
       if (p === NEED_MORE) return NEED_MORE;
     }
     this.lastRow = index;
@@ -130,8 +134,9 @@ export class SheetParser implements ChunkParser {
   }
 
   /** The <c> elements of a row, up to and including </row>. */
-  private cells(b: Uint8Array, p: number, n: number, cells: Row): number {
+  private cells(b: Uint8Array, p: number, n: number, cells: Row, row0: number): number {
     const tag = this.tag;
+    const xfFonts = this.xfFonts;
     let col = -1;
     for (;;) {
       const lt = nextLt(b, p);
@@ -154,6 +159,7 @@ export class SheetParser implements ChunkParser {
         continue;
       }
       let type: CellType = CellType.Number;
+      let style = 0;
       col++;
       for (p = ne; ;) {
         p = tag.next(b, p, n, this.part);
@@ -163,6 +169,7 @@ export class SheetParser implements ChunkParser {
         const a = b[tag.nameStart];
         if (a === 0x72) col = this.values.column(b, tag.valueStart, tag.valueEnd);
         else if (a === 0x74) type = cellType(b, tag.valueStart, tag.valueEnd);
+        else if (a === 0x73 && xfFonts) style = uint(b, tag.valueStart, tag.valueEnd);
       }
       p = tag.gt + 1;
       if (tag.selfClosing) continue;
@@ -171,6 +178,10 @@ export class SheetParser implements ChunkParser {
       if (this.cell === undefined) continue;
       while (cells.length < col) cells.push(undefined);
       cells[col] = this.cell;
+      if (xfFonts && typeof this.cell === "string") {
+        const font = xfFonts[style];
+        if (font) this.fonts.set(fontKey(row0, col), font);
+      }
     }
   }
 

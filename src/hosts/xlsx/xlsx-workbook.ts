@@ -9,6 +9,7 @@ import { SharedStringsParser } from "./shared-strings";
 import { SheetParser } from "./sheet-reader";
 import { streamParse } from "./stream";
 import { WorkbookInfo, readWorkbook } from "./workbook-parts";
+import { XfFonts, readXfFonts } from "./cell-fonts";
 
 /**
  * Limits keep allocations bounded, but the engine may still refuse one (a browser tab has far less
@@ -31,6 +32,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private pkg: Package;
   private wb: WorkbookInfo;
   private sharedStrings: readonly string[] | undefined;
+  private xfFonts: XfFonts | undefined;
 
   constructor(bytes: Uint8Array, limits: XlsxLimits, codec?: Codec) {
     this.pkg = guarded(() => new Package(bytes, limits, codec));
@@ -69,9 +71,12 @@ export class XlsxWorkbook implements WorkbookPort {
         sheet.part,
         this.pkg.limits.maxRows,
         this.strings(),
+        this.fonts(),
       );
       streamParse(this.pkg.bytes, entry, this.pkg.budget, parser);
-      return { name: sheet.name, rows: parser.rows };
+      return parser.fonts.size > 0
+        ? { name: sheet.name, rows: parser.rows, fonts: parser.fonts }
+        : { name: sheet.name, rows: parser.rows };
     });
   }
 
@@ -83,11 +88,18 @@ export class XlsxWorkbook implements WorkbookPort {
     this.pkg = pkg;
     this.wb = wb;
     this.sharedStrings = undefined;
+    this.xfFonts = undefined;
   }
 
   /** The package as it stands: the original bytes, or the new package after apply(). */
   toBytes(): Uint8Array {
     return this.pkg.bytes;
+  }
+
+  /** Read once per package; null (no legacy font) is an answer too, not a reason to read again. */
+  private fonts(): XfFonts {
+    if (this.xfFonts === undefined) this.xfFonts = readXfFonts(this.pkg, this.wb);
+    return this.xfFonts;
   }
 
   private strings(): readonly string[] {

@@ -27,6 +27,8 @@ export interface CellFormat {
   underline?: string;
   fontColor?: string;
   fontSize?: number;
+  /** Read back by getCellProperties; set by tests (FakeExcel.setFont). */
+  fontName?: string;
   fill?: string;
   horizontalAlignment?: string;
   verticalAlignment?: string;

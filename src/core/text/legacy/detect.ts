@@ -48,6 +48,9 @@ const DECODERS: ReadonlyArray<readonly [LegacyEncoding, (w: string) => string]> 
   ["vni", fromVni],
 ];
 
+/** A word of letters only (combining marks included, for NFD input). */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
 /** A vowel letter, with or without marks: words without one are abbreviations ("LĐ", "QĐ"). */
 const VOWEL = /[aăâeêioôơuưy]/;
 
@@ -64,19 +67,26 @@ function hasVowel(word: string): boolean {
  * Vietnamese already (Unicode "Có", "Không"), plain ASCII, text with Unicode-only characters, and
  * foreign words ("Café", "Müller") give null, as does a tie between the two encodings. A single
  * word valid both ways stays null (TCVN3 "Cã" is also Unicode "Cã"): a font hint settles those.
+ *
+ * `around` is the encoding of the text around (the rest of the sheet). It wins a tie, and a choice
+ * of the other encoding that rests on a single word, when it reads the text as Vietnamese too: a
+ * lone "ñ" ("1.500.000ñ") is "đ" in VNI but "ủ" in TCVN3, and a VNI sheet means "đ".
  */
-export function detectLegacy(s: string): LegacyEncoding | null {
+export function detectLegacy(s: string, around?: LegacyEncoding): LegacyEncoding | null {
   if (isCertainlyUnicode(s)) return null;
   const words = (s.match(WORD) ?? []).filter((w) => /[^\x00-\x7f]/.test(w));
   let best: LegacyEncoding | null = null;
   let bestGain = 0;
   let tie = false;
+  let aroundReads = false;
   for (const [encoding, decode] of DECODERS) {
     const pairs = words.map((w) => [w, decode(w).normalize("NFC")] as const);
     const telling = pairs.filter(([, after]) => hasVowel(after));
     const before = telling.filter(([w]) => isVietnameseSyllable(w)).length;
     const after = telling.filter(([, a]) => isVietnameseSyllable(a)).length;
     if (after * 5 < telling.length * 4) continue;
+    // Reading the text means leaving no symbol undecoded ("Kh«ng" is no VNI: "«" stays).
+    if (encoding === around) aroundReads = pairs.every(([, a]) => LETTERS.test(a));
     const gain = after - before;
     if (gain > bestGain) {
       best = encoding;
@@ -86,5 +96,24 @@ export function detectLegacy(s: string): LegacyEncoding | null {
       tie = true;
     }
   }
+  if (around !== undefined && aroundReads && (tie || (best !== around && bestGain === 1)))
+    return around;
   return tie ? null : best;
+}
+
+/** Latin-1 letters that Unicode Vietnamese (NFC) uses; the other Latin-1 characters it never does. */
+const VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+/** Latin-1 characters from 0xA1 (no-break space, common in pasted text, is no legacy letter). */
+const LATIN1 = /[\u00a1-\u00ff]/g;
+
+/**
+ * Whether text may be TCVN3 or VNI: a pre-filter for a host deciding whether fonts are worth
+ * asking for. True when the text holds a Latin-1 character that Unicode Vietnamese never uses
+ * ("¸", "«", "ø", "ñ"), or when detection finds an encoding ("Nguyeãn"); false for plain ASCII,
+ * for Unicode text ("Nguyễn", "Có") and for text with Unicode-only characters.
+ */
+export function mayBeLegacy(s: string): boolean {
+  const latin1 = s.match(LATIN1);
+  if (latin1 === null || isCertainlyUnicode(s)) return false;
+  return latin1.some((ch) => !VIETNAMESE_LATIN1.includes(ch)) || detectLegacy(s) !== null;
 }

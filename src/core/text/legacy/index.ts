@@ -8,12 +8,13 @@ import { detectLegacy, encodingOfFont, isCertainlyUnicode, type LegacyEncoding }
  * sources: ./tables.ts.
  */
 export { fromTcvn3, fromVni, toTcvn3, toVni } from "./codec";
-export { detectLegacy, encodingOfFont, type LegacyEncoding } from "./detect";
+export { detectLegacy, encodingOfFont, mayBeLegacy, type LegacyEncoding } from "./detect";
 
 /**
  * Text as Unicode NFC. A legacy font (`hint.font`, e.g. ".VnTimeH", "VNI-Times") decides the
  * encoding; with no font, or any other font (legacy text pasted into a Unicode-font sheet shows as
- * "Nguyªn"), the encoding is detected, conservatively (see detectLegacy). Detected TCVN3 text with
+ * "Nguyªn"), the encoding is detected, conservatively (see detectLegacy), `hint.around` (the
+ * sheet's encoding) settling what a single word cannot. Detected TCVN3 text with
  * a lower-case code between capitals ("HéI", "TUæI") was typed in capitals, for a capital font (TCVN3
  * has few capital codes): it comes out upper case ("HỘI", "TUỔI").
  * Text that holds characters only Unicode has ("ư", "ạ", combining marks) is never converted,
@@ -25,12 +26,12 @@ export { detectLegacy, encodingOfFont, type LegacyEncoding } from "./detect";
  */
 export function toUnicode(
   s: string,
-  hint?: { font?: string },
+  hint?: { font?: string; around?: LegacyEncoding },
 ): { text: string; converted: LegacyEncoding | null } {
   const plain = s.normalize("NFC");
   if (isCertainlyUnicode(s)) return { text: plain, converted: null };
   const byFont = hint?.font === undefined ? null : encodingOfFont(hint.font);
-  const encoding = byFont?.encoding ?? detectLegacy(s);
+  const encoding = byFont?.encoding ?? detectLegacy(s, hint?.around);
   if (encoding === null) return { text: plain, converted: null };
   let text = (encoding === "vni" ? fromVni(s) : fromTcvn3(s, byFont?.upper)).normalize("NFC");
   // Detected TCVN3 with a small letter between capitals ("HéI" → "HộI") was typed in capitals.
