@@ -3,6 +3,7 @@
  *
  * Worksheets, their scoped names, protection and frozen panes; the workbook and its protection.
  */
+import { activate } from "./activation";
 import { ClientObject, LoadOption, NullState, loadNames, notFound } from "./client-object";
 import { FakeContext, jsonBytes } from "./context";
 import { FakeExcelError, invalid, notLoaded } from "./errors";
@@ -97,6 +98,11 @@ export class FakeWorksheet extends ClientObject {
           `address of ${address.length} characters (at most ${this.context.limits.addressChars})`,
         );
     });
+  }
+
+  /** Shows the sheet to the user. */
+  activate(): void {
+    this.context.enqueue(8, () => activate(this.context.model, this.model()));
   }
 
   delete(): void {
