@@ -93,6 +93,7 @@ export default tseslint.config(
       "src/hosts/office/**/*.{ts,tsx}",
       "src/taskpane/**/*.{ts,tsx}",
       "src/commands/**/*.{ts,tsx}",
+      "src/dialog/**/*.{ts,tsx}",
     ],
     plugins: { "office-addins": officeAddins },
     rules: officeRules,

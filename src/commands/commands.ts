@@ -1,18 +1,52 @@
 /**
  * Ribbon commands (ExecuteFunction). Office loads commands.html without showing it and calls the
- * function registered under the name in the manifest's <FunctionName>.
+ * function registered under the name in the manifest's <FunctionName>. This file only adapts
+ * Office's globals; the work is in ribbon-check.ts and the message in ribbon-message.ts.
  */
+import { officeDeps } from "../addin/office-deps";
+import type { Lang } from "../core/model/i18n";
+import { dialogUrl } from "../dialog/message-url";
+import { languageFor } from "../taskpane/strings";
+import { failureMessage, RibbonMessage } from "./ribbon-message";
+import { showDialog } from "./show-dialog";
 
 /** The manifest's <FunctionName> for the "Kiểm tra CLB" / "Check club" button. */
 export const CHECK_CLUB = "checkClub";
 
 /**
- * The "Kiểm tra CLB" button. The checking engine is connected to this command by the add-in
- * issue; until then the command has no result to show and shows none. Completing the event
- * tells Office the command is over, so Excel does not keep it running until its time-out.
+ * The "Kiểm tra CLB" button: checks the open workbook, then shows the outcome in a dialog.
+ * Completing the event tells Office the command is over; it happens exactly once, after the
+ * check and its message, whatever went wrong on the way.
  */
-export function checkClub(event: Office.AddinCommands.Event): void {
-  event.completed();
+export async function checkClub(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const lang = languageFor(Office.context.displayLanguage);
+    const message = await checkResult(lang);
+    await showDialog(Office.context.ui, dialogUrl(window.location.href, { lang, ...message }), {
+      message: Office.EventType.DialogMessageReceived,
+      closed: Office.EventType.DialogEventReceived,
+    });
+  } catch {
+    // Office itself is missing a part (no context, no dialog API): no way is left to tell the
+    // user, and the sheets the check wrote still say what it found.
+  } finally {
+    event.completed();
+  }
+}
+
+/**
+ * The engine is fetched on the first click, in a chunk of its own: if it cannot load (offline, or
+ * a webview too old to parse it), this page has still registered the button and says why.
+ */
+async function checkResult(lang: Lang): Promise<RibbonMessage> {
+  try {
+    const { runRibbonCheck } = await import(
+      /* webpackChunkName: "ribbon-check" */ "./ribbon-check"
+    );
+    return await runRibbonCheck(officeDeps(), lang);
+  } catch (error) {
+    return failureMessage(error);
+  }
 }
 
 Office.actions.associate(CHECK_CLUB, checkClub);

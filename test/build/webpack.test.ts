@@ -1,11 +1,15 @@
 /**
  * Builds the add-in with webpack.config.js into temporary folders and checks what Office will be
- * served: both pages, the manifest and its icons, and where each page loads office.js from.
+ * served: the pages, the manifest and its icons, where each page loads office.js from, and the
+ * Office path's gzip size the production build prints.
  * Two real builds (production, development): about a minute.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
+// webpack's own parser, so always installed with it.
+import { parse } from "acorn";
 import webpack from "webpack";
 
 type Env = Record<string, string | boolean>;
@@ -15,7 +19,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOCAL = "office-js/office.js";
 const PUBLIC_URL = "https://ishc.example.org/addin/";
-const PAGES = ["taskpane.html", "commands.html"];
+const PAGES = ["taskpane.html", "commands.html", "message.html"];
 const ICONS = [16, 32, 64, 80].map((size) => `assets/icon-${size}.png`);
 // A production build takes 20-50 s depending on the machine's load.
 const BUILD_TIMEOUT = 180_000;
@@ -68,10 +72,22 @@ function manifestFiles(dir: string, siteRoot: string): string[] {
   return urls.map((url) => url.slice(siteRoot.length));
 }
 
+/** The bundle a page loads after office.js. */
+const bundleOf = (dir: string, page: string) => scriptSources(read(dir, page))[1];
+const gzipKb = (dir: string, file: string) =>
+  gzipSync(readFileSync(path.join(dir, file))).length / 1000;
+
 describe("production build", () => {
   let dir: string;
+  let printed: string[];
   beforeAll(async () => {
-    dir = await build("production", { publicUrl: PUBLIC_URL });
+    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    try {
+      dir = await build("production", { publicUrl: PUBLIC_URL });
+      printed = log.mock.calls.map((args) => args.join(" "));
+    } finally {
+      log.mockRestore();
+    }
   }, BUILD_TIMEOUT);
 
   test("emits the pages, the manifest and the icons", () => {
@@ -86,6 +102,39 @@ describe("production build", () => {
     expect(bundles).toHaveLength(1);
     expect(existsSync(path.join(dir, bundles[0]))).toBe(true);
     expect(existsSync(path.join(dir, "office-js"))).toBe(false);
+  });
+
+  test.each(["commands.html", "message.html"])(
+    "%s's bundle parses as ES2017, so that the button registers in Office 2019's EdgeHTML",
+    (page) => {
+      const code = read(dir, bundleOf(dir, page));
+      expect(() => parse(code, { ecmaVersion: 2017, sourceType: "script" })).not.toThrow();
+    },
+  );
+
+  test("prints the Office path's gzip size: each page's bundle, the command with its engine", () => {
+    const lines = printed.filter((line) => line.startsWith("Office path (gzip):"));
+    expect(lines).toHaveLength(1);
+    const match =
+      /^Office path \(gzip\): taskpane (\d+\.\d) kB, commands (\d+\.\d) kB, dialog (\d+\.\d) kB$/.exec(
+        lines[0],
+      );
+    expect(match).not.toBeNull();
+    const [taskpane, commands, dialog] = match!.slice(1).map(Number);
+    // The dialog is one file: the figure is that file's gzip size.
+    expect(dialog).toBeCloseTo(gzipKb(dir, bundleOf(dir, "message.html")), 1);
+    // The pane's entry, then its results, settings, column picker and engine as chunks: all of
+    // them are on the Office path.
+    const paneEntry = gzipKb(dir, bundleOf(dir, "taskpane.html"));
+    expect(taskpane).toBeGreaterThan(paneEntry + 5);
+    for (const chunk of ["excel-engine", "excel-results", "excel-settings", "excel-mapping"])
+      expect(readdirSync(dir).some((f) => f.startsWith(`${chunk}.`))).toBe(true);
+    // The command's page is small; the engine it fetches on the first click is counted with it.
+    const commandsPage = gzipKb(dir, bundleOf(dir, "commands.html"));
+    expect(commands).toBeGreaterThan(commandsPage + 5);
+    for (const size of [taskpane, commands, dialog]) expect(size).toBeGreaterThan(0);
+    expect(dialog).toBeLessThan(commands);
+    expect(commands).toBeLessThan(taskpane);
   });
 
   test("the manifest points at publicUrl, and every address it names is in dist", () => {
@@ -131,8 +180,8 @@ describe("configuration options", () => {
     });
 
   test("officeJs=local gives a production bundle that runs without network", async () => {
-    expect(await officeJsUrls("production", { officeJs: "local" })).toEqual([LOCAL, LOCAL]);
-    expect(await officeJsUrls("development", { officeJs: "cdn" })).toEqual([CDN, CDN]);
+    expect(await officeJsUrls("production", { officeJs: "local" })).toEqual([LOCAL, LOCAL, LOCAL]);
+    expect(await officeJsUrls("development", { officeJs: "cdn" })).toEqual([CDN, CDN, CDN]);
   });
 
   test("bad values are refused", async () => {

@@ -1,0 +1,140 @@
+/**
+ * The ribbon's "Kiểm tra CLB" over the strict fake Excel, with the settings stored in the document:
+ * what it writes, the thresholds it uses and what it says.
+ */
+import { MemoryDocumentSettings } from "../fakes/document-settings";
+import { CONFIG_KEY, writeConfig } from "../../src/addin/document-config";
+import { checkOpenWorkbook, ExcelDeps } from "../../src/addin/excel-actions";
+import { GENERATED_NAMES } from "../../src/core/report/labels";
+import { runRibbonCheck } from "../../src/commands/ribbon-check";
+import { FakeExcel } from "../fakes/excel";
+import { register, fiftyFiveRegister, TODAY } from "./office-doubles";
+
+function setUp(sheets = register(), settings = new MemoryDocumentSettings()) {
+  const excel = new FakeExcel(sheets);
+  const deps: ExcelDeps = {
+    run: excel.run,
+    supports: () => true,
+    documentSettings: settings,
+    today: () => TODAY,
+  };
+  return { excel, deps, settings };
+}
+
+const firstLine = (text: string) => text.split("\n")[0];
+const ours = (formula: string) => /ishc:/.test(formula);
+
+describe("runRibbonCheck", () => {
+  it("writes the three generated sheets and the highlights, and says what the report says", async () => {
+    const { excel, deps } = setUp();
+    const message = await runRibbonCheck(deps, "vi");
+
+    for (const name of Object.values(GENERATED_NAMES)) {
+      expect(excel.values(name).length).toBeGreaterThan(1);
+    }
+    const highlights = excel.sheetNames().flatMap((n) => excel.conditionalFormats(n));
+    expect(highlights.some((cf) => ours(cf.formula))).toBe(true);
+
+    // The same check on a copy: the message's figures are the report's.
+    const twin = setUp();
+    const { report } = await checkOpenWorkbook(twin.deps, { lang: "vi" });
+    const { clubs, compliant, findings } = report.summary;
+    expect(clubs).toBe(3);
+    expect(findings.error).toBeGreaterThan(0);
+    expect(message.kind).toBe("done");
+    expect(firstLine(message.text.vi)).toBe(
+      `${compliant}/${clubs} CLB đạt; ${findings.error} lỗi, ${findings.warning} cảnh báo, ` +
+        `${findings.info} thông tin.`,
+    );
+    expect(firstLine(message.text.en)).toMatch(
+      new RegExp(`^${compliant}/${clubs} clubs pass; ${findings.error} errors?, `),
+    );
+    expect(message.text.vi.split("\n")[1]).toBe(
+      `Xem các trang: ${Object.values(GENERATED_NAMES).join(", ")}.`,
+    );
+  });
+
+  it("writes the results in the display language", async () => {
+    const vi = setUp();
+    const en = setUp();
+    await runRibbonCheck(vi.deps, "vi");
+    await runRibbonCheck(en.deps, "en");
+    const header = (excel: FakeExcel) =>
+      excel.values(GENERATED_NAMES.results).find((row) => row.length > 3);
+    expect(header(vi.excel)).not.toEqual(header(en.excel));
+  });
+
+  it.each([
+    ["the default age line (60)", {}, "0/1 CLB đạt"],
+    ["a stored age line of 55", { ageLine: 55 }, "1/1 CLB đạt"],
+    ["a stored age line of 55 and womenMin 0.7", { ageLine: 55, womenMin: 0.7 }, "0/1 CLB đạt"],
+  ])("checks with %s", async (_, stored, verdict) => {
+    const settings = new MemoryDocumentSettings();
+    await writeConfig(settings, { settings: stored, mapping: {} });
+    const { deps } = setUp(fiftyFiveRegister(), settings);
+    const message = await runRibbonCheck(deps, "vi");
+    expect(message.kind).toBe("done");
+    expect(message.text.vi.startsWith(`${verdict};`)).toBe(true);
+  });
+
+  it("checks with the defaults and says so when the stored settings cannot be used", async () => {
+    const settings = new MemoryDocumentSettings();
+    settings.set(CONFIG_KEY, JSON.stringify({ version: 99, settings: { ageLine: 55 } }));
+    const { deps } = setUp(fiftyFiveRegister(), settings);
+    const message = await runRibbonCheck(deps, "en");
+    expect(message.kind).toBe("done");
+    const lines = message.text.en.split("\n");
+    expect(lines[0]).toMatch(/^0\/1 clubs pass;/);
+    expect(lines[2]).toMatch(/settings stored in the workbook cannot be used.*using the defaults/);
+    expect(message.text.vi.split("\n")[2]).toMatch(/Thiết lập lưu trong sổ không dùng được/);
+  });
+
+  it("counts to today when the document stores no reference date", async () => {
+    // Born 1968: 55 in 2023 (older with the line at 55), 54 in 2022 (not).
+    const settings = new MemoryDocumentSettings();
+    await writeConfig(settings, { settings: { ageLine: 55 }, mapping: {} });
+    const at = async (today: string) => {
+      const { deps } = setUp(fiftyFiveRegister(), settings);
+      return (await runRibbonCheck({ ...deps, today: () => today }, "vi")).text.vi;
+    };
+    expect(await at("2023-12-31")).toMatch(/^1\/1 CLB đạt/);
+    expect(await at("2022-12-31")).toMatch(/^0\/1 CLB đạt/);
+  });
+
+  it("on a protected sheet says so and writes nothing", async () => {
+    const { excel, deps } = setUp();
+    excel.sheet("Thành viên").protected = true;
+    const names = excel.sheetNames();
+    const message = await runRibbonCheck(deps, "vi");
+    expect(message.kind).toBe("failed");
+    expect(message.text.vi).toMatch(/bảo vệ/);
+    expect(message.text.en).toMatch(/protect/i);
+    expect(excel.sheetNames()).toEqual(names);
+    for (const name of names) expect(excel.conditionalFormats(name)).toEqual([]);
+  });
+
+  it("turns a missing sheet into its input error's message", async () => {
+    const { deps } = setUp([{ name: "Trang tính1", rows: [["x"]] }]);
+    const message = await runRibbonCheck(deps, "vi");
+    expect(message.kind).toBe("failed");
+    expect(message.text.vi.length).toBeGreaterThan(10);
+    expect(message.text.vi).not.toMatch(/ngoài dự kiến/);
+  });
+
+  it("turns an Excel failure into the generic message with its reason", async () => {
+    const { deps } = setUp();
+    const failing: ExcelDeps = {
+      ...deps,
+      run: () =>
+        Promise.reject(Object.assign(new Error("Excel is busy"), { code: "GeneralException" })),
+    };
+    const message = await runRibbonCheck(failing, "en");
+    expect(message).toEqual({
+      kind: "failed",
+      text: {
+        vi: "Không kiểm tra được do một lỗi ngoài dự kiến: Excel is busy (GeneralException)",
+        en: "The check failed with an unexpected error: Excel is busy (GeneralException)",
+      },
+    });
+  });
+});

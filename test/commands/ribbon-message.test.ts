@@ -1,0 +1,59 @@
+import { InputError } from "../../src/core/model/errors";
+import { say } from "../../src/core/model/i18n";
+import { localIsoDay as localDate } from "../../src/core/model/dates";
+import { failureMessage, ribbonMessage } from "../../src/commands/ribbon-message";
+import { CancelledError } from "../../src/hosts/workbook/progress";
+
+describe("ribbon messages", () => {
+  it("gives the summary in both languages, with English plurals", () => {
+    const one = ribbonMessage(
+      { clubs: 1, compliant: 1, findings: { error: 1, warning: 1, info: 0 } },
+      ["Kết quả CLB"],
+    );
+    expect(one).toEqual({
+      kind: "done",
+      text: {
+        vi: "1/1 CLB đạt; 1 lỗi, 1 cảnh báo, 0 thông tin.\nXem các trang: Kết quả CLB.",
+        en: "1/1 clubs pass; 1 error, 1 warning, 0 info.\nSee the sheets: Kết quả CLB.",
+      },
+    });
+    const many = ribbonMessage(
+      { clubs: 220, compliant: 180, findings: { error: 12, warning: 0, info: 3 } },
+      ["A", "B"],
+      say("Vấn đề.", "Problem."),
+    );
+    expect(many.text.en).toBe(
+      "180/220 clubs pass; 12 errors, 0 warnings, 3 info.\nSee the sheets: A, B.\nProblem.",
+    );
+  });
+
+  it("passes an input error's and a cancel's own text through", () => {
+    const input = new InputError("missing-sheet", say("Thiếu trang CLB.", "No CLB sheet."));
+    expect(failureMessage(input)).toEqual({ kind: "failed", text: input.text });
+    const cancelled = new CancelledError();
+    expect(failureMessage(cancelled)).toEqual({ kind: "failed", text: cancelled.text });
+  });
+
+  it("says what to check when the engine's chunk does not load", () => {
+    const error = Object.assign(new Error("Loading chunk 990 failed."), { name: "ChunkLoadError" });
+    const { kind, text } = failureMessage(error);
+    expect(kind).toBe("failed");
+    expect(text.vi).toMatch(/Không tải được.*Office 2021/);
+    expect(text.en).toMatch(/could not be loaded.*Office 2021/);
+  });
+
+  it("gives anything else a generic message with the reason", () => {
+    expect(failureMessage("string thrown").text.en).toBe(
+      "The check failed with an unexpected error: string thrown",
+    );
+    const coded = Object.assign(new Error("AccessDenied: no"), { code: "AccessDenied" });
+    expect(failureMessage(coded).text.vi).toBe(
+      "Không kiểm tra được do một lỗi ngoài dự kiến: AccessDenied: no",
+    );
+  });
+
+  it("dates today by the local calendar", () => {
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+    expect(localDate(new Date(2025, 11, 31, 0, 0))).toBe("2025-12-31");
+  });
+});
