@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import { Mapping, validateMapping } from "../core/check/mapping";
 import { overrideSettings } from "../core/check/validate-settings";
+import { localIsoDay } from "../core/model/dates";
 import { DEFAULT_SETTINGS, Settings } from "../core/model/settings";
 import { ParsedArgs, UsageError } from "./args";
 
 /** Today as YYYY-MM-DD in local time: the default reference date of a check. */
-export function today(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export const today = (now = new Date()): string => localIsoDay(now);
 
 /**
  * Settings from the defaults, then a JSON file (`--settings FILE`, any threshold by name), then

@@ -12,9 +12,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { localIsoDay } from "../core/model/dates";
 import type { Language, Strings } from "./strings";
 import { useFileCheck } from "./use-file-check";
 import { ResultSummary } from "./ResultSummary";
+import { downloadBytes } from "./download";
 import { ClubTable } from "./ClubTable";
 import { FindingGroups } from "./FindingGroups";
 
@@ -34,12 +36,8 @@ const useStyles = makeStyles({
   },
 });
 
-/** Today in the browser's time zone, as "YYYY-MM-DD". */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today in the browser's time zone. */
+const today = (): string => localIsoDay(new Date());
 
 export interface FileModeProps {
   readonly text: Strings;
@@ -124,7 +122,11 @@ export function FileMode({ text, lang }: FileModeProps) {
       )}
       {state.kind === "done" && (
         <>
-          <ResultSummary view={state.view} text={text} />
+          <ResultSummary
+            view={state.view}
+            text={text}
+            onDownload={() => downloadBytes(state.view.output, state.view.outputName)}
+          />
           <ClubTable
             clubs={state.view.clubs}
             ruleTitles={state.view.ruleTitles}

@@ -4,11 +4,12 @@ import {
   AccordionItem,
   AccordionPanel,
   Body1,
+  Link,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { FindingGroup } from "./run-file-check";
+import type { FindingGroup } from "./check-view";
 import type { Language, Strings } from "./strings";
 
 /** Findings listed per rule; the checked workbook's "Danh sách lỗi" sheet has every one. */
@@ -28,6 +29,8 @@ export interface FindingGroupsProps {
   readonly groups: readonly FindingGroup[];
   readonly text: Strings;
   readonly lang: Language;
+  /** Inside Excel: select the finding's cell. Without it the address is plain text. */
+  readonly onSelect?: (sheet: string, cell: string) => void;
 }
 
 function countsText(group: FindingGroup, text: Strings): string {
@@ -37,7 +40,7 @@ function countsText(group: FindingGroup, text: Strings): string {
     .join(", ");
 }
 
-export function FindingGroups({ groups, text, lang }: FindingGroupsProps) {
+export function FindingGroups({ groups, text, lang, onSelect }: FindingGroupsProps) {
   const styles = useStyles();
   return (
     <section>
@@ -56,11 +59,24 @@ export function FindingGroups({ groups, text, lang }: FindingGroupsProps) {
                 <ul className={styles.list}>
                   {group.findings.slice(0, MAX_LISTED).map((finding, index) => (
                     <li key={`${index}:${finding.id}`}>
-                      {finding.sheet !== undefined && (
-                        <strong>
-                          {finding.sheet}
-                          {finding.cell !== undefined && `!${finding.cell}`}:{" "}
-                        </strong>
+                      {finding.sheet !== undefined && finding.cell !== undefined && onSelect ? (
+                        <>
+                          <Link
+                            as="button"
+                            aria-label={text.goToCell(finding.sheet, finding.cell)}
+                            onClick={() => onSelect(finding.sheet!, finding.cell!)}
+                          >
+                            {finding.sheet}!{finding.cell}
+                          </Link>
+                          :{" "}
+                        </>
+                      ) : (
+                        finding.sheet !== undefined && (
+                          <strong>
+                            {finding.sheet}
+                            {finding.cell !== undefined && `!${finding.cell}`}:{" "}
+                          </strong>
+                        )
                       )}
                       {finding.message}
                     </li>

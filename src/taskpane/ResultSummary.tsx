@@ -1,7 +1,6 @@
 import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { FileCheckView } from "./run-file-check";
+import type { CheckView } from "./check-view";
 import type { Strings } from "./strings";
-import { downloadBytes } from "./download";
 
 const useStyles = makeStyles({
   root: {
@@ -13,27 +12,33 @@ const useStyles = makeStyles({
 });
 
 export interface ResultSummaryProps {
-  readonly view: FileCheckView;
+  readonly view: CheckView;
   readonly text: Strings;
+  /** File mode's "download the checked copy"; inside Excel the results are in the workbook. */
+  readonly onDownload?: () => void;
 }
 
-/** "160/216 CLB đạt; 156 lỗi, 4 cảnh báo" and the button that downloads the checked copy. */
-export function ResultSummary({ view, text }: ResultSummaryProps) {
+/** "160/216 CLB đạt; 156 lỗi, 4 cảnh báo", and in file mode the button to download the copy. */
+export function ResultSummary({ view, text, onDownload }: ResultSummaryProps) {
   const styles = useStyles();
   const { summary } = view;
   return (
     <section className={styles.root}>
-      <Subtitle2 as="h2" role="status" data-testid="summary">
-        {text.summary({
-          clubs: summary.clubs,
-          compliant: summary.compliant,
-          errors: summary.findings.error,
-          warnings: summary.findings.warning,
-        })}
-      </Subtitle2>
-      <Button appearance="primary" onClick={() => downloadBytes(view.output, view.outputName)}>
-        {text.download}
-      </Button>
+      <div role="status">
+        <Subtitle2 as="h2" data-testid="summary">
+          {text.summary({
+            clubs: summary.clubs,
+            compliant: summary.compliant,
+            errors: summary.findings.error,
+            warnings: summary.findings.warning,
+          })}
+        </Subtitle2>
+      </div>
+      {onDownload && (
+        <Button appearance="primary" onClick={onDownload}>
+          {text.download}
+        </Button>
+      )}
     </section>
   );
 }

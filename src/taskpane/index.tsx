@@ -2,7 +2,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { displayLanguage, hostStateOf } from "./host";
-import { languageFor, strings } from "./strings";
+import { officeEnv } from "./office-env";
+import { languageFor } from "./strings";
 
 async function start(container: HTMLElement): Promise<void> {
   // Without office.js (the CDN unreachable, or the page opened from disk) there is no Office
@@ -11,9 +12,10 @@ async function start(container: HTMLElement): Promise<void> {
   const host = hostStateOf(info);
   const language = languageFor(displayLanguage(host));
   document.documentElement.lang = language;
+  const env = host.kind === "excel" ? officeEnv() : undefined;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} text={strings[language]} lang={language} />
+      <App host={host} initialLang={language} {...(env ? { env } : {})} />
     </FluentProvider>,
   );
 }

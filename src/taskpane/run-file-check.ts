@@ -4,16 +4,15 @@
  * import (use-file-check.ts), so that the Office path does not carry the xlsx host.
  */
 import { LocalText, Lang } from "../core/model/i18n";
+import { CheckView, checkView } from "./check-view";
 import { InputError } from "../core/model/errors";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
-import { Severity } from "../core/model/finding";
-import { JsonClub, JsonFinding, JsonReport } from "../core/report/json-report";
-import { CLUB_RULES } from "../core/rules/registry";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
 import { WorkbookPort } from "../hosts/workbook/port";
 import { openXlsx } from "../hosts/xlsx";
 
-export type Stage = "reading" | "checking" | "writing";
+export type { Stage } from "../hosts/workbook/progress";
+import type { Stage } from "../hosts/workbook/progress";
 
 export interface FileCheckOptions {
   /** Reference date, "YYYY-MM-DD". */
@@ -28,18 +27,7 @@ export interface InputFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export interface FindingGroup {
-  readonly rule: string;
-  readonly title: LocalText | undefined;
-  readonly counts: Readonly<Record<Severity, number>>;
-  readonly findings: readonly JsonFinding[];
-}
-
-export interface FileCheckView {
-  readonly summary: JsonReport["summary"];
-  readonly clubs: readonly JsonClub[];
-  readonly groups: readonly FindingGroup[];
-  readonly ruleTitles: Readonly<Record<string, LocalText>>;
+export interface FileCheckView extends CheckView {
   /** The checked copy: the input with the generated sheets and the highlights. */
   readonly output: Uint8Array;
   readonly outputName: string;
@@ -49,34 +37,10 @@ export type FileCheckOutcome =
   | { readonly ok: true; readonly view: FileCheckView }
   | { readonly ok: false; readonly error: LocalText };
 
-const RULE_TITLES: Readonly<Record<string, LocalText>> = Object.fromEntries(
-  CLUB_RULES.map((rule) => [rule.id, rule.title]),
-);
-
 /** "so-2024.xlsx" -> "so-2024-checked.xlsx". */
 export function checkedName(name: string): string {
   const base = name.replace(/\.xlsx$/i, "") || "workbook";
   return `${base}-checked.xlsx`;
-}
-
-/** Findings by rule, in the order each rule first appears; the report keeps the check's order. */
-export function groupFindings(findings: readonly JsonFinding[]): FindingGroup[] {
-  const groups = new Map<string, JsonFinding[]>();
-  for (const f of findings) {
-    const list = groups.get(f.rule);
-    if (list) list.push(f);
-    else groups.set(f.rule, [f]);
-  }
-  return [...groups].map(([rule, list]) => ({
-    rule,
-    title: RULE_TITLES[rule],
-    counts: {
-      error: list.filter((f) => f.severity === "error").length,
-      warning: list.filter((f) => f.severity === "warning").length,
-      info: list.filter((f) => f.severity === "info").length,
-    },
-    findings: list,
-  }));
 }
 
 /**
@@ -106,10 +70,7 @@ export async function runFileCheck(
     return {
       ok: true,
       view: {
-        summary: report.summary,
-        clubs: report.clubs,
-        groups: groupFindings(report.findings),
-        ruleTitles: RULE_TITLES,
+        ...checkView(report),
         output: workbook.toBytes(),
         outputName: checkedName(file.name),
       },

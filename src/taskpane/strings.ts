@@ -1,5 +1,8 @@
+import { en } from "./strings-en";
+import { vi } from "./strings-vi";
+
 /**
- * The pane's text, one object per language. Vietnamese is the default: the add-in is for club
+ * The pane's text, one object per language (strings-vi.ts, strings-en.ts). Vietnamese is the default: the add-in is for club
  * officers in Vietnam. English is shown when Office's display language is English.
  */
 
@@ -8,7 +11,6 @@ export type Language = "vi" | "en";
 export interface Strings {
   readonly title: string;
   readonly intro: string;
-  readonly notYet: string;
   readonly hostLabel: string;
   readonly hostExcel: (platform: string) => string;
   readonly hostFile: string;
@@ -36,7 +38,68 @@ export interface Strings {
   readonly findingsHeading: string;
   readonly noFindings: string;
   readonly severity: Readonly<Record<"error" | "warning" | "info", string>>;
+  readonly language: string;
+  readonly languageNames: Readonly<Record<Language, string>>;
+  readonly actions: Readonly<Record<PaneAction, string>>;
+  readonly actionHints: Readonly<Record<PaneAction, string>>;
+  readonly cancel: string;
+  readonly excelStages: Readonly<Record<"reading" | "checking" | "writing", string>>;
+  readonly writingNoCancel: string;
+  readonly actionFailed: Readonly<Record<PaneAction, string>>;
+  readonly appendixDone: (sheet: string) => string;
+  readonly cleared: (count: number) => string;
+  readonly templateDone: (created: readonly string[], skipped: readonly string[]) => string;
+  readonly goToCell: (sheet: string, cell: string) => string;
+  readonly selectFailed: (sheet: string, cell: string) => string;
+  readonly unexpected: (reason: string) => string;
+  readonly settingsHeading: string;
+  readonly settingsStoredHint: string;
+  readonly asOfToday: string;
+  readonly settingLabels: Readonly<Record<EditableSetting, string>>;
+  readonly percentHint: string;
+  readonly saveSettings: string;
+  readonly resetSettings: string;
+  readonly settingsSaved: string;
+  readonly layoutHeading: string;
+  readonly roles: Readonly<Record<"clubs" | "members" | "funds" | "roadmap", string>>;
+  readonly layoutSheet: (sheet: string, role: string) => string;
+  readonly layoutHeaderRows: (rows: readonly number[]) => string;
+  readonly layoutCounts: (data: number, blank: number, totals: readonly number[]) => string;
+  readonly layoutColumn: string;
+  readonly layoutHeader: string;
+  readonly layoutField: string;
+  readonly layoutAmbiguous: (field: string, columns: readonly string[]) => string;
+  readonly fixMapping: string;
+  readonly mappingHeading: (sheet: string) => string;
+  readonly mappingIntro: string;
+  readonly mappingRole: string;
+  readonly mappingHeaderRow: string;
+  readonly mappingNone: string;
+  readonly mappingPreview: string;
+  readonly mappingSave: string;
+  readonly mappingClose: string;
+  readonly mappingSheet: string;
+  readonly mappingStored: (count: number) => string;
+  readonly mappingForget: string;
 }
+
+/** The task pane's actions inside Excel. */
+export type PaneAction = "check" | "appendix" | "clear" | "template";
+
+/** The settings the pane lets the user change (the rest keep the plan's values). */
+export type EditableSetting =
+  | "ageLine"
+  | "minMembers"
+  | "maxMembers"
+  | "womenMin"
+  | "womenMax"
+  | "olderMin"
+  | "olderMax"
+  | "youngerMin"
+  | "youngerMax"
+  | "borrowersMin"
+  | "activeShareMin"
+  | "fundShareMin";
 
 export interface SummaryFigures {
   readonly clubs: number;
@@ -57,101 +120,7 @@ export type ClubColumn =
   | "verdict"
   | "failed";
 
-export const strings: Readonly<Record<Language, Strings>> = {
-  vi: {
-    title: "ISHC Check — Kiểm tra CLB liên thế hệ tự giúp nhau",
-    intro:
-      "ISHC Check đối chiếu sổ theo dõi của câu lạc bộ liên thế hệ tự giúp nhau (thành viên, quỹ, " +
-      "hoạt động) với các tiêu chí của Đề án và chỉ ra những ô cần sửa.",
-    notYet: "Phiên bản này chưa có chức năng kiểm tra.",
-    hostLabel: "Đang chạy",
-    hostExcel: (platform) => `Trong Excel (${platform})`,
-    hostFile: "Chế độ tệp (ngoài Excel)",
-    hostFileHint: "Trang này đang mở trong trình duyệt, không nằm trong Excel.",
-    loading: "Đang tải…",
-    loadFailed: "Không tải được chế độ tệp",
-    openFile: "Mở tệp .xlsx",
-    fileInputLabel: "Tệp .xlsx cần kiểm tra",
-    noFile: "Chưa chọn tệp.",
-    asOf: "Ngày báo cáo",
-    ageLine: "Tuổi tính là người cao tuổi",
-    ageLineOption: (age) => `Từ ${age} tuổi`,
-    check: "Kiểm tra",
-    stages: { reading: "Đang đọc tệp…", checking: "Đang kiểm tra…", writing: "Đang ghi…" },
-    failedTitle: "Không kiểm tra được tệp",
-    summary: (s) => `${s.compliant}/${s.clubs} CLB đạt; ${s.errors} lỗi, ${s.warnings} cảnh báo`,
-    download: "Tải tệp đã kiểm tra",
-    clubsHeading: "Kết quả từng CLB",
-    columns: {
-      id: "Mã CLB",
-      name: "Tên CLB",
-      unit: "Đơn vị",
-      members: "Thành viên",
-      women: "Nữ",
-      older: "Cao tuổi",
-      younger: "Trẻ tuổi",
-      borrowers: "Vay vốn",
-      verdict: "Kết quả",
-      failed: "Tiêu chí chưa đạt",
-    },
-    pass: "Đạt",
-    fail: "Chưa đạt",
-    failing: "chưa đạt",
-    noValue: "—",
-    rowsShown: (shown, total) =>
-      `Hiển thị ${shown}/${total} CLB đầu tiên; tệp đã kiểm tra có đủ tất cả.`,
-    findingsHeading: "Phát hiện theo quy tắc",
-    noFindings: "Không có phát hiện nào.",
-    severity: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
-  },
-  en: {
-    title: "ISHC Check — Intergenerational self-help club checker",
-    intro:
-      "ISHC Check compares an intergenerational self-help club's registers (members, funds, " +
-      "activities) with the programme's criteria and points out the cells to fix.",
-    notYet: "This version cannot run a check yet.",
-    hostLabel: "Running",
-    hostExcel: (platform) => `Inside Excel (${platform})`,
-    hostFile: "File mode (outside Excel)",
-    hostFileHint: "This page is open in a browser, not inside Excel.",
-    loading: "Loading…",
-    loadFailed: "File mode could not be loaded",
-    openFile: "Open .xlsx file",
-    fileInputLabel: "The .xlsx file to check",
-    noFile: "No file chosen.",
-    asOf: "Reference date",
-    ageLine: "Older people from age",
-    ageLineOption: (age) => `From ${age}`,
-    check: "Check",
-    stages: { reading: "Reading the file…", checking: "Checking…", writing: "Writing…" },
-    failedTitle: "The file could not be checked",
-    summary: (s) =>
-      `${s.compliant}/${s.clubs} clubs pass; ${s.errors} errors, ${s.warnings} warnings`,
-    download: "Download checked workbook",
-    clubsHeading: "Clubs",
-    columns: {
-      id: "Club id",
-      name: "Name",
-      unit: "Unit",
-      members: "Members",
-      women: "Women",
-      older: "Older",
-      younger: "Younger",
-      borrowers: "Borrowers",
-      verdict: "Verdict",
-      failed: "Failed criteria",
-    },
-    pass: "Pass",
-    fail: "Fail",
-    failing: "failing",
-    noValue: "—",
-    rowsShown: (shown, total) =>
-      `Showing the first ${shown} of ${total} clubs; the checked workbook has them all.`,
-    findingsHeading: "Findings by rule",
-    noFindings: "No findings.",
-    severity: { error: "errors", warning: "warnings", info: "info" },
-  },
-};
+export const strings: Readonly<Record<Language, Strings>> = { vi, en };
 
 /** English when the display language is English (en, en-US, en-GB, …), Vietnamese otherwise. */
 export function languageFor(displayLanguage: string | undefined): Language {

@@ -1,4 +1,7 @@
 import { DateParts, FullDate } from "../model/dates";
+import { InputError } from "../model/errors";
+import { say } from "../model/i18n";
+import { parseIsoDate } from "../parse/dates";
 
 /**
  * Whether a register date lies strictly after the reference date. A partial date is compared only
@@ -15,4 +18,19 @@ export function formatDate(d: DateParts): string {
   if (d.month === undefined) return String(d.year);
   if (d.day === undefined) return `${p(d.month)}/${d.year}`;
   return `${p(d.day)}/${p(d.month)}/${d.year}`;
+}
+
+/** The settings' reference date ("YYYY-MM-DD"), or a bad-setting error naming it. */
+export function referenceDate(asOf: string): FullDate {
+  const ref = parseIsoDate(asOf);
+  if (!ref) {
+    throw new InputError(
+      "bad-setting",
+      say(
+        `Ngày tham chiếu "${asOf}" không hợp lệ: cần dạng YYYY-MM-DD.`,
+        `The reference date "${asOf}" is not valid: expected YYYY-MM-DD.`,
+      ),
+    );
+  }
+  return ref;
 }

@@ -5,7 +5,6 @@ import { LocalText, say } from "../model/i18n";
 import { cellOf, Club, Fund, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
-import { parseIsoDate } from "../parse/dates";
 import { readClubs } from "../read/clubs";
 import { readFunds } from "../read/funds";
 import { findMemberSheets } from "../read/club-sheets";
@@ -32,7 +31,7 @@ import { RoleConflict } from "./pick-sheets";
 import { ClubStats, countMembers } from "./club-stats";
 import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
-import { formatDate, isAfter } from "./dates";
+import { formatDate, isAfter, referenceDate } from "./dates";
 import { indexFunds } from "./fund-index";
 
 export interface CheckInput {
@@ -68,20 +67,6 @@ const ROLE_TITLE = Object.fromEntries(SHEET_SPECS.map((s) => [s.role, s.title]))
 
 /** Founding years beyond this are typing errors. */
 const FOUNDED_MAX_YEAR = 2100;
-
-export function referenceDate(asOf: string): FullDate {
-  const ref = parseIsoDate(asOf);
-  if (!ref) {
-    throw new InputError(
-      "bad-setting",
-      say(
-        `Ngày tham chiếu "${asOf}" không hợp lệ: cần dạng YYYY-MM-DD.`,
-        `The reference date "${asOf}" is not valid: expected YYYY-MM-DD.`,
-      ),
-    );
-  }
-  return ref;
-}
 
 /** The whole check on plain data: parse, count, judge each club, then each unit and the roadmap. */
 export function runCheck(raw: CheckInput, settings: Settings): CheckResult {

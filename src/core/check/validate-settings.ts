@@ -1,7 +1,7 @@
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
 import { Settings } from "../model/settings";
-import { referenceDate } from "./run-check";
+import { referenceDate } from "./dates";
 
 const bad = (vi: string, en: string): InputError =>
   new InputError("bad-setting", say(`Thiết lập: ${vi}`, `Settings: ${en}`));

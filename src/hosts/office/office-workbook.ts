@@ -62,7 +62,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string): Promise<RawSheet> {
-    return this.run((context) => readSheetValues(context, name, this.options));
+    // The reader learns from the same detection as the writer (fonts need ExcelApi 1.9).
+    const options = { ...this.options, supports: this.supports };
+    return this.run((context) => readSheetValues(context, name, options));
   }
 
   /**

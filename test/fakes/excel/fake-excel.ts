@@ -6,7 +6,11 @@
  * read back sheets, formats, conditional formats and names, and the round-trip statistics.
  */
 import { RawSheet, RawValue } from "../../../src/core/model/cells";
+import { activeSheet } from "./activation";
+import { selection } from "./selection";
 import { EXCEL_LIMITS, FakeContext, Limits, SyncStats } from "./context";
+import { ValidationModel, validationsOf } from "./data-validation";
+import { formulaAt } from "./formulas";
 import { Bounds, CfModel, SheetModel, WorkbookModel, a1, cellKey, parseArea } from "./model";
 import { FakeWorkbook } from "./worksheet";
 
@@ -116,5 +120,37 @@ export class FakeExcel {
   hyperlink(name: string, cell: string) {
     const b = parseArea(cell);
     return this.sheet(name).hyperlinks.get(cellKey(b.r0, b.c0));
+  }
+
+  /** Sets the font of a cell or range ("B2", "B2:C9"), as if chosen in Excel's UI. */
+  setFont(name: string, address: string, font: string): void {
+    const sheet = this.sheet(name);
+    const b = parseArea(address);
+    for (let r = b.r0; r <= b.r1; r++)
+      for (let c = b.c0; c <= b.c1; c++) {
+        const key = cellKey(r, c);
+        sheet.formats.set(key, { ...sheet.formats.get(key), fontName: font });
+      }
+  }
+
+  /** The formula of a cell ("=SUM(B2:B14)"), or undefined when it holds a plain value. */
+  formula(name: string, cell: string): string | undefined {
+    const b = parseArea(cell);
+    return formulaAt(this.sheet(name), b.r0, b.c0);
+  }
+
+  /** The sheet's data validations, each with its area in A1 form. */
+  dataValidations(name: string): (Omit<ValidationModel, "area"> & { address: string })[] {
+    return validationsOf(this.sheet(name)).map(({ area, ...v }) => ({ address: a1(area), ...v }));
+  }
+
+  /** The sheet the user sees. */
+  /** The selected range as "Sheet!A1", after Range.select. */
+  selection(): string | undefined {
+    return selection(this.model);
+  }
+
+  activeSheet(): string | undefined {
+    return activeSheet(this.model)?.name;
   }
 }

@@ -5,10 +5,14 @@
  * evaluated server-side), values and number formats are 2-D arrays that must match the range, and
  * the 5,000,000-cell and whole-column/row rules are checked when the batch runs.
  */
+import { FakeCellProperties, FakeClientResult, getCellProperties } from "./cell-properties";
 import { ClientObject } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { FakeContext } from "./context";
+import { FakeDataValidation } from "./data-validation";
 import { FakeExcelError, invalid } from "./errors";
+import { select } from "./selection";
+import { cellWritten, clearFormulas, formulaAt, writeFormula } from "./formulas";
 import { Areas, FakeRangeFormat, writable } from "./format";
 import {
   Bounds,
@@ -47,6 +51,7 @@ export class FakeRange extends ClientObject {
     "numberFormat",
     "rowIndex",
     "columnIndex",
+    "formulas",
   ];
   private resolved: Target | undefined;
   readonly format: FakeRangeFormat;
@@ -83,6 +88,8 @@ export class FakeRange extends ClientObject {
     const n = cellCount(b);
     if (n > this.context.limits.cells)
       throw tooMany(n, this.context.limits.cells, "ResponsePayloadSizeLimitExceeded");
+    if (prop === "formulas")
+      return this.grid((r, c) => formulaAt(sheet, r, c) ?? sheet.get(r, c) ?? "");
     return this.grid(
       prop === "values"
         ? (r, c) => sheet.get(r, c) ?? ""
@@ -139,7 +146,23 @@ export class FakeRange extends ClientObject {
       if (typeof x === "string" && x.length > 32767)
         throw invalid("a cell holds at most 32,767 characters");
       t.sheet.set(r, c, x);
+      cellWritten(t.sheet, r, c);
     });
+  }
+  /** Formulas where a cell has one, else its value, as Excel reads them back. */
+  get formulas(): CellValue[][] {
+    return this.loaded("formulas");
+  }
+  set formulas(v: CellValue[][]) {
+    this.write2d("formulas", v, (t, r, c, x) => writeFormula(t.sheet, r, c, x));
+  }
+  /** ExcelApi 1.8. */
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.context, () => this.target());
+  }
+  /** ExcelApi 1.9; the font name only (cell-properties.ts). */
+  getCellProperties(options: unknown): FakeClientResult<FakeCellProperties[][]> {
+    return getCellProperties(this.context, () => this.target(), options);
   }
   get numberFormat(): string[][] {
     return this.loaded("numberFormat");
@@ -174,6 +197,14 @@ export class FakeRange extends ClientObject {
         t.sheet.hyperlinks.set(cellKey(r, c), { ...h });
         if (h.textToDisplay !== undefined) t.sheet.set(r, c, h.textToDisplay);
       });
+    });
+  }
+
+  /** Range.select: the sheet must be the active one when the batch runs. */
+  select(): void {
+    this.context.enqueue(8, () => {
+      const t = this.target();
+      select(this.context.model, t.sheet, t.bounds);
     });
   }
 
@@ -219,6 +250,7 @@ export class FakeRange extends ClientObject {
               intersects({ r0: r, c0: c, r1: r, c1: c }, bounds) && sheet.set(r, c, undefined),
           ),
         );
+      if (applyTo === "All" || applyTo === "Contents") clearFormulas(sheet, bounds);
       if (applyTo === "All" || applyTo === "Formats") {
         drop(sheet.formats);
         drop(sheet.numberFormats);

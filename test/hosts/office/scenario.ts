@@ -6,28 +6,13 @@ import { DEFAULT_SETTINGS, Settings } from "../../../src/core/model/settings";
 import { OfficeWorkbook } from "../../../src/hosts/office";
 import { openXlsx, XlsxWorkbook } from "../../../src/hosts/xlsx";
 import { FakeExcel } from "../../fakes/excel";
-import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../../helpers/registers";
+import { smallRegister } from "../../helpers/small-register";
 import { writeWorkbook } from "../../helpers/xlsx-fixtures";
 
 export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: "2025-12-31" };
 
-/**
- * A small register with something of everything: a compliant club, one failing its criteria, one
- * with unreadable cells, and a fund register with a gap.
- */
-export function scenario(): RawSheet[] {
-  return [
-    clubsSheet([club("C1"), club("C2", { wellManaged: "Không" }), club("C3")]),
-    membersSheet([
-      ...members("C1", 60, 39, 39, 35),
-      ...members("C2", 40, 10, 30, 5),
-      ...members("C3", 55, 36, 36, 30).map((m, i) =>
-        i === 3 ? { ...m, sex: "X" } : i === 5 ? { ...m, birth: "năm ngoái" } : m,
-      ),
-    ]),
-    fundsSheet([fund("C1"), fund("C2", { regulation: "Không" })]),
-  ];
-}
+/** The small register of test/helpers/small-register.ts. */
+export const scenario = smallRegister;
 
 /** The same sheets as a real .xlsx written by ExcelJS, opened by the xlsx host. */
 export async function asXlsx(sheets: readonly RawSheet[]): Promise<XlsxWorkbook> {

@@ -1,0 +1,182 @@
+import { Suspense, useCallback, useState } from "react";
+import {
+  Button,
+  Caption1,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { SheetMapping } from "../../core/check/mapping";
+import type { Settings } from "../../core/model/settings";
+import { AddinConfig, readConfig, writeConfig } from "../../addin/document-config";
+import type { Language, PaneAction, Strings } from "../strings";
+import { ActionBar } from "./ActionBar";
+import { ExcelResults, MappingEditor, SettingsPanel, loadEngine } from "./lazy-parts";
+import { RunProgress } from "./RunProgress";
+import { PaneEnv, useExcelPane } from "./use-excel-pane";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** Errors a column choice can fix: the reader did not find the header or a required column. */
+const MAPPABLE = new Set(["no-header", "missing-column", "missing-sheet"]);
+
+export interface ExcelPaneProps {
+  readonly env: PaneEnv;
+  readonly text: Strings;
+  readonly lang: Language;
+}
+
+interface Editor {
+  readonly sheet: string;
+  readonly sheets: readonly string[];
+}
+
+/** The pane inside Excel: actions, progress, results, how the workbook was read, settings. */
+export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
+  const styles = useStyles();
+  const [loaded] = useState(() => readConfig(env.documentSettings));
+  const [config, setConfig] = useState<AddinConfig>(loaded.config);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const pane = useExcelPane(env);
+  const { state } = pane;
+  const busy = state.kind === "running";
+
+  const store = async (next: AddinConfig) => {
+    await writeConfig(env.documentSettings, next);
+    setConfig(next);
+  };
+  const act = (action: PaneAction, withConfig: AddinConfig = config) => {
+    setSelectError(null);
+    void pane.run(action, lang, withConfig);
+  };
+  const openEditor = async (sheet: string | undefined) => {
+    const sheets = await (await loadEngine()).sheetNames(env.run);
+    const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
+    if (first !== undefined) setEditor({ sheet: first, sheets });
+  };
+  const loadPreview = useCallback(
+    async (sheet: string) => (await loadEngine()).previewSheet(env.run, sheet),
+    [env.run],
+  );
+  const select = (sheet: string, cell: string) => {
+    setSelectError(null);
+    loadEngine()
+      .then((engine) => engine.selectCell(env.run, sheet, cell))
+      .catch(() => setSelectError(text.selectFailed(sheet, cell)));
+  };
+  const mappedSheets = Object.keys(config.mapping).length;
+  const loading = <Spinner size="tiny" label={text.loading} />;
+
+  return (
+    <div className={styles.root}>
+      <ActionBar text={text} busy={busy} onAction={act} />
+      {loaded.problem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{loaded.problem[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mappedSheets > 0 && (
+        <div className={styles.row}>
+          <Caption1>{text.mappingStored(mappedSheets)}</Caption1>
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => void store({ ...config, mapping: {} })}
+          >
+            {text.mappingForget}
+          </Button>
+        </div>
+      )}
+      {state.kind === "running" && (
+        <RunProgress
+          text={text}
+          stage={state.stage}
+          cancellable={pane.cancellable}
+          onCancel={pane.cancel}
+        />
+      )}
+      {state.kind === "message" && (
+        <MessageBar intent="success">
+          <MessageBarBody role="status">{state.message(text)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "failed" && (
+        <MessageBar intent={state.code === "cancelled" ? "info" : "error"}>
+          <MessageBarBody>
+            <MessageBarTitle>{text.actionFailed[state.action]}</MessageBarTitle>
+            <span role="alert">{state.error[lang]}</span>
+            {MAPPABLE.has(state.code) && (
+              <div>
+                <Button size="small" onClick={() => void openEditor(state.sheet)}>
+                  {text.fixMapping}
+                </Button>
+              </div>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {selectError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{selectError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editor && (
+        <Suspense fallback={loading}>
+          <MappingEditor
+            key={editor.sheet}
+            text={text}
+            lang={lang}
+            sheets={editor.sheets}
+            sheet={editor.sheet}
+            layout={state.kind === "checked" ? state.view.layout : []}
+            stored={config.mapping}
+            loadPreview={loadPreview}
+            onClose={() => setEditor(null)}
+            onSave={async (sheet: string, mapping: SheetMapping) => {
+              const next = { ...config, mapping: { ...config.mapping, [sheet]: mapping } };
+              await store(next);
+              setEditor(null);
+              act("check", next);
+            }}
+          />
+        </Suspense>
+      )}
+      {state.kind === "checked" && (
+        <>
+          {state.note && (
+            <MessageBar intent="success">
+              <MessageBarBody>{state.note(text)}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Suspense fallback={loading}>
+            <ExcelResults
+              view={state.view}
+              text={text}
+              lang={lang}
+              onSelect={select}
+              onFix={(sheet) => void openEditor(sheet)}
+            />
+          </Suspense>
+        </>
+      )}
+      <Divider />
+      <Suspense fallback={loading}>
+        <SettingsPanel
+          text={text}
+          lang={lang}
+          stored={config.settings}
+          disabled={busy}
+          onSave={(settings: Partial<Settings>) => store({ ...config, settings })}
+        />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { InputError } from "../../core/model/errors";
+import type { Settings } from "../../core/model/settings";
+import type { Language, Strings } from "../strings";
+import {
+  AGE_LINES,
+  COUNT_SETTINGS,
+  SHARE_SETTINGS,
+  SettingsForm,
+  formOf,
+  storedOf,
+} from "./settings-form";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(200px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+type Status =
+  | { readonly kind: "editing" }
+  | { readonly kind: "saved" }
+  | { readonly kind: "error"; readonly text: { readonly vi: string; readonly en: string } };
+
+export interface SettingsPanelProps {
+  readonly text: Strings;
+  readonly lang: Language;
+  readonly stored: Readonly<Partial<Settings>>;
+  readonly disabled: boolean;
+  /** Stores the settings in the document; rejects with the reason it could not. */
+  readonly onSave: (settings: Partial<Settings>) => Promise<void>;
+}
+
+/** The thresholds, the reference date and the age line, stored in the workbook on "save". */
+export function SettingsPanel({ text, lang, stored, disabled, onSave }: SettingsPanelProps) {
+  const styles = useStyles();
+  const [form, setForm] = useState<SettingsForm>(() => formOf(stored));
+  const [status, setStatus] = useState<Status>({ kind: "editing" });
+  const edit = (next: SettingsForm) => {
+    setForm(next);
+    setStatus({ kind: "editing" });
+  };
+  const save = async () => {
+    try {
+      await onSave(storedOf(form));
+      setStatus({ kind: "saved" });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus({
+        kind: "error",
+        text: error instanceof InputError ? error.text : { vi: reason, en: reason },
+      });
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="ishc-settings-heading">
+      <Subtitle2 as="h2" id="ishc-settings-heading">
+        {text.settingsHeading}
+      </Subtitle2>
+      <Caption1 as="p">{text.settingsStoredHint}</Caption1>
+      <div className={styles.grid}>
+        <Field label={text.asOf}>
+          <Input
+            type="date"
+            value={form.asOf}
+            disabled={disabled || form.asOf === ""}
+            onChange={(_, data) => edit({ ...form, asOf: data.value })}
+          />
+        </Field>
+        <Checkbox
+          label={text.asOfToday}
+          checked={form.asOf === ""}
+          disabled={disabled}
+          onChange={(_, data) =>
+            edit({ ...form, asOf: data.checked ? "" : new Date().toISOString().slice(0, 10) })
+          }
+        />
+        <Field label={text.settingLabels.ageLine}>
+          <Select
+            value={form.ageLine}
+            disabled={disabled}
+            onChange={(_, data) => edit({ ...form, ageLine: data.value })}
+          >
+            {AGE_LINES.map((age) => (
+              <option key={age} value={age}>
+                {text.ageLineOption(age)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {[...COUNT_SETTINGS, ...SHARE_SETTINGS].map((key) => (
+          <Field
+            key={key}
+            label={text.settingLabels[key]}
+            hint={
+              (SHARE_SETTINGS as readonly string[]).includes(key) ? text.percentHint : undefined
+            }
+          >
+            <Input
+              type="number"
+              inputMode="decimal"
+              value={form.values[key]}
+              disabled={disabled}
+              data-setting={key}
+              onChange={(_, data) =>
+                edit({ ...form, values: { ...form.values, [key]: data.value } })
+              }
+            />
+          </Field>
+        ))}
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={disabled} onClick={() => void save()}>
+          {text.saveSettings}
+        </Button>
+        <Button disabled={disabled} onClick={() => edit(formOf({}))}>
+          {text.resetSettings}
+        </Button>
+      </div>
+      {status.kind === "saved" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{text.settingsSaved}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{status.text[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

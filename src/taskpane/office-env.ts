@@ -1,0 +1,10 @@
+/** The pane's connection to the workbook open in Excel: the add-in's Office deps and the template. */
+import { officeDeps } from "../addin/office-deps";
+import { officeSupports } from "../hosts/office/batch";
+import { createTemplate } from "../hosts/office/template";
+import type { PaneEnv } from "./excel/use-excel-pane";
+
+export function officeEnv(): PaneEnv {
+  const deps = officeDeps();
+  return { ...deps, createTemplate: () => createTemplate(deps.run, officeSupports) };
+}

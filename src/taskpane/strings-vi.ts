@@ -1,0 +1,137 @@
+/** The pane's Vietnamese text: the default language of the add-in. */
+import type { Strings } from "./strings";
+
+export const vi: Strings = {
+  title: "ISHC Check — Kiểm tra CLB liên thế hệ tự giúp nhau",
+  intro:
+    "ISHC Check đối chiếu sổ theo dõi của câu lạc bộ liên thế hệ tự giúp nhau (thành viên, quỹ, " +
+    "hoạt động) với các tiêu chí của Đề án và chỉ ra những ô cần sửa.",
+  hostLabel: "Đang chạy",
+  hostExcel: (platform) => `Trong Excel (${platform})`,
+  hostFile: "Chế độ tệp (ngoài Excel)",
+  hostFileHint: "Trang này đang mở trong trình duyệt, không nằm trong Excel.",
+  loading: "Đang tải…",
+  loadFailed: "Không tải được chế độ tệp",
+  openFile: "Mở tệp .xlsx",
+  fileInputLabel: "Tệp .xlsx cần kiểm tra",
+  noFile: "Chưa chọn tệp.",
+  asOf: "Ngày báo cáo",
+  ageLine: "Tuổi tính là người cao tuổi",
+  ageLineOption: (age) => `Từ ${age} tuổi`,
+  check: "Kiểm tra",
+  stages: { reading: "Đang đọc tệp…", checking: "Đang kiểm tra…", writing: "Đang ghi…" },
+  failedTitle: "Không kiểm tra được tệp",
+  summary: (s) => `${s.compliant}/${s.clubs} CLB đạt; ${s.errors} lỗi, ${s.warnings} cảnh báo`,
+  download: "Tải tệp đã kiểm tra",
+  clubsHeading: "Kết quả từng CLB",
+  columns: {
+    id: "Mã CLB",
+    name: "Tên CLB",
+    unit: "Đơn vị",
+    members: "Thành viên",
+    women: "Nữ",
+    older: "Cao tuổi",
+    younger: "Trẻ tuổi",
+    borrowers: "Vay vốn",
+    verdict: "Kết quả",
+    failed: "Tiêu chí chưa đạt",
+  },
+  pass: "Đạt",
+  fail: "Chưa đạt",
+  failing: "chưa đạt",
+  noValue: "—",
+  rowsShown: (shown, total) =>
+    `Hiển thị ${shown}/${total} CLB đầu tiên; tệp đã kiểm tra có đủ tất cả.`,
+  findingsHeading: "Phát hiện theo quy tắc",
+  noFindings: "Không có phát hiện nào.",
+  severity: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+  language: "Ngôn ngữ",
+  languageNames: { vi: "Tiếng Việt", en: "English" },
+  actions: {
+    check: "Kiểm tra CLB",
+    appendix: "Lập phụ lục",
+    clear: "Xóa đánh dấu",
+    template: "Tạo mẫu",
+  },
+  actionHints: {
+    check: "Kiểm tra sổ đang mở, tô các ô chưa đạt và ghi ba sheet kết quả.",
+    appendix: "Chỉ ghi sheet phụ lục tiến độ (giữ nguyên các ô đã tô).",
+    clear: "Bỏ các ô do ISHC Check tô; định dạng của bạn giữ nguyên.",
+    template: "Thêm các sheet mẫu CLB, Thành viên, Quỹ, Lộ trình còn thiếu.",
+  },
+  cancel: "Hủy",
+  excelStages: {
+    reading: "Đang đọc sổ…",
+    checking: "Đang kiểm tra…",
+    writing: "Đang ghi kết quả vào sổ…",
+  },
+  writingNoCancel: "Đang ghi: không hủy được nữa, sổ được ghi trọn vẹn hoặc không ghi gì.",
+  actionFailed: {
+    check: "Không kiểm tra được",
+    appendix: "Không lập được phụ lục",
+    clear: "Không xóa được đánh dấu",
+    template: "Không tạo được mẫu",
+  },
+  appendixDone: (sheet) => `Đã lập phụ lục ở sheet "${sheet}".`,
+  cleared: (count) =>
+    count === 0
+      ? "Không có ô nào do ISHC Check tô."
+      : `Đã bỏ ${count} quy tắc tô màu của ISHC Check.`,
+  templateDone: (created, skipped) =>
+    [
+      created.length > 0 ? `Đã thêm: ${created.join(", ")}.` : "Không thêm sheet nào.",
+      skipped.length > 0 ? `Đã có sẵn, giữ nguyên: ${skipped.join(", ")}.` : "",
+    ]
+      .filter((s) => s !== "")
+      .join(" "),
+  goToCell: (sheet, cell) => `Đến ô ${cell} của sheet ${sheet}`,
+  selectFailed: (sheet, cell) =>
+    `Không chọn được ô ${sheet}!${cell} (sheet đã đổi tên hoặc bị xóa?).`,
+  unexpected: (reason) => `Lỗi không mong đợi: ${reason}`,
+  settingsHeading: "Thiết lập",
+  settingsStoredHint:
+    "Thiết lập được lưu trong sổ, dùng cho cả nút Kiểm tra CLB trên thanh công cụ.",
+  asOfToday: "Tính đến hôm nay",
+  settingLabels: {
+    ageLine: "Tuổi tính là người cao tuổi",
+    minMembers: "Số thành viên tối thiểu",
+    maxMembers: "Số thành viên tối đa (vượt: cảnh báo)",
+    womenMin: "Tỷ lệ nữ tối thiểu (%)",
+    womenMax: "Tỷ lệ nữ tối đa (%)",
+    olderMin: "Tỷ lệ người cao tuổi tối thiểu (%)",
+    olderMax: "Tỷ lệ người cao tuổi tối đa (%)",
+    youngerMin: "Tỷ lệ người trẻ tuổi tối thiểu (%)",
+    youngerMax: "Tỷ lệ người trẻ tuổi tối đa (%)",
+    borrowersMin: "Tỷ lệ thành viên được vay vốn tối thiểu (%)",
+    activeShareMin: "Tỷ lệ CLB hoạt động tốt mỗi đơn vị (%)",
+    fundShareMin: "Tỷ lệ CLB có quỹ và quy chế mỗi đơn vị (%)",
+  },
+  percentHint: "Nhập phần trăm, ví dụ 60.",
+  saveSettings: "Lưu vào sổ",
+  resetSettings: "Khôi phục mặc định",
+  settingsSaved: "Đã lưu thiết lập vào sổ.",
+  layoutHeading: "Sổ được đọc thế nào",
+  roles: { clubs: "Danh sách CLB", members: "Thành viên", funds: "Quỹ", roadmap: "Lộ trình" },
+  layoutSheet: (sheet, role) => `Sheet "${sheet}": ${role}`,
+  layoutHeaderRows: (rows) => `Dòng tiêu đề: ${rows.join(", ")}`,
+  layoutCounts: (data, blank, totals) =>
+    `${data} dòng dữ liệu, ${blank} dòng trống` +
+    (totals.length > 0 ? `, bỏ qua dòng tổng ${totals.join(", ")}` : ""),
+  layoutColumn: "Cột",
+  layoutHeader: "Tiêu đề trong sổ",
+  layoutField: "Hiểu là",
+  layoutAmbiguous: (field, columns) => `"${field}" có thể là cột ${columns.join(" hoặc ")}`,
+  fixMapping: "Chọn cột",
+  mappingHeading: (sheet) => `Chọn cột cho sheet "${sheet}"`,
+  mappingIntro:
+    "ISHC Check chưa chắc cột nào là gì. Hãy chọn dòng tiêu đề và cột cho từng mục; lựa chọn được lưu trong sổ.",
+  mappingRole: "Sheet này là",
+  mappingHeaderRow: "Dòng tiêu đề",
+  mappingNone: "(không có)",
+  mappingPreview: "Các dòng đầu của sheet",
+  mappingSave: "Lưu và kiểm tra lại",
+  mappingClose: "Đóng",
+  mappingSheet: "Sheet",
+  mappingStored: (count) => `Đang dùng lựa chọn cột đã lưu cho ${count} sheet.`,
+  mappingForget: "Bỏ lựa chọn cột đã lưu",
+};

@@ -1,0 +1,100 @@
+/** @jest-environment jsdom */
+/**
+ * Ask once, store, reuse: a members sheet whose sex column has a header the reader does not know
+ * stops the check; the pane offers the column picker with the sheet's first rows, the user picks
+ * the column, the choice is stored in the document, the check runs again and passes, and a later
+ * check (the ribbon's, on the reopened document) uses the stored choice without asking.
+ */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { CONFIG_KEY } from "../../src/addin/document-config";
+import { checkOpenWorkbook } from "../../src/addin/excel-actions";
+import { RawSheet } from "../../src/core/model/cells";
+import { FakeExcel } from "../fakes/excel";
+import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { AS_OF, modernExcel, renderPane } from "./pane-env";
+
+/** Two clubs that pass, with "Phái" (an old word for sex) as the sex column's header. */
+function register(): RawSheet[] {
+  const sheet = membersSheet([...members("C1", 60, 39, 39, 35), ...members("C2", 50, 33, 33, 30)]);
+  const header = sheet.rows[0]!.map((h) => (h === "Giới tính" ? "Phái" : h));
+  return [
+    clubsSheet([club("C1"), club("C2")]),
+    { name: sheet.name, rows: [["Sổ theo dõi thành viên CLB"], header, ...sheet.rows.slice(1)] },
+    fundsSheet([fund("C1"), fund("C2")]),
+  ];
+}
+
+describe("the column picker", () => {
+  it("asks for the missing column, stores the choice in the document and checks again", async () => {
+    const { excel, settings } = renderPane(register());
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
+    expect(
+      await screen.findByText(
+        /Sheet "Thành viên": thiếu cột bắt buộc "Giới tính"/,
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toBeTruthy();
+    expect(excel.sheetNames()).toEqual(["CLB", "Thành viên", "Quỹ"]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Chọn cột" }));
+    const preview = await screen.findByRole("table", { name: "Các dòng đầu của sheet" });
+    // The title row and the header row are shown as they are in the sheet.
+    expect(within(preview).getByText("Sổ theo dõi thành viên CLB")).toBeTruthy();
+    expect(within(preview).getByText("Phái")).toBeTruthy();
+
+    // The header row under the title, and the fields it names, are guessed; the user picks the
+    // one column the reader does not know.
+    await waitFor(() =>
+      expect(screen.getByRole("spinbutton", { name: "Dòng tiêu đề" })).toHaveProperty("value", "2"),
+    );
+    const sex = screen.getByRole("combobox", { name: /^Giới tính/ });
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: /^Họ và tên/ })).toHaveProperty("value", "B"),
+    );
+    fireEvent.change(sex, { target: { value: "C" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
+
+    expect((await screen.findByTestId("summary", {}, { timeout: 20_000 })).textContent).toMatch(
+      /^2\/2 CLB đạt/,
+    );
+    const stored = JSON.parse(String(settings.saved.get(CONFIG_KEY))) as {
+      mapping: Record<string, { role: string; headerRow: number; columns: Record<string, string> }>;
+    };
+    expect(stored.mapping["Thành viên"]).toMatchObject({
+      role: "members",
+      headerRow: 2,
+      columns: { A: "clubId", B: "name", C: "sex", D: "birth" },
+    });
+    expect(screen.getByText("Đang dùng lựa chọn cột đã lưu cho 1 sheet.")).toBeTruthy();
+
+    // The ribbon, on the document as saved, does not ask again.
+    const ribbon = await checkOpenWorkbook(
+      {
+        run: new FakeExcel(register()).run,
+        supports: modernExcel,
+        documentSettings: settings.reopen(),
+        today: () => AS_OF,
+      },
+      { lang: "vi" },
+    );
+    expect(ribbon.report.summary).toMatchObject({ clubs: 2, compliant: 2 });
+  });
+
+  it("forgets the stored choice on request", async () => {
+    const { settings } = renderPane(register());
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
+    await screen.findByText(/thiếu cột bắt buộc/, {}, { timeout: 20_000 });
+    fireEvent.click(screen.getByRole("button", { name: "Chọn cột" }));
+    await screen.findByRole("table", { name: "Các dòng đầu của sheet" });
+    fireEvent.change(screen.getByRole("combobox", { name: /^Giới tính/ }), {
+      target: { value: "C" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
+    await screen.findByTestId("summary", {}, { timeout: 20_000 });
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ lựa chọn cột đã lưu" }));
+    await waitFor(() =>
+      expect(JSON.parse(String(settings.saved.get(CONFIG_KEY))).mapping).toEqual({}),
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
+import { formOf, storedOf } from "../../src/taskpane/excel/settings-form";
+
+describe("the settings form", () => {
+  it("shows the plan's values as percentages and whole numbers", () => {
+    const form = formOf({});
+    expect(form.asOf).toBe("");
+    expect(form.ageLine).toBe("60");
+    expect(form.values.womenMin).toBe("60");
+    expect(form.values.fundShareMin).toBe("100");
+    expect(form.values.minMembers).toBe("50");
+  });
+
+  it("stores nothing when nothing changed", () => {
+    expect(storedOf(formOf({}))).toEqual({});
+  });
+
+  it("stores only what changed, shares as fractions", () => {
+    const form = formOf({});
+    const edited = {
+      ...form,
+      ageLine: "55",
+      asOf: "2025-06-30",
+      values: { ...form.values, womenMin: "62,5", minMembers: "40" },
+    };
+    expect(storedOf(edited)).toEqual({
+      ageLine: 55,
+      asOf: "2025-06-30",
+      womenMin: 0.625,
+      minMembers: 40,
+    });
+  });
+
+  it("refuses empty and out-of-range values with the core's message", () => {
+    const form = formOf({});
+    expect(() => storedOf({ ...form, values: { ...form.values, olderMax: "" } })).toThrow(
+      /olderMax = NaN/,
+    );
+    expect(() => storedOf({ ...form, values: { ...form.values, youngerMin: "50" } })).toThrow(
+      /youngerMin lớn hơn youngerMax/,
+    );
+  });
+
+  it("gives back any stored share to two decimals of a percent", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10000 }), (basisPoints) => {
+        const share = basisPoints / 10000;
+        const stored = { borrowersMin: share };
+        const back = storedOf(formOf(stored));
+        const expected = share === DEFAULT_SETTINGS.borrowersMin ? {} : { borrowersMin: share };
+        expect(back).toEqual(expected);
+      }),
+    );
+  });
+});
