@@ -98,3 +98,42 @@ describe("the column picker", () => {
     );
   });
 });
+
+describe("a column two headers could be", () => {
+  /** C1 passes with its "Năm sinh"; a "Ngày sinh" column further right has other years. */
+  function twoBirthColumns(): RawSheet[] {
+    const sheet = membersSheet(members("C1", 60, 39, 39, 35));
+    const rows = sheet.rows.map((row, r) => [...(row ?? []), r === 0 ? "Ngày sinh" : 2000]);
+    return [clubsSheet([club("C1")]), { name: sheet.name, rows }, fundsSheet([fund("C1")])];
+  }
+
+  it("asks which one, and a choice stored in the document settles it", async () => {
+    const { settings } = renderPane(twoBirthColumns());
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
+    expect((await screen.findByTestId("summary", {}, { timeout: 20_000 })).textContent).toMatch(
+      /^1\/1 CLB đạt;/,
+    );
+    const question = screen.getAllByText('"Năm sinh" có thể là cột D hoặc G');
+    expect(question.length).toBeGreaterThan(0);
+
+    // The first "Chọn cột" is the question's, above the results.
+    fireEvent.click(screen.getAllByRole("button", { name: "Chọn cột" })[0]!);
+    await screen.findByRole("table", { name: "Các dòng đầu của sheet" });
+    // The picker starts from what the reader used.
+    const birth = screen.getByRole("combobox", { name: /^Năm sinh/ });
+    expect(birth).toHaveProperty("value", "D");
+    fireEvent.change(birth, { target: { value: "G" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
+
+    // Born in 2000, nobody is older now: the club fails, and nothing is ambiguous any more.
+    await waitFor(
+      () => expect(screen.getByTestId("summary").textContent).toMatch(/^0\/1 CLB đạt;/),
+      { timeout: 20_000 },
+    );
+    expect(screen.queryAllByText(/có thể là cột/)).toEqual([]);
+    const stored = JSON.parse(String(settings.saved.get(CONFIG_KEY))) as {
+      mapping: Record<string, { columns: Record<string, string> }>;
+    };
+    expect(stored.mapping["Thành viên"]!.columns).toMatchObject({ D: "", G: "birth" });
+  });
+});

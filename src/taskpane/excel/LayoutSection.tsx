@@ -16,10 +16,6 @@ import type { SheetLayout } from "../../core/read/layout";
 import type { Strings } from "../strings";
 import { fieldLabel } from "./fields";
 
-/** Columns that two or more header cells could be, as the reader reports them. */
-type Ambiguity = { readonly field: string; readonly columns: readonly string[] };
-type LayoutWithAmbiguity = SheetLayout & { readonly ambiguous?: readonly Ambiguity[] };
-
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -27,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 export interface LayoutSectionProps {
-  readonly layout: readonly LayoutWithAmbiguity[];
+  readonly layout: readonly SheetLayout[];
   readonly text: Strings;
   /** Opens the column picker for a sheet. */
   readonly onFix: (sheet: string) => void;
