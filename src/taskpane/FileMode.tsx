@@ -8,19 +8,17 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Select,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { localIsoDay } from "../core/model/dates";
 import type { Language, Strings } from "./strings";
 import { useFileCheck } from "./use-file-check";
+import { AGE_LINES, AgeLineField } from "./AgeLineField";
 import { ResultSummary } from "./ResultSummary";
 import { downloadBytes } from "./download";
 import { ClubTable } from "./ClubTable";
 import { FindingGroups } from "./FindingGroups";
-
-const AGE_LINES = [60, 55] as const;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -82,19 +80,7 @@ export function FileMode({ text, lang }: FileModeProps) {
             disabled={running}
           />
         </Field>
-        <Field label={text.ageLine}>
-          <Select
-            value={String(ageLine)}
-            onChange={(_, data) => setAgeLine(Number(data.value))}
-            disabled={running}
-          >
-            {AGE_LINES.map((age) => (
-              <option key={age} value={age}>
-                {text.ageLineOption(age)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <AgeLineField text={text} value={ageLine} disabled={running} onChange={setAgeLine} />
       </div>
       <div className={styles.row}>
         <Button

@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { LocalText } from "../core/model/i18n";
+import { loadOnce } from "./load-once";
 import type { FileCheckOptions, FileCheckView, InputFile, Stage } from "./run-file-check";
 
 export type FileCheckState =
@@ -13,20 +14,10 @@ export type FileCheckState =
   | { readonly kind: "done"; readonly view: FileCheckView }
   | { readonly kind: "failed"; readonly error: LocalText };
 
-type Engine = typeof import("./run-file-check");
-
-let engine: Promise<Engine> | undefined;
-
 /** Loads the engine chunk once; a failed load (network) is retried on the next check. */
-export function loadEngine(): Promise<Engine> {
-  engine ??= import(/* webpackChunkName: "file-check" */ "./run-file-check").catch(
-    (error: unknown) => {
-      engine = undefined;
-      throw error;
-    },
-  );
-  return engine;
-}
+export const loadEngine = loadOnce(
+  () => import(/* webpackChunkName: "file-check" */ "./run-file-check"),
+);
 
 /**
  * Lets the browser paint the new stage before the next synchronous stretch of work. Falls back

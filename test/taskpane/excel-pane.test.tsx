@@ -23,14 +23,6 @@ async function runAndWait(name: string | RegExp): Promise<string> {
 const ours = (excel: FakeExcel, sheet: string) =>
   excel.conditionalFormats(sheet).filter((cf) => cf.formula.includes("ishc:"));
 
-/** The whole workbook as plain data, to show that an action changed nothing. */
-const snapshot = (excel: FakeExcel) =>
-  excel.sheetNames().map((name) => ({
-    name,
-    values: excel.values(name),
-    formats: excel.conditionalFormats(name),
-  }));
-
 describe("the Excel pane", () => {
   it("checks the open workbook: generated sheets, highlights, summary, clubs and findings", async () => {
     const { excel } = renderPane(register());
@@ -108,7 +100,7 @@ describe("the Excel pane", () => {
         return run(batch);
       };
     const { excel } = renderPane(register(), { wrap });
-    const before = snapshot(excel);
+    const before = excel.snapshot();
     fireEvent.click(button("Kiểm tra CLB"));
     fireEvent.click(await screen.findByRole("button", { name: "Hủy" }));
     release();
@@ -119,7 +111,7 @@ describe("the Excel pane", () => {
         { timeout: 20_000 },
       ),
     ).toBeTruthy();
-    expect(snapshot(excel)).toEqual(before);
+    expect(excel.snapshot()).toEqual(before);
     expect(batches).toBe(1);
     // The pane is ready for the next run.
     expect(await runAndWait("Kiểm tra CLB")).toMatch(/^1\/3 CLB đạt/);

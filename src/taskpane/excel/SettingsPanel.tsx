@@ -7,22 +7,15 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Select,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { InputError } from "../../core/model/errors";
 import type { Settings } from "../../core/model/settings";
+import { AgeLineField } from "../AgeLineField";
 import type { Language, Strings } from "../strings";
-import {
-  AGE_LINES,
-  COUNT_SETTINGS,
-  SHARE_SETTINGS,
-  SettingsForm,
-  formOf,
-  storedOf,
-} from "./settings-form";
+import { COUNT_SETTINGS, SHARE_SETTINGS, SettingsForm, formOf, storedOf } from "./settings-form";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -93,19 +86,12 @@ export function SettingsPanel({ text, lang, stored, disabled, onSave }: Settings
             edit({ ...form, asOf: data.checked ? "" : new Date().toISOString().slice(0, 10) })
           }
         />
-        <Field label={text.settingLabels.ageLine}>
-          <Select
-            value={form.ageLine}
-            disabled={disabled}
-            onChange={(_, data) => edit({ ...form, ageLine: data.value })}
-          >
-            {AGE_LINES.map((age) => (
-              <option key={age} value={age}>
-                {text.ageLineOption(age)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <AgeLineField
+          text={text}
+          value={Number(form.ageLine)}
+          disabled={disabled}
+          onChange={(age) => edit({ ...form, ageLine: String(age) })}
+        />
         {[...COUNT_SETTINGS, ...SHARE_SETTINGS].map((key) => (
           <Field
             key={key}

@@ -4,6 +4,7 @@
  * and the engine (the check, the Office host). The pane's first paint carries only the actions.
  */
 import { lazy } from "react";
+import { loadOnce } from "../load-once";
 
 export const ExcelResults = lazy(() =>
   import(/* webpackChunkName: "excel-results" */ "./ExcelResults").then((m) => ({
@@ -23,17 +24,7 @@ export const MappingEditor = lazy(() =>
   })),
 );
 
-type Engine = typeof import("../../addin/excel-actions");
-
-let engine: Promise<Engine> | undefined;
-
 /** The check and the Office host, loaded once; a failed load is retried on the next action. */
-export function loadEngine(): Promise<Engine> {
-  engine ??= import(/* webpackChunkName: "excel-engine" */ "../../addin/excel-actions").catch(
-    (error: unknown) => {
-      engine = undefined;
-      throw error;
-    },
-  );
-  return engine;
-}
+export const loadEngine = loadOnce(
+  () => import(/* webpackChunkName: "excel-engine" */ "../../addin/excel-actions"),
+);

@@ -23,8 +23,6 @@ export const COUNT_SETTINGS = [
   "maxMembers",
 ] as const satisfies readonly EditableSetting[];
 
-export const AGE_LINES = [60, 55] as const;
-
 export interface SettingsForm {
   /** "" counts to today. */
   readonly asOf: string;

@@ -145,6 +145,19 @@ export class FakeExcel {
   }
 
   /** The sheet the user sees. */
+  /** Every sheet's values and conditional formats, to show that an action changed nothing. */
+  snapshot(): {
+    name: string;
+    values: RawValue[][];
+    formats: ReturnType<FakeExcel["conditionalFormats"]>;
+  }[] {
+    return this.sheetNames().map((name) => ({
+      name,
+      values: this.values(name),
+      formats: this.conditionalFormats(name),
+    }));
+  }
+
   /** The selected range as "Sheet!A1", after Range.select. */
   selection(): string | undefined {
     return selection(this.model);

@@ -18,24 +18,17 @@ function cancelAfter(n: number): CancelToken & { asked: number } {
   };
 }
 
-const snapshot = (excel: FakeExcel) =>
-  excel.sheetNames().map((name) => ({
-    name,
-    values: excel.values(name),
-    formats: excel.conditionalFormats(name),
-  }));
-
 describe("cancelling a check in Excel", () => {
   it("stops between read blocks of a sheet", async () => {
     const excel = new FakeExcel(scenario());
     // A tiny byte budget makes the members sheet take many blocks.
     const cancel = cancelAfter(6);
     const office = new OfficeWorkbook(excel.run, { payloadBytes: 2_000, cancel });
-    const before = snapshot(excel);
+    const before = excel.snapshot();
     await expect(checkWorkbook(office, SETTINGS, {}, { cancel })).rejects.toBeInstanceOf(
       CancelledError,
     );
-    expect(snapshot(excel)).toEqual(before);
+    expect(excel.snapshot()).toEqual(before);
     // Stopped during the members sheet: far fewer syncs than a whole read takes.
     const whole = new FakeExcel(scenario());
     await checkWorkbook(new OfficeWorkbook(whole.run, { payloadBytes: 2_000 }), SETTINGS);
@@ -56,11 +49,11 @@ describe("cancelling a check in Excel", () => {
     for (let n = 0; n < steps; n++) {
       const excel = new FakeExcel(scenario());
       const cancel = cancelAfter(n);
-      const before = snapshot(excel);
+      const before = excel.snapshot();
       await expect(
         checkWorkbook(new OfficeWorkbook(excel.run, { cancel }), SETTINGS, {}, { cancel }),
       ).rejects.toBeInstanceOf(CancelledError);
-      expect(snapshot(excel)).toEqual(before);
+      expect(excel.snapshot()).toEqual(before);
     }
   });
 
