@@ -109,6 +109,10 @@ describe("a workbook combining every layout", () => {
       "hardship5",
       "borrowed",
     ]);
+    // Sex as 1 / 2, read by the code its header gives.
+    expect(
+      unicode.layout.find((l) => l.sheet === "Tổng hợp")?.columns.find((c) => c.field === "sex"),
+    ).toEqual({ column: "D", header: "Giới tính (1: Nam, 2: Nữ)", field: "sex" });
   });
 
   test("reads the same through a real .xlsx (merged cells, Date cells)", async () => {

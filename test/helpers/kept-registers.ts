@@ -5,10 +5,11 @@ import { partsToSerial } from "../../src/core/parse/dates";
 /**
  * A workbook as officials really keep it, every layout of domain.md at once: title rows, two-row
  * headers with merged group cells, a TT column, blank and total rows inside the tables, the birth
- * year under "Nam" / "Nữ" sub-columns, hardship as x marks under category sub-columns, many
- * spellings of "Có", one sheet per club (known by the sheet name or a title row) beside a sheet
- * for several clubs, amounts as numbers and as text, dates in every form. The counts it holds are
- * stated with each part; the tests assert them exactly.
+ * year under "Nam" / "Nữ" sub-columns, sex as a number by the code in its header, hardship as x
+ * marks under category sub-columns, many spellings of "Có", one sheet per club (known by the
+ * sheet name or a title row) beside a sheet for several clubs, amounts as numbers and as text,
+ * dates in every form. The counts it holds are stated with each part; the tests assert them
+ * exactly.
  */
 export type Cell = RawValue | Date;
 
@@ -128,7 +129,8 @@ function vq02(): KeptSheet {
 }
 
 /**
- * "Tổng hợp", a sheet for two clubs with a club column. VQ-03: 55 members, 36 women, 36 older,
+ * "Tổng hợp", a sheet for two clubs with a club column, sex as a number by the code its header
+ * gives ("Giới tính (1: Nam, 2: Nữ)"). VQ-03: 55 members, 36 women, 36 older,
  * 30 borrowers, 2 in hardship. VQ-04: 48 members (too few), 25 women (too few), 30 older,
  * 20 borrowers (too few), none in hardship.
  */
@@ -145,7 +147,8 @@ function combined(): KeptSheet {
       null,
       id,
       `Lê Văn Thuỷ ${id} ${i + 1}`,
-      i < women ? "Nữ" : "Nam",
+      // Sex by the code in the header, as a number or as its text.
+      i % 2 === 0 ? (i < women ? 2 : 1) : i < women ? "2" : "1",
       i < older ? 1945 + (i % 15) : 1985 + (i % 15),
       i < borrowers ? "Có" : "Không",
       i < hard ? "Neo đơn" : null,
@@ -157,7 +160,15 @@ function combined(): KeptSheet {
     name: "Tổng hợp",
     rows: [
       ["DANH SÁCH THÀNH VIÊN CÁC CLB"],
-      ["TT", "Mã CLB", "Họ và tên", "Giới tính", "Năm sinh", "Được vay vốn", "Hoàn cảnh khó khăn"],
+      [
+        "TT",
+        "Mã CLB",
+        "Họ và tên",
+        "Giới tính (1: Nam, 2: Nữ)",
+        "Năm sinh",
+        "Được vay vốn",
+        "Hoàn cảnh khó khăn",
+      ],
       ...rows.slice(0, 55),
       ["Cộng", null, null, null, null, 30, 2],
       [],

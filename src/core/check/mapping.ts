@@ -2,7 +2,7 @@ import { columnIndex } from "../model/address";
 import { RawSheet, RawValue } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
-import { findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
+import { codedHeaderField, findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
 import { FieldSpec, SHEET_SPECS, SheetRole, SheetSpec } from "../sheets/specs";
 import { cleanText, headerKey } from "../text/normalize";
 
@@ -114,12 +114,17 @@ export function applyMapping(
   const names = (fields: readonly FieldSpec[]) =>
     new Set(fields.flatMap((f) => [f.header, ...f.synonyms]).map(headerKey));
   const anyField = names(fieldsOf(spec));
+  // A sex header with its number code ("Giới tính (1=Nam, 0=Nữ)") names the sex field too.
+  const coded = (v: RawValue | undefined) => codedHeaderField(spec, cleanText(v));
   for (const [col, field] of Object.entries(m.columns ?? {})) {
     const c = columnIndex(col);
+    // Mapped to the field its coded header names, the column keeps that header: it holds the code.
+    const keep = copies.map((row) => row[c]).find((v) => coded(v)?.key === field);
     // A mapped or ignored column loses any field its header rows name: a group header above it
     // ("Hoàn cảnh khó khăn") must not give it a field instead. Title text above stays (it may
     // name the club).
-    for (const row of copies) if (anyField.has(headerKey(cleanText(row[c])))) row[c] = null;
+    for (const row of copies)
+      if (anyField.has(headerKey(cleanText(row[c]))) || coded(row[c])) row[c] = null;
     if (field === "") continue;
     const spec_ = fieldsOf(spec).find((f) => f.key === field);
     if (!spec_) continue;
@@ -128,9 +133,9 @@ export function applyMapping(
     const own = names([spec_]);
     for (const row of copies)
       row.forEach((v, i) => {
-        if (i !== c && own.has(headerKey(cleanText(v)))) row[i] = null;
+        if (i !== c && (own.has(headerKey(cleanText(v))) || coded(v)?.key === field)) row[i] = null;
       });
-    header[c] = spec_.header;
+    header[c] = keep ?? spec_.header;
   }
   headerRows0.forEach((r, i) => (rows[r] = copies[i]!));
   // With a header row given, no other row above it may pass for the header: such rows are hidden

@@ -28,11 +28,68 @@ const SEX = wordTable<Sex>(
   true,
 );
 
-/** Nam / Nữ and their variants. An "x" is not a sex: x marks under Nam/Nữ columns are read elsewhere. */
-export function parseSex(v: RawValue | undefined): Parsed<Sex | null> {
+/**
+ * The number code of a sex column, from its header ("Giới tính (1: Nam, 2: Nữ)"), as statistics
+ * forms write it. A bare number means nothing without it: 1/0 and 1/2 both turn up.
+ */
+export type SexCode = ReadonlyMap<number, Sex>;
+
+/** "1: Nam", "1=Nam", "1 - Nam", "1. Nam", "1 là Nam". */
+const CODE_FIRST = /^(\d{1,2}) ?(?:[:=.\-–]|là)? ?(\D.*)$/u;
+/** "Nam = 1", "Nam: 1", "Nam - 1", "Nam là 1". */
+const WORD_FIRST = /^(\D.*?) ?(?:[:=\-–]|là)? ?(\d{1,2})$/u;
+
+/**
+ * The code a header's parenthetical gives ("1: Nam, 2: Nữ", "Nam = 1, Nữ = 0", "1=Nam; 0=Nữ"), or
+ * null when it is not exactly one number for each sex.
+ */
+export function parseSexCode(note: string): SexCode | null {
+  const parts = cleanText(note)
+    .split(/ ?[,;/] ?| và /)
+    .filter((p) => p !== "");
+  if (parts.length !== 2) return null;
+  const code = new Map<number, Sex>();
+  for (const part of parts) {
+    const a = CODE_FIRST.exec(part);
+    const b = a === null ? WORD_FIRST.exec(part) : null;
+    const [n, word] = a !== null ? [a[1], a[2]] : b !== null ? [b[2], b[1]] : [];
+    if (n === undefined || word === undefined) return null;
+    const sex = lookupWord(SEX, word.trim());
+    if (sex === undefined || code.has(Number(n)) || [...code.values()].includes(sex)) return null;
+    code.set(Number(n), sex);
+  }
+  return code;
+}
+
+const EXPECTED_SEX = say("Nam hoặc Nữ", "Nam (male) or Nữ (female)");
+/** A bare number says how to make it readable rather than only that it is not. */
+const EXPECTED_SEX_NOT_NUMBER = say(
+  'Nam hoặc Nữ; nếu cột ghi số, hãy ghi mã vào tiêu đề cột, vd. "Giới tính (1=Nam, 0=Nữ)"',
+  'Nam (male) or Nữ (female); if the column holds numbers, put their code in its header, e.g. "Giới tính (1=Nam, 0=Nữ)"',
+);
+const NUMBER_TEXT = /^\d+$/;
+
+/**
+ * Nam / Nữ and their variants; a number only through the code of the column's header. An "x" is
+ * not a sex: x marks under Nam/Nữ columns are read elsewhere.
+ */
+export function parseSex(v: RawValue | undefined, code: SexCode | null = null): Parsed<Sex | null> {
   if (isBlank(v)) return ok(null);
-  const sex = typeof v === "string" ? lookupWord(SEX, cleanText(v)) : undefined;
-  return sex !== undefined ? ok(sex) : fail(say("Nam hoặc Nữ", "Nam (male) or Nữ (female)"));
+  const t = cleanText(v);
+  if (typeof v === "number" || NUMBER_TEXT.test(t)) {
+    const sex = code?.get(Number(t));
+    if (sex !== undefined) return ok(sex);
+    if (code === null) return fail(EXPECTED_SEX_NOT_NUMBER);
+    const listed = [...code].map(([n, s]) => `${n} (${s === "M" ? "Nam" : "Nữ"})`);
+    return fail(
+      say(
+        `Nam hoặc Nữ, hoặc ${listed.join(" hoặc ")} theo mã ở tiêu đề cột`,
+        `Nam (male) or Nữ (female), or ${listed.join(" or ")} by the code in the column header`,
+      ),
+    );
+  }
+  const sex = typeof v === "string" ? lookupWord(SEX, t) : undefined;
+  return sex !== undefined ? ok(sex) : fail(EXPECTED_SEX);
 }
 
 const YES_NO = wordTable<boolean>(

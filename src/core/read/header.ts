@@ -1,6 +1,7 @@
 import { RawSheet } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
+import { parseSexCode, SexCode } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { cleanText, headerKey } from "../text/normalize";
 
@@ -22,17 +23,80 @@ export interface HeaderMatch {
   readonly others: ReadonlyMap<string, readonly number[]>;
 }
 
-type Lookup = Map<string, FieldSpec>;
+/** Header key -> the fields it names: one, or one per layout when layouts share a header. */
+type Lookup = Map<string, readonly FieldSpec[]>;
+
+const lookups = new WeakMap<SheetSpec, Lookup>();
 
 function lookupFor(spec: SheetSpec): Lookup {
-  const m: Lookup = new Map();
-  for (const field of [...spec.fields, ...(spec.layouts ?? []).flatMap((l) => l.fields)]) {
-    for (const h of [field.header, ...field.synonyms]) {
-      const k = headerKey(h);
-      if (!m.has(k)) m.set(k, field);
+  const known = lookups.get(spec);
+  if (known) return known;
+  const m = new Map<string, { field: FieldSpec; group: number }[]>();
+  // Group 0 is the canonical fields, then one group per layout.
+  const groups = [spec.fields, ...(spec.layouts ?? []).map((l) => l.fields)];
+  groups.forEach((fields, group) => {
+    for (const field of fields) {
+      for (const h of [field.header, ...field.synonyms]) {
+        const k = headerKey(h);
+        const list = m.get(k) ?? [];
+        // The first field wins within a group, and a canonical field wins outright. Layouts that
+        // share a header ("Nam": a birth year or a sex mark) both keep it: the canonical fields
+        // found beside them decide later which one the sheet uses.
+        if (list.some((e) => e.group === group || e.group === 0)) continue;
+        m.set(k, [...list, { field, group }]);
+      }
     }
+  });
+  const lookup: Lookup = new Map([...m].map(([k, list]) => [k, list.map((e) => e.field)]));
+  lookups.set(spec, lookup);
+  return lookup;
+}
+
+/** "Giới tính (1: Nam, 2: Nữ)": a header, then a parenthetical, then maybe "*" or ":". */
+const WITH_NOTE = /^(.*[^ (]) ?\(([^()]*)\)[ :*]*$/;
+
+/**
+ * A sex header followed by its number code ("Giới tính (1=Nam; 0=Nữ)"): the field, and the code.
+ * Other parentheticals are not read: only this one changes how the column's values read.
+ */
+function codedHeader(
+  spec: SheetSpec,
+  text: string,
+): { field: FieldSpec; code: SexCode } | undefined {
+  const m = WITH_NOTE.exec(text);
+  if (m === null) return undefined;
+  const field = lookupFor(spec)
+    .get(headerKey(m[1]!))
+    ?.find((f) => f.kind === "sex");
+  const code = field ? parseSexCode(m[2]!) : null;
+  return field && code ? { field, code } : undefined;
+}
+
+/** The sex field a coded header names, if the text is one (for the column mapping). */
+export function codedHeaderField(spec: SheetSpec, text: string): FieldSpec | undefined {
+  return codedHeader(spec, text)?.field;
+}
+
+/** The fields a header cell's text names. */
+function fieldsNamed(spec: SheetSpec, lookup: Lookup, text: string): readonly FieldSpec[] {
+  const fields = lookup.get(headerKey(text));
+  if (fields) return fields;
+  const coded = codedHeader(spec, text);
+  return coded ? [coded.field] : [];
+}
+
+/**
+ * The number code in the header of the sex column ("Giới tính (1: Nam, 2: Nữ)"), or null: without
+ * one, numbers in the column are not read.
+ */
+export function sexCodeOf(sheet: RawSheet, spec: SheetSpec, header: HeaderMatch): SexCode | null {
+  const c = header.columns.get("sex");
+  if (c === undefined) return null;
+  for (const r of [...header.headerRows0].reverse()) {
+    const coded = codedHeader(spec, cleanText(sheet.rows[r]?.[c]));
+    if (coded) return coded.code;
   }
-  return m;
+  return null;
 }
 
 interface Matched {
@@ -52,24 +116,32 @@ function match(
   for (let c = 0; c < width; c++) {
     // A column that names a field already taken is another candidate for it, unless a higher
     // header row gives it a field of its own.
-    let taken: string | null = null;
+    let taken: readonly string[] | null = null;
     // In a two-row header the lower row names the sub-column ("Năm 2021" under "Trong đó").
     for (const r of [...rows0].reverse()) {
-      const field = lookup.get(headerKey(cleanText(sheet.rows[r]?.[c])));
-      if (!field) continue;
-      if (!columns.has(field.key)) {
-        columns.set(field.key, c);
+      const fields = fieldsNamed(spec, lookup, cleanText(sheet.rows[r]?.[c]));
+      if (fields.length === 0) continue;
+      const free = fields.filter((f) => !columns.has(f.key));
+      if (free.length > 0) {
+        for (const f of free) columns.set(f.key, c);
         taken = null;
         break;
       }
-      taken ??= field.key;
+      taken ??= fields.map((f) => f.key);
     }
-    if (taken !== null) others.set(taken, [...(others.get(taken) ?? []), c]);
+    for (const k of taken ?? []) others.set(k, [...(others.get(k) ?? []), c]);
   }
   // A layout's fields count only where the canonical ones are missing: otherwise "Nam" in a data
-  // row under a "Giới tính" header would pass for a sub-column header.
+  // row under a "Giới tính" header would pass for a sub-column header. A layout that needs a
+  // canonical field counts only beside it: "Nam" / "Nữ" are sex marks only when the birth year
+  // has a column of its own, and otherwise hold the birth year themselves.
   for (const layout of spec.layouts ?? []) {
-    if (layout.replaces.some((k) => columns.has(k)))
+    const partial = layout.fields.some((lf) => !columns.has(lf.key));
+    if (
+      layout.replaces.some((k) => columns.has(k)) ||
+      (layout.needs ?? []).some((k) => !columns.has(k)) ||
+      (layout.alone !== undefined && partial && rows0.length > 1)
+    )
       for (const lf of layout.fields) {
         columns.delete(lf.key);
         others.delete(lf.key);
@@ -86,7 +158,9 @@ export function headerScore(sheet: RawSheet, spec: SheetSpec, row0: number): num
 /** Whether a layout's fields stand in for this missing field. */
 function replaced(spec: SheetSpec, key: string, columns: ReadonlyMap<string, number>): boolean {
   return (spec.layouts ?? []).some(
-    (l) => l.replaces.includes(key) && l.fields.every((lf) => columns.has(lf.key)),
+    (l) =>
+      l.replaces.includes(key) &&
+      (l.fields.every((lf) => columns.has(lf.key)) || (l.alone ?? []).some((k) => columns.has(k))),
   );
 }
 

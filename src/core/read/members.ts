@@ -1,5 +1,5 @@
 import { asClubId } from "../model/brand";
-import { RawSheet } from "../model/cells";
+import { RawSheet, RawValue } from "../model/cells";
 import { say } from "../model/i18n";
 import { DateParts, Member, Sex } from "../model/records";
 import { FindingSink } from "../findings/sink";
@@ -12,7 +12,7 @@ import {
 } from "../parse/values";
 import { HARDSHIP_MARKS_LAYOUT, MEMBERS_SPEC } from "../sheets/specs";
 import { nameKey } from "../text/normalize";
-import { findHeader, HeaderMatch } from "./header";
+import { findHeader, HeaderMatch, sexCodeOf } from "./header";
 import { forEachDataRow, RowReader } from "./rows";
 
 /**
@@ -47,6 +47,56 @@ function sexByColumn(
   return { sex: null, birth: null };
 }
 
+/**
+ * The "Nam" / "Nữ" mark layout: a mark ("x", "✓", 1, "Có") in the member's column, the birth year
+ * in a column of its own. With a lone "Nữ" column, a mark is a woman and no mark a man. Marks in
+ * both columns or in neither, and anything that is not a mark, are reported at the row's cells.
+ */
+function sexByMarks(row: RowReader): Sex | null {
+  /** true: a mark; false: blank, 0 or "Không"; undefined: not a mark (reported). */
+  const mark = (field: "sexMale" | "sexFemale", name: string): boolean | undefined => {
+    if (!row.has(field)) return false;
+    const v = parseYesNo(row.raw(field));
+    if (v.ok) return v.value === true;
+    const shown = row.text(field);
+    row.report(
+      field,
+      say(
+        `Cột ${name}: "${shown}" không phải dấu giới tính. Năm sinh đã có cột riêng, nên cột Nam/Nữ chỉ đánh "x" (hoặc để trống).`,
+        `Column ${name}: "${shown}" is not a sex mark. The birth year has a column of its own, so the Nam/Nữ columns take only an "x" (or a blank).`,
+      ),
+    );
+    return undefined;
+  };
+  const male = mark("sexMale", "Nam");
+  const female = mark("sexFemale", "Nữ");
+  if (male === undefined || female === undefined) return null;
+  // One column alone: its mark gives its sex, no mark the other.
+  if (!row.has("sexMale")) return female ? "F" : "M";
+  if (!row.has("sexFemale")) return male ? "M" : "F";
+  if (male && female) {
+    row.report(
+      "sexMale",
+      say(
+        "Đánh dấu ở cả cột Nam và cột Nữ: không biết giới tính.",
+        "Marked under both Nam and Nữ: the sex is unknown.",
+      ),
+    );
+    return null;
+  }
+  if (!male && !female) {
+    row.report(
+      "sexMale",
+      say(
+        "Không đánh dấu ở cột Nam hay cột Nữ: thiếu giới tính.",
+        "Marked under neither Nam nor Nữ: the sex is missing.",
+      ),
+    );
+    return null;
+  }
+  return male ? "M" : "F";
+}
+
 /** The first hardship category whose sub-column holds a yes mark ("x", "Có"), if any. */
 function hardshipByMark(row: RowReader): string | null {
   let found: string | null = null;
@@ -73,6 +123,9 @@ export function readMembers(
   known?: { readonly clubId: string | null; readonly header: HeaderMatch },
 ): Member[] {
   const header = known?.header ?? findHeader(sheet, MEMBERS_SPEC);
+  const code = sexCodeOf(sheet, MEMBERS_SPEC, header);
+  const bySex = (v: RawValue | undefined) => parseSex(v, code);
+  const byMarks = header.columns.has("sexMale") || header.columns.has("sexFemale");
   const members: Member[] = [];
   forEachDataRow(sheet, MEMBERS_SPEC, header, sink, "member", (row) => {
     const clubId = known?.clubId ?? row.text("clubId");
@@ -81,12 +134,13 @@ export function readMembers(
     if (clubId === "") row.report("clubId", say("Mã CLB để trống.", "Club id is missing."));
     if (name === "") row.report("name", say("Họ và tên để trống.", "Name is missing."));
     const loan = row.parse("borrowed", parseYesNoOrAmount);
-    const { sex, birth: born } = row.has("sex")
-      ? {
-          sex: row.parse("sex", parseSex, true),
-          birth: row.parse("birth", (v) => parseDateLike(v, birth), true),
-        }
-      : sexByColumn(row, birth);
+    const { sex, birth: born } =
+      row.has("sex") || byMarks
+        ? {
+            sex: byMarks ? sexByMarks(row) : row.parse("sex", bySex, true),
+            birth: row.parse("birth", (v) => parseDateLike(v, birth), true),
+          }
+        : sexByColumn(row, birth);
     members.push({
       clubId: asClubId(clubId),
       name,

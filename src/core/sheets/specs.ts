@@ -34,10 +34,25 @@ export interface SheetSpec {
    * Fields met only in other register layouts, recognised but never written by the template; each
    * set stands in for a canonical field (`replaces`) and is ignored when that field is present.
    */
-  readonly layouts?: readonly {
-    readonly replaces: readonly string[];
-    readonly fields: readonly FieldSpec[];
-  }[];
+  readonly layouts?: readonly LayoutSpec[];
+}
+
+/**
+ * Fields of another register layout. Two layouts may share headers ("Nam" / "Nữ" hold a birth year
+ * in one and a sex mark in the other): the canonical fields around them (`replaces`, `needs`)
+ * decide which one a sheet uses.
+ */
+export interface LayoutSpec {
+  /** Canonical fields it stands in for; it is ignored when any of them is present. */
+  readonly replaces: readonly string[];
+  readonly fields: readonly FieldSpec[];
+  /** Canonical fields it only makes sense beside; it is ignored when one is missing. */
+  readonly needs?: readonly string[];
+  /**
+   * Fields enough to stand in on their own in a one-row header (otherwise all of them are needed).
+   * Not below another header row: there a lone "Nữ" may be a member's sex in the first data row.
+   */
+  readonly alone?: readonly string[];
 }
 
 const f = (
@@ -155,7 +170,7 @@ export const CLUBS_SPEC: SheetSpec = {
  * Registers typed from paper forms often have no sex column: the birth year is written under a
  * "Nam" or a "Nữ" sub-column of "Năm sinh", and the column it stands in gives the sex.
  */
-const BIRTH_BY_SEX_LAYOUT = {
+const BIRTH_BY_SEX_LAYOUT: LayoutSpec = {
   replaces: ["sex", "birth"],
   fields: [
     f(
@@ -175,7 +190,39 @@ const BIRTH_BY_SEX_LAYOUT = {
       say("Năm sinh của thành viên nữ", "Birth year of a female member"),
     ),
   ].map((field) => ({ ...field, reportsAs: "birth" })),
-} as const;
+};
+
+/**
+ * Sex as a mark ("x", "✓", 1, "Có") under a "Nam" or a "Nữ" column, often grouped under
+ * "Giới tính", with the birth year in a column of its own. The same headers as the layout above:
+ * a birth column of its own (`needs`) is what says that the marks are the sex. A lone "Nữ" column
+ * in a one-row header is enough (some forms count women only): a mark is a woman, no mark a man.
+ */
+export const SEX_MARKS_LAYOUT: LayoutSpec = {
+  replaces: ["sex"],
+  needs: ["birth"],
+  alone: ["sexFemale"],
+  fields: [
+    // Headed apart from the birth-year layout's "Nam" / "Nữ": the pane lists both, and a column
+    // mapped to a sex mark must not read as a birth year.
+    f(
+      "sexMale",
+      "Giới tính: Nam",
+      ["Nam", "Male"],
+      "yesno",
+      false,
+      say('"x" nếu thành viên là nam', '"x" when the member is male'),
+    ),
+    f(
+      "sexFemale",
+      "Giới tính: Nữ",
+      ["Nữ", "Female"],
+      "yesno",
+      false,
+      say('"x" nếu thành viên là nữ', '"x" when the member is female'),
+    ),
+  ].map((field) => ({ ...field, reportsAs: "sex" })),
+};
 
 /** Hardship as an "x" under one of the category sub-columns of "Hoàn cảnh khó khăn". */
 const HARDSHIP_MARKS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -187,7 +234,7 @@ const HARDSHIP_MARKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Khác", ["Khó khăn khác", "Other"]],
 ];
 
-export const HARDSHIP_MARKS_LAYOUT = {
+export const HARDSHIP_MARKS_LAYOUT: LayoutSpec = {
   replaces: ["hardship"],
   fields: HARDSHIP_MARKS.map(([header, synonyms], i) =>
     f(
@@ -199,7 +246,7 @@ export const HARDSHIP_MARKS_LAYOUT = {
       say(`"x" nếu thuộc diện ${header}`, `"x" when in this hardship category`),
     ),
   ).map((field) => ({ ...field, reportsAs: "hardship" })),
-} as const;
+};
 
 export const MEMBERS_SPEC: SheetSpec = {
   role: "members",
@@ -277,7 +324,7 @@ export const MEMBERS_SPEC: SheetSpec = {
       say("Để trống nếu còn sinh hoạt", "Blank while still a member"),
     ),
   ],
-  layouts: [BIRTH_BY_SEX_LAYOUT, HARDSHIP_MARKS_LAYOUT],
+  layouts: [BIRTH_BY_SEX_LAYOUT, SEX_MARKS_LAYOUT, HARDSHIP_MARKS_LAYOUT],
 };
 
 export const FUNDS_SPEC: SheetSpec = {

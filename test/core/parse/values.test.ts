@@ -42,11 +42,19 @@ describe("parseSex", () => {
     expect(parseSex(v)).toEqual({ ok: true, value: "F" });
   });
 
-  it.each(["x", "X", 1, 0, true, "Năm", "Nứ", "Nũ", "abc", "Nam/Nữ"])("%p is an error", (v) => {
+  it.each(["x", "X", true, "Năm", "Nứ", "Nũ", "abc", "Nam/Nữ"])("%p is an error", (v) => {
     expect(parseSex(v)).toEqual({
       ok: false,
       expected: { vi: "Nam hoặc Nữ", en: "Nam (male) or Nữ (female)" },
     });
+  });
+
+  it.each([1, 0, 2, "1", "0"])("a bare number %p is an error that says how to code it", (v) => {
+    const r = parseSex(v);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.expected.vi).toContain('ghi mã vào tiêu đề cột, vd. "Giới tính (1=Nam, 0=Nữ)"');
+    expect(r.expected.en).toContain('put their code in its header, e.g. "Giới tính (1=Nam, 0=Nữ)"');
   });
 });
 
