@@ -15,6 +15,8 @@ export interface DocumentSettings {
   set(name: string, value: unknown): void;
   remove(name: string): void;
   saveAsync(callback?: (result: SaveResult) => void): void;
+  /** Re-reads the settings as last saved in the document (Office.Settings.refreshAsync). */
+  refreshAsync?(callback?: (result: SaveResult) => void): void;
 }
 
 export interface SaveResult {
@@ -65,7 +67,7 @@ export function readConfig(doc: DocumentSettings): LoadedConfig {
     const mapping = validateMapping(stored["mapping"] ?? {});
     return { config: { settings, mapping } };
   } catch (e) {
-    const why = e instanceof InputError ? e.text : say(String(e), String(e));
+    const why = e instanceof InputError ? e.text : say("không phải JSON hợp lệ", "not valid JSON");
     return {
       config: EMPTY_CONFIG,
       problem: say(
@@ -74,6 +76,23 @@ export function readConfig(doc: DocumentSettings): LoadedConfig {
       ),
     };
   }
+}
+
+/**
+ * Brings this runtime's copy of the document settings up to date. The ribbon command and the pane
+ * run in separate runtimes, each with the copy it loaded at start: without this, a command page
+ * loaded before the pane saved new thresholds would check with the old ones. A failed refresh
+ * leaves the copy as it was (the check then uses what this runtime has).
+ */
+export function refreshConfig(doc: DocumentSettings): Promise<void> {
+  return new Promise((resolve) => {
+    if (!doc.refreshAsync) return resolve();
+    try {
+      doc.refreshAsync(() => resolve());
+    } catch {
+      resolve();
+    }
+  });
 }
 
 /** Stores the configuration in the document and saves the document settings. */

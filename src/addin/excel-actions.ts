@@ -7,6 +7,9 @@
 import { rangeA1 } from "../core/model/address";
 import { RawValue } from "../core/model/cells";
 import { Lang } from "../core/model/i18n";
+import { FindingSink } from "../core/findings/sink";
+import { HEADER_SCAN_ROWS } from "../core/read/header";
+import { convertLegacyText } from "../core/read/legacy-text";
 import { Settings } from "../core/model/settings";
 import { ExcelBatch, OfficeWorkbook, Supports } from "../hosts/office";
 import { topLeft } from "../hosts/office/areas";
@@ -69,13 +72,17 @@ export async function selectCell(run: ExcelBatch, sheet: string, cell: string): 
   });
 }
 
-/** Rows and columns a preview shows: enough to recognise a header under a title or two. */
-export const PREVIEW_ROWS = 12;
-export const PREVIEW_COLUMNS = 26;
+/**
+ * Rows and columns a preview shows: every row the reader looks for a header in, and columns to
+ * AZ, wider than any register seen.
+ */
+export const PREVIEW_ROWS = HEADER_SCAN_ROWS;
+export const PREVIEW_COLUMNS = 52;
 
 /**
  * The first rows of a sheet from A1, for the column picker: one read of at most
- * PREVIEW_ROWS × PREVIEW_COLUMNS cells however large the sheet, in two syncs.
+ * PREVIEW_ROWS × PREVIEW_COLUMNS cells however large the sheet, in two syncs. Text typed in
+ * TCVN3 or VNI is shown as the check reads it, in Unicode.
  */
 export async function previewSheet(run: ExcelBatch, sheet: string): Promise<RawValue[][]> {
   return run(async (context) => {
@@ -83,20 +90,22 @@ export async function previewSheet(run: ExcelBatch, sheet: string): Promise<RawV
     used.load("address,rowCount,columnCount");
     await context.sync();
     const { row0, col0 } = topLeft(used.address);
-    const rows = Math.min(PREVIEW_ROWS, row0 + used.rowCount);
-    const cols = Math.min(PREVIEW_COLUMNS, col0 + used.columnCount);
+    const height = Math.min(PREVIEW_ROWS, row0 + used.rowCount);
+    const width = Math.min(PREVIEW_COLUMNS, col0 + used.columnCount);
     const block = context.workbook.worksheets
       .getItem(sheet)
-      .getRange(rangeA1(0, 0, rows - 1, cols - 1));
+      .getRange(rangeA1(0, 0, height - 1, width - 1));
     block.load("values");
     await context.sync();
-    return (block.values as unknown[][]).map((row) =>
+    const rows = (block.values as unknown[][]).map((row) =>
       row.map((v): RawValue =>
         typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v !== "")
           ? v
           : null,
       ),
     );
+    const shown = convertLegacyText({ name: sheet, rows }, new FindingSink()).rows;
+    return shown.map((row) => (row ?? []).map((v): RawValue => v ?? null));
   });
 }
 

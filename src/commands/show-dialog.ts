@@ -41,12 +41,30 @@ export const DIALOG_OPTIONS: Office.DialogOptions = {
 };
 
 /**
- * Opens the dialog and resolves when it is closed: by its button, by the user closing the window,
- * or at once when it cannot open (no dialog API, or a dialog of this add-in already open). The
- * command completes only then, because on some platforms completing it closes its dialog.
+ * How long the command waits for the dialog to be closed. Some Excel builds raise no event when
+ * the user closes the dialog with Esc or its window button (office-js #5200, #161); after this
+ * the command completes anyway, so Excel never keeps it running for good.
  */
-export function showDialog(ui: DialogUi, url: string, events: DialogEvents): Promise<void> {
-  return new Promise((resolve) => {
+export const DIALOG_WAIT_MS = 5 * 60 * 1000;
+
+/**
+ * Opens the dialog and resolves when it is closed: by its button, by the user closing the window,
+ * or at once when it cannot open (no dialog API, or a dialog of this add-in already open), and at
+ * the latest after DIALOG_WAIT_MS. The command completes only then, because on some platforms
+ * completing it closes its dialog.
+ */
+export function showDialog(
+  ui: DialogUi,
+  url: string,
+  events: DialogEvents,
+  waitMs = DIALOG_WAIT_MS,
+): Promise<void> {
+  return new Promise<void>((done) => {
+    const timer = setTimeout(done, waitMs);
+    const resolve = () => {
+      clearTimeout(timer);
+      done();
+    };
     try {
       ui.displayDialogAsync(url, DIALOG_OPTIONS, (result) => {
         const dialog = result.value;

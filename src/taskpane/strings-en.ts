@@ -66,8 +66,7 @@ export const en: Strings = {
     checking: "Checking…",
     writing: "Writing the results into the workbook…",
   },
-  writingNoCancel:
-    "Writing: can no longer be cancelled; the workbook is written whole or not at all.",
+  writingNoCancel: "Writing the results into the workbook: this can no longer be cancelled.",
   actionFailed: {
     check: "The check could not run",
     appendix: "The appendix could not be built",
@@ -79,10 +78,13 @@ export const en: Strings = {
     count === 0
       ? "No cells were highlighted by ISHC Check."
       : `Removed ${count} highlight rules of ISHC Check.`,
-  templateDone: (created, skipped) =>
+  templateDone: (created, skipped, perClub) =>
     [
       created.length > 0 ? `Added: ${created.join(", ")}.` : "No sheet added.",
       skipped.length > 0 ? `Already there, left as they are: ${skipped.join(", ")}.` : "",
+      perClub.length > 0
+        ? `No "Thành viên" sheet added: the workbook lists members one sheet per club (${perClub.join(", ")}).`
+        : "",
     ]
       .filter((s) => s !== "")
       .join(" "),

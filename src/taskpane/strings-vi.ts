@@ -65,7 +65,7 @@ export const vi: Strings = {
     checking: "Đang kiểm tra…",
     writing: "Đang ghi kết quả vào sổ…",
   },
-  writingNoCancel: "Đang ghi: không hủy được nữa, sổ được ghi trọn vẹn hoặc không ghi gì.",
+  writingNoCancel: "Đang ghi kết quả vào sổ: không hủy được nữa.",
   actionFailed: {
     check: "Không kiểm tra được",
     appendix: "Không lập được phụ lục",
@@ -77,10 +77,13 @@ export const vi: Strings = {
     count === 0
       ? "Không có ô nào do ISHC Check tô."
       : `Đã bỏ ${count} quy tắc tô màu của ISHC Check.`,
-  templateDone: (created, skipped) =>
+  templateDone: (created, skipped, perClub) =>
     [
       created.length > 0 ? `Đã thêm: ${created.join(", ")}.` : "Không thêm sheet nào.",
       skipped.length > 0 ? `Đã có sẵn, giữ nguyên: ${skipped.join(", ")}.` : "",
+      perClub.length > 0
+        ? `Không thêm sheet Thành viên: sổ ghi thành viên theo từng CLB (${perClub.join(", ")}).`
+        : "",
     ]
       .filter((s) => s !== "")
       .join(" "),

@@ -48,7 +48,11 @@ export interface Strings {
   readonly actionFailed: Readonly<Record<PaneAction, string>>;
   readonly appendixDone: (sheet: string) => string;
   readonly cleared: (count: number) => string;
-  readonly templateDone: (created: readonly string[], skipped: readonly string[]) => string;
+  readonly templateDone: (
+    created: readonly string[],
+    skipped: readonly string[],
+    perClub: readonly string[],
+  ) => string;
   readonly goToCell: (sheet: string, cell: string) => string;
   readonly selectFailed: (sheet: string, cell: string) => string;
   readonly unexpected: (reason: string) => string;

@@ -6,6 +6,7 @@
  * the dialog API, the display language) and Excel.run delegating to the strict fake.
  */
 import { MemoryDocumentSettings } from "../fakes/document-settings";
+import { DIALOG_WAIT_MS } from "../../src/commands/show-dialog";
 import { writeConfig } from "../../src/addin/document-config";
 import { GENERATED_NAMES } from "../../src/core/report/labels";
 import { DialogMessage, parseMessage } from "../../src/dialog/message-url";
@@ -95,6 +96,19 @@ describe("the checkClub command", () => {
     dialog.fire(EVENTS.DialogMessageReceived, { message: "close" });
     await run;
     expect(dialog.closes).toBe(1);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes after a while when Excel never says the dialog was closed", async () => {
+    const { run, completed, dialog } = await click();
+    jest.advanceTimersByTime(DIALOG_WAIT_MS - 1);
+    await Promise.resolve();
+    expect(completed).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    await run;
+    expect(completed).toHaveBeenCalledTimes(1);
+    // A late close event changes nothing.
+    dialog.fire(EVENTS.DialogEventReceived, { error: 12006 });
     expect(completed).toHaveBeenCalledTimes(1);
   });
 

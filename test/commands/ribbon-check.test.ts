@@ -77,9 +77,22 @@ describe("runRibbonCheck", () => {
     expect(message.text.vi.startsWith(`${verdict};`)).toBe(true);
   });
 
+  it("sees settings the pane saved after the command's page loaded", async () => {
+    // Two runtimes over one document: the command page loaded its copy before the pane saved.
+    const document = new Map<string, unknown>();
+    const ribbonCopy = new MemoryDocumentSettings(document);
+    const paneCopy = new MemoryDocumentSettings(document);
+    await writeConfig(paneCopy, { settings: { ageLine: 55 }, mapping: {} });
+    expect(ribbonCopy.get(CONFIG_KEY)).toBeNull();
+    const { deps } = setUp(fiftyFiveRegister(), ribbonCopy);
+    const message = await runRibbonCheck(deps, "vi");
+    expect(message.text.vi.startsWith("1/1 CLB đạt;")).toBe(true);
+  });
+
   it("checks with the defaults and says so when the stored settings cannot be used", async () => {
-    const settings = new MemoryDocumentSettings();
-    settings.set(CONFIG_KEY, JSON.stringify({ version: 99, settings: { ageLine: 55 } }));
+    const settings = new MemoryDocumentSettings(
+      new Map([[CONFIG_KEY, JSON.stringify({ version: 99, settings: { ageLine: 55 } })]]),
+    );
     const { deps } = setUp(fiftyFiveRegister(), settings);
     const message = await runRibbonCheck(deps, "en");
     expect(message.kind).toBe("done");

@@ -46,6 +46,13 @@ export class MemoryDocumentSettings implements DocumentSettings {
     );
   }
 
+  /** Office.Settings.refreshAsync: this runtime's copy becomes what the document has saved. */
+  refreshAsync(callback?: (result: SaveResult) => void): void {
+    this.live.clear();
+    for (const [k, v] of this.saved) this.live.set(k, v);
+    void Promise.resolve().then(() => callback?.({ status: "succeeded" }));
+  }
+
   /** The document as the next session opens it. */
   reopen(): MemoryDocumentSettings {
     return new MemoryDocumentSettings(this.saved);

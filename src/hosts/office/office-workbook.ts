@@ -83,8 +83,13 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const g of plan.sheets) {
         const existing = find(g.name);
         if (existing && !existing.generated)
-          throw new Error(
-            `Sheet "${existing.name}" was not made by this tool: refusing to overwrite it.`,
+          throw new InputError(
+            "protected",
+            say(
+              `Sheet "${existing.name}" không do ISHC Check tạo ra nên không ghi đè. Chưa ghi gì vào sổ.`,
+              `Sheet "${existing.name}" was not made by this tool: it is not overwritten. Nothing was written.`,
+            ),
+            existing.name,
           );
       }
       const missing = plan.highlights.find(

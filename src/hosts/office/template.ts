@@ -10,6 +10,7 @@ import {
   TemplateColumn,
   TemplateSheet,
 } from "../../core/report/template-sheets";
+import { pickSheets } from "../../core/check/pick-sheets";
 import { headerKey } from "../../core/text/normalize";
 import { ExcelBatch, Supports } from "./batch";
 import { SheetState, loadInventory } from "./inventory";
@@ -32,6 +33,27 @@ export interface TemplateOutcome {
   created: string[];
   /** Sheets already there (their names as the workbook spells them), left exactly as they were. */
   skipped: string[];
+  /**
+   * The workbook keeps its members one sheet per club (these sheets): no "Thành viên" was added,
+   * since the check would read an empty one instead of them.
+   */
+  perClub: string[];
+}
+
+/** The sheets the check would read as one member list per club, if any. */
+function perClubSheets(sheets: readonly SheetState[]): string[] {
+  try {
+    return [
+      ...pickSheets(
+        sheets.map((s) =>
+          s.generated ? { name: s.name, generated: s.generated } : { name: s.name },
+        ),
+      ).perClub,
+    ];
+  } catch {
+    // No club list yet: nothing is read per club.
+    return [];
+  }
 }
 
 /** Excel's limits on a validation's input prompt. */
@@ -117,12 +139,13 @@ export async function createTemplate(
     const inv = await loadInventory(context, false);
     const skipped: string[] = [];
     const missing: TemplateSheet[] = [];
+    const perClub = perClubSheets(inv.sheets);
     for (const t of TEMPLATE_SHEETS) {
       const found = existing(inv.sheets, t);
       if (found) skipped.push(found.name);
-      else missing.push(t);
+      else if (!(t.role === "members" && perClub.length > 0)) missing.push(t);
     }
-    if (missing.length === 0) return { created: [], skipped };
+    if (missing.length === 0) return { created: [], skipped, perClub };
     // Refused before anything is queued, in words the pane can show, rather than with Excel's
     // AccessDenied from the first add. With nothing to add there is nothing to refuse.
     if (inv.workbookProtected)
@@ -136,6 +159,6 @@ export async function createTemplate(
     const added = missing.map((t) => queueSheet(context, t, lists));
     added[0]!.activate();
     await context.sync();
-    return { created: missing.map((t) => t.name), skipped };
+    return { created: missing.map((t) => t.name), skipped, perClub };
   });
 }

@@ -105,6 +105,16 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
   const byPart = new Map<string, Highlight[]>();
   for (const h of plan.highlights) {
     const part = worksheetPart(wb, targets, h.sheet);
+    const listed = wb.sheets.find((s) => s.name.toLowerCase() === h.sheet.toLowerCase());
+    // A sheet the workbook lists but whose relationship no longer says "worksheet" is damage in
+    // the file (the user's input); a sheet it does not list at all is a bug in the plan.
+    if (part === undefined && listed)
+      throw corrupt(
+        "xl/_rels/workbook.xml.rels",
+        `sheet "${listed.name}" không còn là một trang tính.`,
+        `sheet "${listed.name}" is no longer a worksheet.`,
+        listed.name,
+      );
     if (part === undefined)
       throw new Error(`Highlight on "${h.sheet}", which is not a worksheet of this workbook.`);
     const list = byPart.get(part);

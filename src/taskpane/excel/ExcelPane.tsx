@@ -11,6 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SheetMapping } from "../../core/check/mapping";
+import { InputError } from "../../core/model/errors";
+import type { SheetLayout } from "../../core/read/layout";
 import type { Settings } from "../../core/model/settings";
 import { AddinConfig, readConfig, writeConfig } from "../../addin/document-config";
 import type { Language, PaneAction, Strings } from "../strings";
@@ -36,6 +38,8 @@ export interface ExcelPaneProps {
 interface Editor {
   readonly sheet: string;
   readonly sheets: readonly string[];
+  /** What the last check understood, as it was when the picker opened. */
+  readonly layout: readonly SheetLayout[];
 }
 
 /** The pane inside Excel: actions, progress, results, how the workbook was read, settings. */
@@ -44,7 +48,7 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
   const [loaded] = useState(() => readConfig(env.documentSettings));
   const [config, setConfig] = useState<AddinConfig>(loaded.config);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [selectError, setSelectError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const pane = useExcelPane(env);
   const { state } = pane;
   const busy = state.kind === "running";
@@ -54,23 +58,37 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
     setConfig(next);
   };
   const act = (action: PaneAction, withConfig: AddinConfig = config) => {
-    setSelectError(null);
+    setNotice(null);
     void pane.run(action, lang, withConfig);
   };
+  const reason = (error: unknown): string =>
+    error instanceof InputError
+      ? error.text[lang]
+      : text.unexpected(error instanceof Error ? error.message : String(error));
   const openEditor = async (sheet: string | undefined) => {
-    const sheets = await (await loadEngine()).sheetNames(env.run);
-    const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
-    if (first !== undefined) setEditor({ sheet: first, sheets });
+    setNotice(null);
+    try {
+      const sheets = await (await loadEngine()).sheetNames(env.run);
+      const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
+      const layout = state.kind === "checked" ? state.view.layout : [];
+      if (first !== undefined) setEditor({ sheet: first, sheets, layout });
+    } catch (error) {
+      setNotice(reason(error));
+    }
+  };
+  const forgetMapping = () => {
+    setNotice(null);
+    store({ ...config, mapping: {} }).catch((error: unknown) => setNotice(reason(error)));
   };
   const loadPreview = useCallback(
     async (sheet: string) => (await loadEngine()).previewSheet(env.run, sheet),
     [env.run],
   );
   const select = (sheet: string, cell: string) => {
-    setSelectError(null);
+    setNotice(null);
     loadEngine()
       .then((engine) => engine.selectCell(env.run, sheet, cell))
-      .catch(() => setSelectError(text.selectFailed(sheet, cell)));
+      .catch(() => setNotice(text.selectFailed(sheet, cell)));
   };
   const mappedSheets = Object.keys(config.mapping).length;
   const loading = <Spinner size="tiny" label={text.loading} />;
@@ -86,11 +104,7 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
       {mappedSheets > 0 && (
         <div className={styles.row}>
           <Caption1>{text.mappingStored(mappedSheets)}</Caption1>
-          <Button
-            size="small"
-            disabled={busy}
-            onClick={() => void store({ ...config, mapping: {} })}
-          >
+          <Button size="small" disabled={busy} onClick={forgetMapping}>
             {text.mappingForget}
           </Button>
         </div>
@@ -123,9 +137,9 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {selectError !== null && (
+      {notice !== null && (
         <MessageBar intent="warning">
-          <MessageBarBody>{selectError}</MessageBarBody>
+          <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
       {editor && (
@@ -136,7 +150,8 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
             lang={lang}
             sheets={editor.sheets}
             sheet={editor.sheet}
-            layout={state.kind === "checked" ? state.view.layout : []}
+            layout={editor.layout}
+            busy={busy}
             stored={config.mapping}
             loadPreview={loadPreview}
             onClose={() => setEditor(null)}

@@ -30,6 +30,7 @@ import {
   columnOptions,
   guessColumns,
   guessHeaderRow,
+  guessRole,
   mappingOf,
 } from "./mapping-form";
 
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fill, minmax(200px, 1fr))",
     gap: tokens.spacingHorizontalM,
   },
-  preview: { overflowX: "auto" },
+  preview: { overflow: "auto", maxHeight: "320px" },
   headerRow: { backgroundColor: tokens.colorBrandBackground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalS },
 });
@@ -63,6 +64,8 @@ export interface MappingEditorProps {
   /** Stores the sheet's mapping in the document and checks again. */
   readonly onSave: (sheet: string, mapping: SheetMapping) => Promise<void>;
   readonly onClose: () => void;
+  /** A check is running: saving now would start another. */
+  readonly busy: boolean;
 }
 
 type Preview =
@@ -75,7 +78,7 @@ type Preview =
  * beside the sheet's first rows. The answer is stored in the workbook for every later check.
  */
 export function MappingEditor(props: MappingEditorProps) {
-  const { text, lang, sheets, layout, stored, loadPreview, onSave, onClose } = props;
+  const { text, lang, sheets, layout, stored, loadPreview, onSave, onClose, busy } = props;
   const styles = useStyles();
   const [sheet, setSheet] = useState(props.sheet);
   const layoutOf = (name: string) => layout.find((l) => l.sheet === name);
@@ -83,6 +86,8 @@ export function MappingEditor(props: MappingEditorProps) {
     choiceOf(stored[props.sheet], layoutOf(props.sheet), "members"),
   );
   const [preview, setPreview] = useState<Preview>({ kind: "loading" });
+  // Whether the sheet's role is known (stored, or read by the last check) rather than guessed.
+  const known = stored[sheet]?.role !== undefined || layoutOf(sheet) !== undefined;
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -96,8 +101,9 @@ export function MappingEditor(props: MappingEditorProps) {
         // it names, so that the user only picks what the reader could not recognise.
         setChoice((c) => {
           if (Object.keys(c.columns).length > 0) return c;
-          const headerRow = guessHeaderRow(rows, c.role);
-          return { ...c, headerRow, columns: guessColumns(rows, headerRow, c.role) };
+          const role = known ? c.role : guessRole(rows, c.role);
+          const headerRow = guessHeaderRow(rows, role);
+          return { ...c, role, headerRow, columns: guessColumns(rows, headerRow, role) };
         });
       },
       (e: unknown) =>
@@ -106,6 +112,7 @@ export function MappingEditor(props: MappingEditorProps) {
     return () => {
       live = false;
     };
+    // `known` follows `sheet`: the preview is fetched again only when the sheet changes.
   }, [sheet, loadPreview]);
 
   const rows = preview.kind === "ready" ? preview.rows : [];
@@ -219,7 +226,7 @@ export function MappingEditor(props: MappingEditorProps) {
         </MessageBar>
       )}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void save()}>
+        <Button appearance="primary" disabled={busy} onClick={() => void save()}>
           {text.mappingSave}
         </Button>
         <Button onClick={onClose}>{text.mappingClose}</Button>

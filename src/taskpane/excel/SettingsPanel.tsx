@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { localIsoDay } from "../../core/model/dates";
 import { InputError } from "../../core/model/errors";
 import type { Settings } from "../../core/model/settings";
 import { AgeLineField } from "../AgeLineField";
@@ -83,7 +84,7 @@ export function SettingsPanel({ text, lang, stored, disabled, onSave }: Settings
           checked={form.asOf === ""}
           disabled={disabled}
           onChange={(_, data) =>
-            edit({ ...form, asOf: data.checked ? "" : new Date().toISOString().slice(0, 10) })
+            edit({ ...form, asOf: data.checked ? "" : localIsoDay(new Date()) })
           }
         />
         <AgeLineField

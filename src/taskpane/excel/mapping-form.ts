@@ -18,6 +18,8 @@ export interface MappingChoice {
   readonly headerRow: number;
   /** Field key -> column letters, "" for none. */
   readonly columns: Readonly<Record<string, string>>;
+  /** Columns the user told the reader to ignore earlier; they stay ignored unless given a field. */
+  readonly ignored: readonly string[];
 }
 
 /** The starting point: the stored mapping, else what the reader understood, else nothing. */
@@ -28,19 +30,23 @@ export function choiceOf(
 ): MappingChoice {
   const columns: Record<string, string> = {};
   for (const c of layout?.columns ?? []) columns[c.field] = c.column;
+  const ignored: string[] = [];
   for (const [column, field] of Object.entries(stored?.columns ?? {}))
     if (field !== "") columns[field] = column;
+    else ignored.push(column);
   return {
     role: stored?.role ?? layout?.role ?? fallbackRole,
     headerRow: stored?.headerRow ?? layout?.headerRows.at(-1) ?? 1,
     columns,
+    ignored,
   };
 }
 
 export function mappingOf(choice: MappingChoice, layout: SheetLayout | undefined): SheetMapping {
   const columns: Record<string, string> = {};
   const chosen = new Set(Object.values(choice.columns).filter((c) => c !== ""));
-  for (const c of layout?.columns ?? []) if (!chosen.has(c.column)) columns[c.column] = "";
+  const dropped = [...(layout?.columns ?? []).map((c) => c.column), ...choice.ignored];
+  for (const column of dropped) if (!chosen.has(column)) columns[column] = "";
   for (const [field, column] of Object.entries(choice.columns))
     if (column !== "") columns[column] = field;
   return { role: choice.role, headerRow: choice.headerRow, columns };
@@ -91,4 +97,20 @@ export function guessHeaderRow(preview: readonly (readonly RawValue[])[], role: 
     if (score > bestScore) [best, bestScore] = [r, score];
   });
   return best + 1;
+}
+
+/** The role whose headers the preview's rows name best: a first guess for a sheet never read. */
+export function guessRole(
+  preview: readonly (readonly RawValue[])[],
+  fallback: SheetRole,
+): SheetRole {
+  const sheet = { name: "", rows: preview.map((r) => [...r]) };
+  let best = fallback;
+  let bestScore = 0;
+  for (const spec of SHEET_SPECS)
+    preview.forEach((_, r) => {
+      const score = headerScore(sheet, spec, r);
+      if (score > bestScore) [best, bestScore] = [spec.role, score];
+    });
+  return best;
 }

@@ -17,6 +17,7 @@ import type { Language, PaneAction, Strings } from "../strings";
 export interface TemplateResult {
   readonly created: readonly string[];
   readonly skipped: readonly string[];
+  readonly perClub: readonly string[];
 }
 
 /** Everything the pane needs from Excel; tests build it over the strict fake. */
@@ -113,8 +114,11 @@ export function useExcelPane(env: PaneEnv): ExcelPane {
           const count = await clearHighlights(env);
           setState({ kind: "message", message: (t) => t.cleared(count) });
         } else {
-          const { created, skipped } = await env.createTemplate();
-          setState({ kind: "message", message: (t) => t.templateDone(created, skipped) });
+          const { created, skipped, perClub } = await env.createTemplate();
+          setState({
+            kind: "message",
+            message: (t) => t.templateDone(created, skipped, perClub),
+          });
         }
       } catch (error) {
         setState(failure(action, error));

@@ -30,7 +30,7 @@ describe("creating the template in the open workbook", () => {
   it("adds the four canonical sheets: headers, look, widths, frozen header, roadmap rows", async () => {
     const excel = blank();
     const outcome = await createTemplate(excel.run, all);
-    expect(outcome).toEqual({ created: NAMES, skipped: [] });
+    expect(outcome).toEqual({ created: NAMES, skipped: [], perClub: [] });
     expect(excel.sheetNames()).toEqual(["Sheet1", ...NAMES]);
     for (const t of TEMPLATE_SHEETS) {
       const sheet = excel.sheet(t.name);
@@ -108,6 +108,35 @@ describe("creating the template in the open workbook", () => {
     });
   });
 
+  it("adds no member list to a workbook that keeps one sheet per club", async () => {
+    const perClub = (name: string) => ({
+      name,
+      rows: [
+        [`Danh sách thành viên ${name}`],
+        ["Họ và tên", "Giới tính", "Năm sinh"],
+        ["An", "Nữ", 1950],
+      ],
+    });
+    const excel = new FakeExcel([
+      {
+        name: "CLB",
+        rows: [
+          ["Mã CLB", "Tên CLB"],
+          ["C1", "CLB Đức Giang"],
+        ],
+      },
+      perClub("CLB Đức Giang"),
+    ]);
+    const outcome = await createTemplate(excel.run, all);
+    expect(outcome).toEqual({
+      created: ["Quỹ", "Lộ trình"],
+      skipped: ["CLB"],
+      perClub: ["CLB Đức Giang"],
+    });
+    // An empty "Thành viên" would have been read instead of the club's own sheet.
+    expect(excel.sheetNames()).toEqual(["CLB", "CLB Đức Giang", "Quỹ", "Lộ trình"]);
+  });
+
   it("leaves a user's sheet exactly as it was and reports it skipped", async () => {
     const excel = new FakeExcel([
       { name: "Thành viên", rows: [["Sổ thành viên 2024"], ["Mã CLB", "Họ tên"], ["C1", "An"]] },
@@ -118,7 +147,11 @@ describe("creating the template in the open workbook", () => {
     const before = structuredClone(user);
 
     const outcome = await createTemplate(excel.run, all);
-    expect(outcome).toEqual({ created: ["CLB", "Quỹ", "Lộ trình"], skipped: ["Thành viên"] });
+    expect(outcome).toEqual({
+      created: ["CLB", "Quỹ", "Lộ trình"],
+      skipped: ["Thành viên"],
+      perClub: [],
+    });
     expect(excel.sheet("Thành viên")).toBe(user);
     expect(user).toEqual(before);
     expect(excel.dataValidations("Thành viên")).toEqual([]);
@@ -132,7 +165,11 @@ describe("creating the template in the open workbook", () => {
       { name: "clb", rows: [] },
     ]);
     const outcome = await createTemplate(excel.run, all);
-    expect(outcome).toEqual({ created: ["Quỹ", "Lộ trình"], skipped: ["clb", "MEMBERS"] });
+    expect(outcome).toEqual({
+      created: ["Quỹ", "Lộ trình"],
+      skipped: ["clb", "MEMBERS"],
+      perClub: [],
+    });
   });
 
   it("does not take the generated appendix 'Phụ lục' for a roadmap", async () => {
@@ -140,7 +177,11 @@ describe("creating the template in the open workbook", () => {
     await checkWorkbook(office, SETTINGS);
     expect(excel.sheetNames()).toContain("Phụ lục");
     const outcome = await createTemplate(excel.run, all);
-    expect(outcome).toEqual({ created: ["Lộ trình"], skipped: ["CLB", "Thành viên", "Quỹ"] });
+    expect(outcome).toEqual({
+      created: ["Lộ trình"],
+      skipped: ["CLB", "Thành viên", "Quỹ"],
+      perClub: [],
+    });
   });
 
   it("creates nothing the second time", async () => {
@@ -148,7 +189,11 @@ describe("creating the template in the open workbook", () => {
     await createTemplate(excel.run, all);
     const snapshot = structuredClone(excel.model.sheets);
     excel.resetStats();
-    expect(await createTemplate(excel.run, all)).toEqual({ created: [], skipped: NAMES });
+    expect(await createTemplate(excel.run, all)).toEqual({
+      created: [],
+      skipped: NAMES,
+      perClub: [],
+    });
     expect(excel.model.sheets).toEqual(snapshot);
     expect(excel.stats.syncs).toBe(2);
   });
@@ -160,7 +205,11 @@ describe("creating the template in the open workbook", () => {
       asked.push(`${set} ${version}`);
       return excel2019(set, version);
     };
-    expect(await createTemplate(excel.run, supports)).toEqual({ created: NAMES, skipped: [] });
+    expect(await createTemplate(excel.run, supports)).toEqual({
+      created: NAMES,
+      skipped: [],
+      perClub: [],
+    });
     expect(asked).toContain("ExcelApi 1.8");
     for (const t of TEMPLATE_SHEETS) {
       expect(excel.dataValidations(t.name)).toEqual([]);

@@ -215,3 +215,22 @@ describe("damaged input never throws anything but InputError", () => {
     );
   });
 });
+
+describe("a sheet whose relationship lost its worksheet type", () => {
+  // Found by the fuzzer above (seed -944995059): the sheet is still listed and readable by its
+  // target, but a highlight on it has no worksheet part to go to.
+  it("is reported as a damaged file, never as a crash", async () => {
+    const parts = unzip(buildPackage({ sheets: [{ name: "S", rows: "" }] }));
+    const rels = new TextDecoder().decode(parts["xl/_rels/workbook.xml.rels"]);
+    parts["xl/_rels/workbook.xml.rels"] = new TextEncoder().encode(
+      rels.replace("/worksheet", "/worksheeX"),
+    );
+    const wb = openXlsx(zip(parts));
+    const error = await wb
+      .apply(plan([resultsSheet("Fuzz results")], [highlight("S", "B2")]))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe("corrupt");
+    expect((error as InputError).text.en).toMatch(/sheet "S" is no longer a worksheet/);
+  });
+});
