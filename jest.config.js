@@ -10,4 +10,5 @@ module.exports = {
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 120000,
+  setupFiles: ["<rootDir>/test/setup/fast-check-seed.ts"],
 };
