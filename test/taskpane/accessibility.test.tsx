@@ -24,12 +24,12 @@ const summary = () => screen.findByTestId("summary", {}, { timeout: 20_000 });
 
 describe("accessibility of the Excel pane", () => {
   it("has no axe violations before a check", async () => {
-    const { view } = renderPane(register());
+    const { view } = await renderPane(register());
     expect(await violations(view.container)).toEqual([]);
   });
 
   it("has no axe violations with results, an open findings group and the column picker", async () => {
-    const { view } = renderPane(register());
+    const { view } = await renderPane(register());
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
     await summary();
     fireEvent.click(screen.getByRole("button", { name: "Giới tính (member.sex): 1 lỗi" }));
@@ -41,13 +41,13 @@ describe("accessibility of the Excel pane", () => {
   });
 
   it("has no axe violations in English", async () => {
-    const { view } = renderPane(register(), { lang: "en" });
+    const { view } = await renderPane(register(), { lang: "en" });
     expect(await violations(view.container)).toEqual([]);
   });
 
   it("runs a check and opens a finding from the keyboard alone", async () => {
     const user = userEvent.setup();
-    const { excel } = renderPane(register());
+    const { excel } = await renderPane(register());
     // Tab from the top of the page to the check button, then Enter.
     const check = screen.getByRole("button", { name: "Kiểm tra CLB" });
     for (let i = 0; i < 10 && document.activeElement !== check; i++) await user.tab();

@@ -25,7 +25,7 @@ const ours = (excel: FakeExcel, sheet: string) =>
 
 describe("the Excel pane", () => {
   it("checks the open workbook: generated sheets, highlights, summary, clubs and findings", async () => {
-    const { excel } = renderPane(register());
+    const { excel } = await renderPane(register());
     expect(await runAndWait("Kiểm tra CLB")).toMatch(/^1\/3 CLB đạt; \d+ lỗi, \d+ cảnh báo$/);
     expect(excel.sheetNames()).toEqual(["CLB", "Thành viên", "Quỹ", ...GENERATED]);
     expect(ours(excel, "Thành viên").length).toBeGreaterThan(0);
@@ -37,7 +37,7 @@ describe("the Excel pane", () => {
   });
 
   it("selects a finding's cell when its address is clicked", async () => {
-    const { excel } = renderPane(register());
+    const { excel } = await renderPane(register());
     await runAndWait("Kiểm tra CLB");
     fireEvent.click(button("Giới tính (member.sex): 1 lỗi"));
     const link = await screen.findByRole("button", { name: /^Đến ô \S+ của sheet Thành viên$/ });
@@ -50,7 +50,7 @@ describe("the Excel pane", () => {
   });
 
   it("clears exactly its own highlights and keeps the user's", async () => {
-    const { excel } = renderPane(register());
+    const { excel } = await renderPane(register());
     excel.addUserConditionalFormat("Thành viên", "B2:B5", "=TRUE", "#FFFF00");
     await runAndWait("Kiểm tra CLB");
     const added = ours(excel, "Thành viên").length;
@@ -65,7 +65,7 @@ describe("the Excel pane", () => {
   });
 
   it("builds only the appendix and leaves the highlights as they are", async () => {
-    const { excel } = renderPane(register());
+    const { excel } = await renderPane(register());
     await runAndWait("Kiểm tra CLB");
     const before = ours(excel, "Thành viên");
     await runAndWait("Lập phụ lục");
@@ -74,14 +74,14 @@ describe("the Excel pane", () => {
   });
 
   it("writes only the appendix sheet in a workbook never checked", async () => {
-    const { excel } = renderPane(register());
+    const { excel } = await renderPane(register());
     await runAndWait("Lập phụ lục");
     expect(excel.sheetNames()).toEqual(["CLB", "Thành viên", "Quỹ", "Phụ lục"]);
     expect(excel.sheetNames().flatMap((s) => ours(excel, s))).toEqual([]);
   });
 
   it("creates the template sheets that are missing", async () => {
-    const { excel } = renderPane([]);
+    const { excel } = await renderPane([]);
     fireEvent.click(button("Tạo mẫu"));
     const status = await screen.findByRole("status", {}, { timeout: 20_000 });
     await waitFor(() => expect(status.textContent).toMatch(/^Đã thêm: /));
@@ -99,7 +99,7 @@ describe("the Excel pane", () => {
         if (batches++ === 0) await gate;
         return run(batch);
       };
-    const { excel } = renderPane(register(), { wrap });
+    const { excel } = await renderPane(register(), { wrap });
     const before = excel.snapshot();
     fireEvent.click(button("Kiểm tra CLB"));
     fireEvent.click(await screen.findByRole("button", { name: "Hủy" }));
@@ -118,7 +118,7 @@ describe("the Excel pane", () => {
   });
 
   it("stores the settings in the document; the next check and the ribbon use them", async () => {
-    const { settings } = renderPane(register());
+    const { settings } = await renderPane(register());
     expect(await runAndWait("Kiểm tra CLB")).toMatch(/^1\/3/);
     // C1 has 39 women of 60 (65 %): a minimum of 66 % fails it.
     const women = screen.getByLabelText("Tỷ lệ nữ tối thiểu (%)");
@@ -148,7 +148,7 @@ describe("the Excel pane", () => {
   });
 
   it("refuses a setting out of range with a message naming it, and stores nothing", async () => {
-    const { settings } = renderPane(register());
+    const { settings } = await renderPane(register());
     fireEvent.change(screen.getByLabelText("Tỷ lệ nữ tối đa (%)"), { target: { value: "150" } });
     fireEvent.click(button("Lưu vào sổ"));
     expect(await screen.findByText(/womenMax = 1\.5: cần một tỷ lệ từ 0 đến 1/)).toBeTruthy();
@@ -161,13 +161,13 @@ describe("the Excel pane", () => {
         [CONFIG_KEY, JSON.stringify({ version: 1, settings: { womenMin: 2 }, mapping: {} })],
       ]),
     );
-    renderPane(register(), { settings: stored });
+    await renderPane(register(), { settings: stored });
     expect(screen.getByText(/Thiết lập lưu trong sổ không dùng được .*womenMin = 2/)).toBeTruthy();
     expect(await runAndWait("Kiểm tra CLB")).toMatch(/^1\/3/);
   });
 
   it("switches to English and back", async () => {
-    renderPane(register());
+    await renderPane(register());
     fireEvent.change(screen.getByLabelText("Ngôn ngữ"), { target: { value: "en" } });
     expect(document.documentElement.lang).toBe("en");
     expect(await runAndWait("Check club")).toMatch(/^1\/3 clubs pass; \d+ errors, \d+ warnings$/);
@@ -175,8 +175,8 @@ describe("the Excel pane", () => {
     expect(screen.getByTestId("summary").textContent).toMatch(/^1\/3 CLB đạt/);
   });
 
-  it("starts in English when Office's display language is English", () => {
-    renderPane(register(), { lang: "en" });
+  it("starts in English when Office's display language is English", async () => {
+    await renderPane(register(), { lang: "en" });
     expect(button("Check club")).toBeTruthy();
     expect(button("Clear highlights")).toBeTruthy();
   });

@@ -26,7 +26,7 @@ function register(): RawSheet[] {
 
 describe("the column picker", () => {
   it("asks for the missing column, stores the choice in the document and checks again", async () => {
-    const { excel, settings } = renderPane(register());
+    const { excel, settings } = await renderPane(register());
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
     expect(
       await screen.findByText(
@@ -82,7 +82,7 @@ describe("the column picker", () => {
   });
 
   it("forgets the stored choice on request", async () => {
-    const { settings } = renderPane(register());
+    const { settings } = await renderPane(register());
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
     await screen.findByText(/thiếu cột bắt buộc/, {}, { timeout: 20_000 });
     fireEvent.click(screen.getByRole("button", { name: "Chọn cột" }));
@@ -108,7 +108,7 @@ describe("a column two headers could be", () => {
   }
 
   it("asks which one, and a choice stored in the document settles it", async () => {
-    const { settings } = renderPane(twoBirthColumns());
+    const { settings } = await renderPane(twoBirthColumns());
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
     expect((await screen.findByTestId("summary", {}, { timeout: 20_000 })).textContent).toMatch(
       /^1\/1 CLB đạt;/,

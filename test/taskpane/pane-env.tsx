@@ -2,14 +2,14 @@
  * The Excel pane over the strict fake Excel and in-memory document settings, rendered with
  * React Testing Library: the same component tree the add-in shows, with Excel.run replaced.
  */
-import { render, RenderResult } from "@testing-library/react";
+import { render, RenderResult, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { RawSheet } from "../../src/core/model/cells";
 import { ExcelBatch } from "../../src/hosts/office";
 import { createTemplate } from "../../src/hosts/office/template";
 import { App } from "../../src/taskpane/App";
 import type { PaneEnv } from "../../src/taskpane/excel/use-excel-pane";
-import type { Language } from "../../src/taskpane/strings";
+import { Language, strings } from "../../src/taskpane/strings";
 import { FakeExcel } from "../fakes/excel";
 import { MemoryDocumentSettings } from "../fakes/document-settings";
 
@@ -38,7 +38,11 @@ export { smallRegister as register } from "../helpers/small-register";
 export const modernExcel = (set: string, version: string): boolean =>
   set === "ExcelApi" && Number(version) <= 1.12;
 
-export function renderPane(
+/**
+ * Renders the pane and waits for its settings form, a chunk of its own, so that no chunk arrives
+ * after the test has moved on (React would warn that it was not wrapped in act).
+ */
+export async function renderPane(
   sheets: readonly RawSheet[],
   options: {
     lang?: Language;
@@ -46,7 +50,7 @@ export function renderPane(
     /** Wraps every Excel batch, e.g. to hold one back while the test cancels. */
     wrap?: (run: ExcelBatch) => ExcelBatch;
   } = {},
-): PaneHarness {
+): Promise<PaneHarness> {
   const excel = new FakeExcel(sheets);
   const settings = options.settings ?? new MemoryDocumentSettings();
   const run = options.wrap ? options.wrap(excel.run) : excel.run;
@@ -62,5 +66,6 @@ export function renderPane(
       <App host={{ kind: "excel", platform: "web" }} initialLang={options.lang ?? "vi"} env={env} />
     </FluentProvider>,
   );
+  await screen.findByRole("button", { name: strings[options.lang ?? "vi"].saveSettings });
   return { excel, settings, env, view };
 }
