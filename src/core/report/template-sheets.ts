@@ -17,8 +17,8 @@ import {
 } from "../sheets/specs";
 
 /**
- * "Create template" as plain data: what both the command line (a new .xlsx through ExcelJS) and
- * the add-in (the open workbook through Office.js) write, so that the two cannot drift. Every header
+ * "Create template" as plain data: what both the command line (a new .xlsx file) and the add-in
+ * (the workbook open in Excel) write, so that the two cannot drift. Every header
  * explains itself (a note, Vietnamese then English), closed lists become dropdowns so that "nu" or
  * "x" never get typed, and the roadmap comes prefilled with the Hà Tĩnh appendix because most
  * users report against it.
@@ -44,13 +44,13 @@ export interface TemplateColumn {
   readonly key: string;
   readonly header: string;
   readonly note: LocalText;
-  /** In characters, as ExcelJS counts them; the Office host converts to points. */
+  /** In characters, as .xlsx column widths count them; the Excel host converts to points. */
   readonly width: number;
   /** A dropdown over rows 2..TEMPLATE_ROWS of this column. */
   readonly list?: TemplateList;
 }
 
-/** A formula without the leading "=" (ExcelJS's form), with the result it gives on the prefilled rows. */
+/** A formula without the leading "=" (as .xlsx stores it), with the result it gives on the prefilled rows. */
 export interface TemplateFormula {
   readonly formula: string;
   readonly result: number;
