@@ -178,18 +178,20 @@ export function findHeader(
   let best: HeaderMatch | null = null;
   let bestScore = 0;
   const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
-  const single = Array.from(
-    { length: last + 1 },
-    (_, r) => match(sheet, spec, [r], lookup).columns.size,
-  );
+  // Each row and each pair of rows is matched once: the scores decide, the matches are kept.
+  const single = Array.from({ length: last + 1 }, (_, r) => match(sheet, spec, [r], lookup));
   for (let r = 0; r < last; r++) {
     // A pair of rows is a two-row header only if the upper row adds a field of its own: a title
     // row above a one-row header must stay a title (it may name the club).
-    const pairs = [[r]];
-    const pair = match(sheet, spec, [r, r + 1], lookup).columns.size;
-    if (pair > single[r + 1]! && pair > single[r]!) pairs.push([r, r + 1]);
-    for (const rows0 of pairs) {
-      const { columns, others } = match(sheet, spec, rows0, lookup);
+    const candidates: { rows0: number[]; matched: Matched }[] = [
+      { rows0: [r], matched: single[r]! },
+    ];
+    const pair = match(sheet, spec, [r, r + 1], lookup);
+    const size = pair.columns.size;
+    if (size > single[r + 1]!.columns.size && size > single[r]!.columns.size)
+      candidates.push({ rows0: [r, r + 1], matched: pair });
+    for (const { rows0, matched } of candidates) {
+      const { columns, others } = matched;
       if (columns.size > bestScore) {
         bestScore = columns.size;
         best = { dataRow0: rows0[rows0.length - 1]! + 1, headerRows0: rows0, columns, others };
