@@ -8,7 +8,6 @@ import { CheckView, checkView } from "./check-view";
 import { InputError } from "../core/model/errors";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
-import { WorkbookPort } from "../hosts/workbook/port";
 import { openXlsx } from "../hosts/xlsx";
 
 export type { Stage } from "../hosts/workbook/progress";
@@ -55,18 +54,9 @@ export async function runFileCheck(
   try {
     await onStage("reading");
     const workbook = openXlsx(new Uint8Array(await file.arrayBuffer()));
-    await onStage("checking");
-    // The write happens inside checkWorkbook, when it applies its plan: announce it there.
-    const port: WorkbookPort = {
-      listSheets: () => workbook.listSheets(),
-      readSheet: (name) => workbook.readSheet(name),
-      apply: async (plan) => {
-        await onStage("writing");
-        await workbook.apply(plan);
-      },
-    };
     const settings = { ...DEFAULT_SETTINGS, ...options };
-    const { report } = await checkWorkbook(port, settings);
+    // The check announces its own stages: reading the sheets, checking, writing the copy.
+    const { report } = await checkWorkbook(workbook, settings, {}, { onStage });
     return {
       ok: true,
       view: {
