@@ -86,15 +86,14 @@ export const PREVIEW_COLUMNS = 52;
  */
 export async function previewSheet(run: ExcelBatch, sheet: string): Promise<RawValue[][]> {
   return run(async (context) => {
-    const used = context.workbook.worksheets.getItem(sheet).getUsedRange(true);
+    const ws = context.workbook.worksheets.getItem(sheet);
+    const used = ws.getUsedRange(true);
     used.load("address,rowCount,columnCount");
     await context.sync();
     const { row0, col0 } = topLeft(used.address);
     const height = Math.min(PREVIEW_ROWS, row0 + used.rowCount);
     const width = Math.min(PREVIEW_COLUMNS, col0 + used.columnCount);
-    const block = context.workbook.worksheets
-      .getItem(sheet)
-      .getRange(rangeA1(0, 0, height - 1, width - 1));
+    const block = ws.getRange(rangeA1(0, 0, height - 1, width - 1));
     block.load("values");
     await context.sync();
     const rows = (block.values as unknown[][]).map((row) =>

@@ -38,3 +38,9 @@ export interface SheetInfo {
   /** Set when the host found this tool's tag on the sheet: the sheet is ours to rewrite. */
   readonly generated?: GeneratedKind;
 }
+
+/** A host's record of a sheet as SheetInfo: `generated` only where the sheet carries the tag. */
+export const sheetInfoOf = (s: {
+  readonly name: string;
+  readonly generated?: GeneratedKind | undefined;
+}): SheetInfo => (s.generated ? { name: s.name, generated: s.generated } : { name: s.name });

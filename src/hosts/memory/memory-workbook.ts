@@ -1,4 +1,4 @@
-import { GeneratedKind, RawSheet, RawValue, SheetInfo } from "../../core/model/cells";
+import { GeneratedKind, RawSheet, RawValue, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { Highlight, WritePlan } from "../../core/model/write-plan";
@@ -27,9 +27,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
-    return this.sheets.map((s) =>
-      s.generated ? { name: s.name, generated: s.generated } : { name: s.name },
-    );
+    return this.sheets.map(sheetInfoOf);
   }
 
   async readSheet(name: string): Promise<RawSheet> {

@@ -1,4 +1,4 @@
-import { RawSheet, SheetInfo } from "../../core/model/cells";
+import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { WritePlan } from "../../core/model/write-plan";
@@ -56,9 +56,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<readonly SheetInfo[]> {
     const inv = await this.run((context) => loadInventory(context, false));
-    return inv.sheets.map((s) =>
-      s.generated ? { name: s.name, generated: s.generated } : { name: s.name },
-    );
+    return inv.sheets.map(sheetInfoOf);
   }
 
   async readSheet(name: string): Promise<RawSheet> {

@@ -1,3 +1,4 @@
+import { sheetInfoOf } from "../../core/model/cells";
 import { columnLetters, rangeA1 } from "../../core/model/address";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
@@ -43,13 +44,7 @@ export interface TemplateOutcome {
 /** The sheets the check would read as one member list per club, if any. */
 function perClubSheets(sheets: readonly SheetState[]): string[] {
   try {
-    return [
-      ...pickSheets(
-        sheets.map((s) =>
-          s.generated ? { name: s.name, generated: s.generated } : { name: s.name },
-        ),
-      ).perClub,
-    ];
+    return [...pickSheets(sheets.map(sheetInfoOf)).perClub];
   } catch {
     // No club list yet: nothing is read per club.
     return [];

@@ -1,5 +1,5 @@
 import { Codec } from "./codec";
-import { RawSheet, SheetInfo } from "../../core/model/cells";
+import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
 import { applyPlan } from "./apply";
@@ -40,9 +40,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
-    return this.wb.sheets.map((s) =>
-      s.generated ? { name: s.name, generated: s.generated } : { name: s.name },
-    );
+    return this.wb.sheets.map(sheetInfoOf);
   }
 
   async readSheet(name: string): Promise<RawSheet> {
