@@ -20,7 +20,9 @@ export type StyleKey =
   | "warn"
   | "total"
   | "totalPercent"
-  | "link";
+  | "link"
+  /** A date: `v` is an Excel serial number (days since 1899-12-30), shown as dd/mm/yyyy. */
+  | "date";
 
 export interface PlanCell {
   readonly v: string | number | boolean | null;
@@ -40,6 +42,65 @@ export interface GeneratedSheet {
   readonly columnWidths: readonly number[];
   /** Rows to keep visible at the top when scrolling. */
   readonly freezeRows: number;
+  /** Dropdowns on cells of this sheet (the reviewer's status column). */
+  readonly validations?: readonly ListValidation[];
+  /** Native charts placed on this sheet (the roadmap chart beside the appendix). */
+  readonly charts?: readonly ColumnChart[];
+  /** How the sheet prints; absent: the host's defaults. */
+  readonly print?: PrintSetup;
+}
+
+/** A dropdown: the cells of `range` accept one of `values` (other text is warned about, not refused). */
+export interface ListValidation {
+  /** "H3:H500" on this sheet. */
+  readonly range: A1;
+  readonly values: readonly string[];
+  /** Shown when a cell of the range is selected. */
+  readonly prompt?: string;
+}
+
+export interface ChartSeries {
+  /** The legend entry. */
+  readonly name: string;
+  /** A one-column range of this sheet holding the values, one per category: "P5:P17". */
+  readonly values: A1;
+}
+
+/**
+ * A clustered column chart whose data are cells of the same sheet, so that the chart follows the
+ * table when the user edits it. `name` marks the chart as ours: a re-run replaces it, and a chart
+ * of the user's is never touched.
+ */
+export interface ColumnChart {
+  readonly name: string;
+  readonly title: string;
+  /** A one-column range of this sheet with the category labels (unit names). */
+  readonly categories: A1;
+  readonly series: readonly ChartSeries[];
+  /** The cells the chart covers: its top-left and bottom-right cells. */
+  readonly from: A1;
+  readonly to: A1;
+}
+
+/**
+ * Page setup. A table that must print on one page gets a scale chosen for it and a manual break
+ * before the next table: Excel ignores manual breaks under "fit to", so fit-to is used only for
+ * sheets that may run over several pages (fit to one page wide, as many tall as needed).
+ */
+export interface PrintSetup {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  /** Percent (10-400). Absent: fit to one page wide. */
+  readonly scale?: number;
+  /** 1-based rows repeated at the top of every printed page: [first, last]. */
+  readonly titleRows?: readonly [number, number];
+  /** The range printed: "A1:N30"; absent, the used range. */
+  readonly area?: A1;
+  /** 1-based rows after which a new page starts. */
+  readonly rowBreaks?: readonly number[];
+  readonly centerHorizontally?: boolean;
+  /** Page footer text (Excel header/footer codes allowed, e.g. "Trang &P/&N"). */
+  readonly footer?: string;
 }
 
 export interface Highlight {

@@ -29,6 +29,7 @@ export const LOOKS: Record<StyleKey, Look> = {
   total: { bold: true, numberFormat: "#,##0" },
   totalPercent: { bold: true, numberFormat: "0.0%" },
   link: { underline: true, color: "#0563C1" },
+  date: { numberFormat: "dd/mm/yyyy" },
 };
 
 /** Points: room for the 14 pt title font with the marks above Vietnamese capitals. */

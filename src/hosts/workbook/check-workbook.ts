@@ -2,6 +2,7 @@ import { RawSheet } from "../../core/model/cells";
 import { Mapping } from "../../core/check/mapping";
 import { pickSheets } from "../../core/check/pick-sheets";
 import { CheckResult, runCheck } from "../../core/check/run-check";
+import { Finding } from "../../core/model/finding";
 import { Settings } from "../../core/model/settings";
 import { WritePlan } from "../../core/model/write-plan";
 import { buildJsonReport, JsonReport } from "../../core/report/json-report";
@@ -24,6 +25,16 @@ export interface CheckOptions {
   /** Polled between sheets and before writing; a cancelled check writes nothing. */
   readonly cancel?: CancelToken;
   readonly scope?: CheckScope;
+  /**
+   * The day of this run, ISO "YYYY-MM-DD": the review trail dates findings that vanished with it.
+   * Hosts pass their local today; the core never reads the clock.
+   */
+  readonly checkedOn?: string;
+  /**
+   * Findings made before the check by the caller (the merge of several files: a club id in two
+   * files), reported and listed with the check's own, first.
+   */
+  readonly extraFindings?: readonly Finding[];
 }
 
 /**
@@ -60,10 +71,13 @@ export async function checkWorkbook(
   const findings = options.scope === "appendix" ? null : await read(choice.findings);
 
   await stage("checking");
-  const result = runCheck(
+  const checked = runCheck(
     { clubs, members, otherSheets, funds, roadmap, mapping, conflicts: choice.conflicts },
     settings,
   );
+  const result: CheckResult = options.extraFindings?.length
+    ? { ...checked, findings: [...options.extraFindings, ...checked.findings] }
+    : checked;
   const full = buildWritePlan(result, sheets, findings);
   const plan: WritePlan =
     options.scope === "appendix"

@@ -68,6 +68,7 @@ const LOOKS: Record<StyleKey, Look> = {
   total: { bold: true, numFmt: 3 },
   totalPercent: { bold: true, numFmt: "0.0%" },
   link: { underline: true, color: "FF0563C1" },
+  date: { numFmt: "dd/mm/yyyy" },
 };
 
 const HIGHLIGHT: Record<Severity, string> = {
