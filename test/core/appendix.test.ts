@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseA1 } from "../../src/core/model/address";
+import { GeneratedSheet } from "../../src/core/model/write-plan";
 import { appendixSheet } from "../../src/core/report/appendix-sheet";
+import { PRINTABLE, rowHeightsPoints, tableWidthPoints } from "../../src/core/report/print-setups";
+import { roadmapChartData } from "../../src/core/report/roadmap-chart";
 import { ROADMAP_SPEC } from "../../src/core/sheets/specs";
 import { runCheck } from "../../src/core/check/run-check";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
@@ -9,6 +13,32 @@ import { check, rulesOf } from "../helpers/run";
 
 const CSV = readFileSync(join(__dirname, "../../../shared/plan/phu-luc-ha-tinh.csv"), "utf8");
 
+/** The values of a one-column range "O5:O6" of a sheet, top to bottom. */
+function columnValues(sheet: GeneratedSheet, range: string) {
+  const [a, b] = range.split(":").map((x) => parseA1(x)!);
+  expect(a!.col0).toBe(b!.col0);
+  return sheet.rows.slice(a!.row0, b!.row0 + 1).map((r) => r[a!.col0]?.v);
+}
+
+/** Two units with clubs: Vũ Quang (2018, 2021, 2022, 2024) and Kỳ Anh (2015, 2023). */
+function twoUnits(asOf: string, lang: "vi" | "en" = "vi") {
+  const clubs = [
+    club("V1", { founded: 2018 }),
+    club("V2", { founded: 2021 }),
+    club("V3", { founded: 2022 }),
+    club("V4", { founded: 2024 }),
+    club("K1", { founded: 2015, district: "Huyện Kỳ Anh" }),
+    club("K2", { founded: 2023, district: "Huyện Kỳ Anh" }),
+  ];
+  const ids = clubs.map((c) => String(c["id"]));
+  return check(
+    clubs,
+    ids.flatMap((id) => members(id, 50, 33, 32, 27)),
+    ids.map((id) => fund(id)),
+    { asOf, lang },
+  );
+}
+
 describe("the appendix sheet", () => {
   test("from the default roadmap equals the plan's appendix, number for number", () => {
     const result = check([club("C1")], members("C1", 50, 33, 32, 27), [fund("C1")]);
@@ -16,7 +46,8 @@ describe("the appendix sheet", () => {
     const sheet = appendixSheet(result, "Phụ lục");
     const values = sheet.rows.map((r) => r.map((c) => c.v));
     const header = values.findIndex((r) => r[0] === "STT");
-    expect(values[header]).toEqual([
+    // The plan table is A-I; the chart's data block stands to its right, after a blank column.
+    expect(values[header]!.slice(0, 9)).toEqual([
       "STT",
       "Đơn vị",
       "Số CLB đã thành lập giai đoạn trước",
@@ -42,7 +73,7 @@ describe("the appendix sheet", () => {
       const [stt, unit, ...numbers] = csv;
       expect(table[i]![0]).toBe(stt === "" ? "" : Number(stt));
       expect(table[i]![1]).toBe(unit);
-      expect(table[i]!.slice(2)).toEqual(numbers.map(Number));
+      expect(table[i]!.slice(2, 9)).toEqual(numbers.map(Number));
     });
     // The merged headers of the plan's layout.
     expect(sheet.merges).toEqual(
@@ -201,5 +232,83 @@ describe("the appendix sheet", () => {
     ]);
     const dup = result.findings.filter((f) => f.rule === "roadmap.duplicate").map((f) => f.cell);
     expect(dup).toEqual(["A3", "A4"]);
+  });
+
+  test("opens with the title and the reference date", () => {
+    const vi = appendixSheet(twoUnits("2023-06-30"), "Phụ lục");
+    expect(vi.rows[0]![0]!.v).toBe("PHỤ LỤC — Lộ trình thành lập, nhân rộng mô hình câu lạc bộ");
+    expect(vi.rows[0]![0]!.style).toBe("title");
+    expect(vi.rows[1]![0]!.v).toBe("Số liệu đến ngày 30/06/2023");
+    // Both span the widest table: the progress table's 13 columns (years 2021-2023), A to M.
+    expect(vi.merges).toEqual(expect.arrayContaining(["A1:M1", "A2:M2"]));
+    const en = appendixSheet(twoUnits("2023-06-30", "en"), "Phụ lục");
+    expect(en.rows[0]![0]!.v).toBe("APPENDIX — Roadmap for founding and replicating the clubs");
+    expect(en.rows[1]![0]!.v).toBe("Data as of 30/06/2023");
+  });
+
+  test("holds the chart's data beside the tables, and the chart below them", () => {
+    const result = twoUnits("2023-06-30");
+    const sheet = appendixSheet(result, "Phụ lục");
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts![0]!;
+    expect(chart.name).toBe("ISHC roadmap chart");
+    expect(chart.title).toBe("Kế hoạch và thực hiện lũy kế đến năm 2023");
+    // The block starts at the plan table's header row (4), after a blank column N: at O.
+    expect(chart.categories).toBe("O5:O6");
+    expect(chart.series).toEqual([
+      { name: "Kế hoạch", values: "P5:P6" },
+      { name: "Thực hiện", values: "Q5:Q6" },
+    ]);
+    expect(sheet.rows[3]!.slice(14, 17).map((c) => c.v)).toEqual([
+      "Đơn vị",
+      "Kế hoạch lũy kế đến 2023",
+      "Thực hiện lũy kế đến 2023",
+    ]);
+    expect(sheet.rows.every((r) => r[13] === undefined || r[13].v === null)).toBe(true);
+    // Kỳ Anh: 16 + 1 × 3 planned, 1 + 1 founded; Vũ Quang: 4 + 2 × 3 planned, 1 + 2 founded.
+    expect(columnValues(sheet, chart.categories)).toEqual(["Huyện Kỳ Anh", "Huyện Vũ Quang"]);
+    expect(columnValues(sheet, chart.series[0]!.values)).toEqual([19, 10]);
+    expect(columnValues(sheet, chart.series[1]!.values)).toEqual([2, 3]);
+    const data = roadmapChartData(result);
+    expect(columnValues(sheet, chart.series[0]!.values)).toEqual(data.units.map((u) => u.plan));
+    expect(columnValues(sheet, chart.series[1]!.values)).toEqual(data.units.map((u) => u.actual));
+    // Below the block (last row 6), one blank row lower, six columns wide.
+    expect([chart.from, chart.to]).toEqual(["O8", "T27"]);
+    expect(sheet.columnWidths.slice(13, 20)).toEqual([4, 24, 16, 16, 10, 10, 10]);
+    const en = appendixSheet(twoUnits("2023-06-30", "en"), "Phụ lục").charts![0]!;
+    expect(en.title).toBe("Plan and actual, cumulative to 2023");
+    expect(en.series.map((s) => s.name)).toEqual(["Plan", "Actual"]);
+  });
+
+  test("prints each table on its own A4 landscape page, without the chart's data", () => {
+    const sheet = appendixSheet(twoUnits("2023-06-30"), "Phụ lục");
+    const planTotal = sheet.rows.findIndex((r) => r[1]?.v === "Tổng cộng") + 1;
+    const progressTitle = sheet.rows.findIndex((r) => /^TIẾN ĐỘ/.test(String(r[0]?.v))) + 1;
+    const progressTotal = sheet.rows.length;
+    expect(sheet.rows[progressTotal - 1]![1]!.v).toBe("Tổng cộng");
+    expect(progressTitle).toBe(planTotal + 2);
+    const print = sheet.print!;
+    expect(print).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: [1, 2],
+      rowBreaks: [planTotal + 1],
+      area: `A1:M${progressTotal}`,
+      centerHorizontally: true,
+      footer: "Trang &P/&N",
+    });
+    const scale = print.scale! / 100;
+    // The widest table (the progress table, A-M) fits the printable width at that scale…
+    const width = tableWidthPoints(sheet.columnWidths, 13);
+    expect(scale * width).toBeLessThanOrEqual(PRINTABLE.width);
+    expect(width).toBeGreaterThan(PRINTABLE.width);
+    // …and each page its height: page 1 rows 1 to the break, page 2 the title rows and the rest.
+    const h = rowHeightsPoints(sheet);
+    const rows = (a: number, b: number) => h.slice(a - 1, b).reduce((s, x) => s + x, 0);
+    expect(scale * rows(1, planTotal + 1)).toBeLessThanOrEqual(PRINTABLE.height);
+    expect(scale * (rows(1, 2) + rows(progressTitle, progressTotal))).toBeLessThanOrEqual(
+      PRINTABLE.height,
+    );
+    expect(print.scale).toBe(68);
   });
 });

@@ -20,3 +20,7 @@ export const yesNo = (b: boolean, lang: Lang): string =>
   (b ? say("Có", "Yes") : say("Không", "No"))[lang];
 
 export const refDateText = (ref: FullDate): string => formatDate(ref);
+
+/** The line under a generated sheet's title: "Số liệu đến ngày 31/12/2024". */
+export const dataAsOfText = (ref: FullDate): LocalText =>
+  say(`Số liệu đến ngày ${refDateText(ref)}`, `Data as of ${refDateText(ref)}`);

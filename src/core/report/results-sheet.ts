@@ -6,6 +6,7 @@ import { CheckResult } from "../check/run-check";
 import { CLUB_RULES } from "../rules/registry";
 import { clubFigures } from "./json-report";
 import { refDateText, yesNo } from "./labels";
+import { listPrintSetup } from "./print-setups";
 import { cell, SheetBuilder } from "./sheet-builder";
 
 const HEADERS = [
@@ -107,5 +108,7 @@ export function resultsSheet(result: CheckResult, name: string): GeneratedSheet 
       "text",
     );
   });
-  return b.build(WIDTHS, 2);
+  const sheet = b.build(WIDTHS, 2);
+  // A4 landscape, one page wide, the title (with the reference date) and the header on every page.
+  return { ...sheet, print: listPrintSetup(sheet, [1, 2], lang) };
 }
