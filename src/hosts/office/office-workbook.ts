@@ -4,6 +4,8 @@ import { say } from "../../core/model/i18n";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
 import { ExcelBatch, Supports, WriteQueue, officeSupports } from "./batch";
+import { oldCharts } from "./charts";
+import { ExtrasSupport, checkExtras, clearExtras, extrasSupport, queueExtras } from "./extras";
 import { queueGeneratedSheet } from "./generated-sheet";
 import { queueHighlights } from "./highlights";
 import {
@@ -69,10 +71,14 @@ export class OfficeWorkbook implements WorkbookPort {
    * Refuses before writing anything when a sheet it must touch (or the workbook) is protected,
    * or when a sheet of the plan's name belongs to the user. Then removes our old highlights,
    * rewrites our sheets in place (a worksheet is never deleted: that would clear the user's undo
-   * history), adds the missing ones with their tag, and adds the new highlights.
+   * history), adds the missing ones with their tag, and adds the new highlights. Dropdowns, charts
+   * and page setup follow each sheet where this Excel supports them (extras.ts); replacing our old
+   * charts costs one sync more, whatever the number of sheets and charts.
    */
   async apply(plan: WritePlan): Promise<void> {
     const rangeAreas = this.supports("ExcelApi", "1.9");
+    const support = extrasSupport(this.supports);
+    plan.sheets.forEach(checkExtras);
     await this.run(async (context) => {
       const inv = await loadInventory(context, true);
       const old = plan.keepHighlights ? [] : await ourFormats(context, inv.sheets);
@@ -106,18 +112,31 @@ export class OfficeWorkbook implements WorkbookPort {
         ]),
       );
 
+      const charts = support.charts
+        ? await oldCharts(
+            context,
+            plan.sheets.flatMap((sheet) => {
+              const existing = find(sheet.name);
+              return existing ? [{ ws: existing.ws, sheet }] : [];
+            }),
+          )
+        : [];
+
       const queue = new WriteQueue(context);
       if (old.length > 0)
         await queue.add(old.length * 20, () => old.forEach((o) => o.format.delete()));
+      if (charts.length > 0)
+        await queue.add(charts.length * 20, () => charts.forEach((c) => c.delete()));
       const sheets = new Map<string, Excel.Worksheet>(
         inv.sheets.map((s) => [s.name.toLowerCase(), s.ws]),
       );
       for (const g of plan.sheets) {
         const existing = find(g.name);
         const ws = existing ? existing.ws : context.workbook.worksheets.add(g.name);
-        await queue.add(200, () => prepare(ws, g.kind, existing));
+        await queue.add(200, () => prepare(ws, g.kind, existing, support));
         sheets.set(g.name.toLowerCase(), ws);
         await queueGeneratedSheet(queue, ws, g, rangeAreas);
+        await queueExtras(queue, ws, g, support);
       }
       const bySheet = new Map<string, WritePlan["highlights"][number][]>();
       for (const h of plan.highlights) {
@@ -146,14 +165,19 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** A sheet of ours is emptied in place (contents, formats, merges, links); a new one is tagged. */
+/**
+ * A sheet of ours is emptied in place (contents, formats, merges, links, dropdowns, page breaks;
+ * its charts were deleted by name); a new one is tagged.
+ */
 function prepare(
   ws: Excel.Worksheet,
   kind: SheetState["generated"] & string,
   existing: SheetState | undefined,
+  support: ExtrasSupport,
 ): void {
   if (existing) {
     ws.getRange().clear("All");
+    clearExtras(ws, support);
     if (existing.generated !== kind && existing.tag) existing.tag.formula = tagFormula(kind);
     return;
   }

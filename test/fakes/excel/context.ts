@@ -6,7 +6,7 @@
  * counted, its request and response are sized (UTF-8 bytes of the JSON Excel would send), and the
  * limits of Excel on the web are enforced.
  */
-import { FakeExcelError } from "./errors";
+import { FakeExcelError, apiNotFound } from "./errors";
 import { WorkbookModel } from "./model";
 
 export interface Limits {
@@ -44,6 +44,9 @@ interface Operation {
   readonly run: () => number;
 }
 
+/** Microsoft 365 at the time of writing; the fake's default. */
+export const LATEST_API_MINOR = 20;
+
 export const jsonBytes = (v: unknown): number => Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
 
 /** Fixed cost of one queued action in a request (object path, method id). */
@@ -57,7 +60,17 @@ export class FakeContext {
     readonly model: WorkbookModel,
     readonly limits: Limits,
     readonly stats: SyncStats,
+    /** The newest ExcelApi 1.x this Excel has, as x (Office 2019: 7); see FakeExcel.apiMinor. */
+    readonly apiMinor = LATEST_API_MINOR,
   ) {}
+
+  /**
+   * Inside a sync: fails the request as an Excel without ExcelApi 1.`minor` does, so that a host
+   * which skips its feature detection is caught.
+   */
+  requireApi(minor: number, what: string): void {
+    if (this.apiMinor < minor) throw apiNotFound(what, `1.${minor}`);
+  }
 
   enqueue(payloadBytes: number, run: () => number | void): void {
     this.queue.push({ requestBytes: ACTION_BYTES + payloadBytes, run: () => run() ?? 0 });

@@ -169,6 +169,7 @@ export class FakeDataValidation extends ClientObject {
 
   /** The validation over exactly this range, created when none touches it. */
   private own(): ValidationModel {
+    this.context.requireApi(8, "Range.dataValidation");
     const { sheet, bounds } = this.target();
     writable({ sheet, areas: [] });
     const touching = this.touching();
@@ -230,6 +231,7 @@ export class FakeDataValidation extends ClientObject {
 
   clear(): void {
     this.context.enqueue(8, () => {
+      this.context.requireApi(8, "DataValidation.clear");
       const { sheet, bounds } = this.target();
       writable({ sheet, areas: [] });
       const touching = this.touching();

@@ -11,6 +11,8 @@ export type FakeErrorCode =
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "AccessDenied"
+  /** A method or property of a requirement set newer than the Excel running the batch. */
+  | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
 
@@ -32,3 +34,9 @@ export const notLoaded = (prop: string, type: string): FakeExcelError =>
 
 export const invalid = (what: string): FakeExcelError =>
   new FakeExcelError("InvalidArgument", `The argument is invalid or missing: ${what}`);
+
+export const apiNotFound = (what: string, version: string): FakeExcelError =>
+  new FakeExcelError(
+    "ApiNotFound",
+    `The API you are trying to use could not be found (${what}, ExcelApi ${version}). It may be available in a newer version of Excel.`,
+  );

@@ -8,10 +8,21 @@
 import { RawSheet, RawValue } from "../../../src/core/model/cells";
 import { activeSheet } from "./activation";
 import { selection } from "./selection";
-import { EXCEL_LIMITS, FakeContext, Limits, SyncStats } from "./context";
+import { ChartModel, chartsOf } from "./charts";
+import { EXCEL_LIMITS, FakeContext, LATEST_API_MINOR, Limits, SyncStats } from "./context";
 import { ValidationModel, validationsOf } from "./data-validation";
 import { formulaAt } from "./formulas";
-import { Bounds, CfModel, SheetModel, WorkbookModel, a1, cellKey, parseArea } from "./model";
+import {
+  Bounds,
+  CfModel,
+  SheetModel,
+  WorkbookModel,
+  a1,
+  cellKey,
+  parseArea,
+  qualified,
+} from "./model";
+import { PageLayoutModel, layoutOf } from "./page-layout";
 import { FakeWorkbook } from "./worksheet";
 
 export class FakeRequestContext extends FakeContext {
@@ -31,6 +42,11 @@ export class FakeExcel {
   readonly model = new WorkbookModel();
   stats: SyncStats = fresh();
   limits: Limits;
+  /**
+   * The newest ExcelApi 1.x this Excel has (Office 2019: 7, Office 2021: 14): a call from a newer
+   * set fails its sync with ApiNotFound, as in that Excel.
+   */
+  apiMinor = LATEST_API_MINOR;
 
   constructor(sheets: readonly RawSheet[] = [], limits: Partial<Limits> = {}) {
     this.limits = { ...EXCEL_LIMITS, ...limits };
@@ -53,12 +69,18 @@ export class FakeExcel {
    * batch resolves are sent by one last sync.
    */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(this.model, this.limits, this.stats);
+    const context = new FakeRequestContext(this.model, this.limits, this.stats, this.apiMinor);
     // The one cast between the fake and the Excel typings: the fake implements only the subset
     // the host uses, so a host call outside it fails at run time as a missing method.
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending > 0) await context.sync();
     return result;
+  };
+
+  /** Office.context.requirements.isSetSupported for this Excel (ExcelApi only). */
+  supports = (set: string, version: string): boolean => {
+    const m = /^1\.(\d+)$/.exec(version);
+    return set === "ExcelApi" && m !== null && Number(m[1]) <= this.apiMinor;
   };
 
   resetStats(): void {
@@ -144,7 +166,42 @@ export class FakeExcel {
     return validationsOf(this.sheet(name)).map(({ area, ...v }) => ({ address: a1(area), ...v }));
   }
 
-  /** The sheet the user sees. */
+  /** The sheet's charts, in the order added. */
+  charts(name: string): ChartModel[] {
+    return chartsOf(this.sheet(name)).map((c) => ({
+      ...c,
+      series: c.series.map((x) => ({ ...x })),
+    }));
+  }
+
+  /** A chart of the user's, as if inserted in Excel's UI over `values` with `categories`. */
+  addUserChart(name: string, chart: string, values: string, categories?: string): void {
+    const sheet = this.sheet(name);
+    const q = (a: string) => qualified(sheet.name, parseArea(a));
+    chartsOf(sheet).push({
+      id: `{user${++this.model.nextId}}`,
+      name: chart,
+      type: "ColumnClustered",
+      title: "",
+      titleVisible: false,
+      series: [
+        {
+          name: "Series1",
+          values: q(values),
+          categories: categories === undefined ? undefined : q(categories),
+        },
+      ],
+      from: undefined,
+      to: undefined,
+    });
+  }
+
+  /** The sheet's page setup (defaults until the host sets it). */
+  pageLayout(name: string): PageLayoutModel {
+    const m = layoutOf(this.sheet(name));
+    return { ...m, headerFooter: { ...m.headerFooter }, rowBreaks: [...m.rowBreaks] };
+  }
+
   /** Every sheet's values and conditional formats, to show that an action changed nothing. */
   snapshot(): {
     name: string;

@@ -3,3 +3,5 @@ export { FakeExcel, FakeRequestContext } from "./fake-excel";
 export { FakeExcelError } from "./errors";
 export { EXCEL_LIMITS } from "./context";
 export type { Limits, SyncStats } from "./context";
+export type { ChartModel, SeriesModel } from "./charts";
+export type { PageLayoutModel } from "./page-layout";

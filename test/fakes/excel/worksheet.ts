@@ -1,13 +1,16 @@
 /**
  * TEST-ONLY: part of the strict in-memory Excel (test/fakes/excel), never shipped.
  *
- * Worksheets, their scoped names, protection and frozen panes; the workbook and its protection.
+ * Worksheets, their scoped names, protection, frozen panes, charts, page layout and page breaks;
+ * the workbook and its protection.
  */
 import { activate } from "./activation";
+import { FakeChartCollection } from "./charts";
 import { ClientObject, LoadOption, NullState, loadNames, notFound } from "./client-object";
 import { FakeContext, jsonBytes } from "./context";
 import { FakeExcelError, invalid, notLoaded } from "./errors";
 import { SheetModel, WorkbookModel, accessDenied, parseArea } from "./model";
+import { FakePageBreakCollection, FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./range-areas";
 import { FakeFreezePanes, FakeNamedItemCollection, FakeProtection } from "./sheet-parts";
@@ -20,6 +23,10 @@ export class FakeWorksheet extends ClientObject {
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeProtection;
   readonly freezePanes: FakeFreezePanes;
+  readonly charts: FakeChartCollection;
+  /** ExcelApi 1.9, checked when the batch runs. */
+  readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
 
   constructor(
     context: FakeContext,
@@ -30,6 +37,9 @@ export class FakeWorksheet extends ClientObject {
     this.names = new FakeNamedItemCollection(context, () => this.model());
     this.protection = new FakeProtection(context, () => this.model());
     this.freezePanes = new FakeFreezePanes(context, () => this.model());
+    this.charts = new FakeChartCollection(context, () => this.model());
+    this.pageLayout = new FakePageLayout(context, () => this.model());
+    this.horizontalPageBreaks = new FakePageBreakCollection(context, () => this.model());
   }
 
   model(): SheetModel {
@@ -76,7 +86,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    this.checkAddress(address);
+    this.checkAddress(address, () => this.context.requireApi(9, "Worksheet.getRanges"));
     return new FakeRangeAreas(this.context, () => ({
       sheet: this.model(),
       areas: address.split(",").map(parseArea),
@@ -90,9 +100,13 @@ export class FakeWorksheet extends ClientObject {
     });
   }
 
-  /** Excel refuses an address string longer than 8,192 characters when the batch runs. */
-  private checkAddress(address: string): void {
+  /**
+   * Excel refuses an address string longer than 8,192 characters when the batch runs (and a
+   * method newer than itself: `api`).
+   */
+  private checkAddress(address: string, api?: () => void): void {
     this.context.enqueue(address.length, () => {
+      api?.();
       if (address.length > this.context.limits.addressChars)
         throw invalid(
           `address of ${address.length} characters (at most ${this.context.limits.addressChars})`,
