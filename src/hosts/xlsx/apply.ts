@@ -1,73 +1,16 @@
 import { Highlight, WritePlan } from "../../core/model/write-plan";
 import { corrupt } from "./errors";
 import { editTail, sheetDataEnd } from "./highlights";
-import { Package, asUtf8, dirOf, encodeXml, relsPathOf } from "./package";
+import { Changes, sameBytes } from "./package-changes";
+import { Package, asUtf8, dirOf, encodeXml } from "./package";
+import { PRINT_NAMES, printNames } from "./print-setup";
+import { CHARTS_NAME, chartRecord, placeCharts, recordedCharts } from "./sheet-drawing";
 import { worksheetXml } from "./sheet-writer";
 import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
-import { appendTo, escapeAttr, parsePart, rootElement, splice } from "./xml";
+import { parsePart, splice } from "./xml";
 import { OutEntry, writeZip } from "./zip-write";
-
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
-
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** Excel writes targets relative to the workbook part ("worksheets/sheet4.xml"). */
-const relativeTo = (source: string, part: string): string =>
-  part.startsWith(dirOf(source)) ? part.slice(dirOf(source).length) : `/${part}`;
-
-/** Parts of the new package that differ from the old one. */
-class Changes {
-  readonly replaced = new Map<string, Uint8Array[]>();
-  readonly added: { name: string; content: Uint8Array[] }[] = [];
-  readonly rels: string[] = [];
-  readonly overrides: string[] = [];
-  private readonly relIds: Set<string>;
-
-  constructor(
-    private readonly pkg: Package,
-    private readonly wb: WorkbookInfo,
-  ) {
-    this.relIds = new Set(wb.rels.map((r) => r.id));
-  }
-
-  set(part: string, content: Uint8Array[]): void {
-    const entry = this.pkg.entry(part);
-    if (entry) this.replaced.set(entry.name, content);
-    else this.added.push({ name: part, content });
-  }
-
-  /** Registers a new part of the workbook: relationship, content type; returns the relationship id. */
-  link(part: string, type: string, contentType: string): string {
-    let i = this.relIds.size + 1;
-    while (this.relIds.has(`rId${i}`)) i++;
-    const id = `rId${i}`;
-    this.relIds.add(id);
-    this.rels.push(
-      `<Relationship Id="${id}" Type="${REL}${type}" Target="${escapeAttr(relativeTo(this.wb.part, part))}"/>`,
-    );
-    this.overrides.push(
-      `<Override PartName="/${escapeAttr(part)}" ContentType="${CT}${contentType}"/>`,
-    );
-    return id;
-  }
-
-  /** Appends children to the root of a .rels or [Content_Types].xml part, creating it if missing. */
-  appendToList(part: string, items: string, root: string, ns: string): void {
-    if (!items) return;
-    const xml = this.pkg.entry(part)
-      ? this.pkg.text(part)
-      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${root} xmlns="${ns}"></${root}>`;
-    this.set(part, [
-      encodeXml(parsePart(part, () => splice(xml, [appendTo(xml, rootElement(xml), items)]))),
-    ]);
-  }
-}
 
 /**
  * Builds the new package for a plan, entirely in memory: nothing is visible until it is complete,
@@ -95,9 +38,16 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
       const relId = changes.link(target.part, "worksheet", "worksheet+xml");
       editor.addSheet(sheet.name, ++sheetId, relId, target.index, sheet.kind);
     } else if (target.existing.generated !== sheet.kind) editor.retag(target.index, sheet.kind);
+    const recorded = target.existing ? editor.sheetName(target.index, CHARTS_NAME) : undefined;
+    const drawingId = placeCharts(changes, target.part, sheet, recordedCharts(recorded));
     generated.set(
       target.part,
-      worksheetXml(sheet, (k) => styles.xf(k)),
+      worksheetXml(sheet, (k) => styles.xf(k), drawingId),
+    );
+    editor.setSheetNames(
+      target.index,
+      [...PRINT_NAMES, CHARTS_NAME],
+      [...printNames(sheet.name, sheet.print), ...chartRecord(sheet.charts)],
     );
   }
 
@@ -154,16 +104,19 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
     changes.set(stylesPart, [encodeXml(stylesXml)]);
   }
   const wbEdits = editor.result();
-  if (wbEdits.length) changes.set(wb.part, [encodeXml(splice(wb.xml, wbEdits))]);
-  changes.appendToList(relsPathOf(wb.part), changes.rels.join(""), "Relationships", RELS_NS);
-  changes.appendToList("[Content_Types].xml", changes.overrides.join(""), "Types", TYPES_NS);
+  const wbXml = wbEdits.length ? splice(wb.xml, wbEdits) : wb.xml;
+  if (wbXml !== wb.xml) changes.set(wb.part, [encodeXml(wbXml)]);
+  changes.finish();
 
-  const out: OutEntry[] = pkg.entries.map((entry) => {
-    const content = changes.replaced.get(entry.name);
-    return content
-      ? { kind: "new", name: entry.name, content, like: entry }
-      : { kind: "copy", entry, pkg: pkg.bytes };
-  });
-  for (const a of changes.added) out.push({ kind: "new", name: a.name, content: a.content });
+  const out: OutEntry[] = pkg.entries
+    .filter((entry) => !changes.removed.has(entry.name.toLowerCase()))
+    .map((entry) => {
+      const content = changes.replaced.get(entry.name);
+      return content
+        ? { kind: "new", name: entry.name, content, like: entry }
+        : { kind: "copy", entry, pkg: pkg.bytes };
+    });
+  for (const a of changes.added.values())
+    out.push({ kind: "new", name: a.name, content: a.content });
   return writeZip(out, pkg.codec);
 }

@@ -1,5 +1,7 @@
 import { rangeA1, sheetRef, toA1 } from "../../core/model/address";
 import { GeneratedSheet, PlanCell, StyleKey } from "../../core/model/write-plan";
+import { dataValidationsXml } from "./data-validations";
+import { printXml } from "./print-setup";
 import { escapeAttr, escapeXString } from "./xml";
 
 /** Excel refuses (and "repairs") a cell holding more characters than this. */
@@ -24,14 +26,20 @@ function cellXml(ref: string, cell: PlanCell, style: number | undefined): string
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 
-/**
- * A complete worksheet part for a generated sheet, its elements in CT_Worksheet order: dimension,
- * sheetViews, sheetFormatPr, cols, sheetData, mergeCells, hyperlinks, pageMargins.
- */
 /** Points: room for the 14 pt title font with its stacked diacritics. */
 const TITLE_ROW_HEIGHT = 24;
 
-export function worksheetXml(sheet: GeneratedSheet, xf: (key: StyleKey) => number): string {
+/**
+ * A complete worksheet part for a generated sheet, its elements in CT_Worksheet order: sheetPr,
+ * dimension, sheetViews, sheetFormatPr, cols, sheetData, mergeCells, (our conditional formats go
+ * here), dataValidations, hyperlinks, printOptions, pageMargins, pageSetup, headerFooter,
+ * rowBreaks, drawing. `drawingId` is the sheet's relationship to its drawing (the charts).
+ */
+export function worksheetXml(
+  sheet: GeneratedSheet,
+  xf: (key: StyleKey) => number,
+  drawingId?: string,
+): string {
   const rows: string[] = [];
   const links: string[] = [];
   let lastRow = 0;
@@ -69,16 +77,21 @@ export function worksheetXml(sheet: GeneratedSheet, xf: (key: StyleKey) => numbe
     )
     .join("");
   const merges = sheet.merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join("");
+  const print = printXml(sheet.print);
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
+    print.sheetPr,
     `<dimension ref="${lastRow || lastCol ? rangeA1(0, 0, lastRow, lastCol) : "A1"}"/>`,
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`,
     `<sheetFormatPr defaultRowHeight="15"/>`,
     cols ? `<cols>${cols}</cols>` : "",
     rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>",
     merges ? `<mergeCells count="${sheet.merges.length}">${merges}</mergeCells>` : "",
+    dataValidationsXml(sheet.validations),
     links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    print.page,
+    print.rowBreaks,
+    drawingId ? `<drawing r:id="${escapeAttr(drawingId)}"/>` : "",
     `</worksheet>`,
   ].join("");
 }

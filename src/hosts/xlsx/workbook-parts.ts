@@ -8,6 +8,7 @@ import {
   attributes,
   children,
   escapeAttr,
+  escapeText,
   parsePart,
   prefixOf,
   rootElement,
@@ -120,6 +121,16 @@ export function readWorkbook(pkg: Package): WorkbookInfo {
   });
 }
 
+/** A sheet-scoped defined name; `hidden` for our own records, which are no business of the user. */
+export interface DefinedName {
+  readonly name: string;
+  readonly value: string;
+  readonly hidden?: boolean;
+}
+
+const definedNameXml = (p: string, index: number, n: DefinedName): string =>
+  `<${p}definedName name="${escapeAttr(n.name)}" localSheetId="${index}"${n.hidden ? ' hidden="1"' : ""}>${escapeText(n.value)}</${p}definedName>`;
+
 const tagXml = (p: string, index: number, kind: GeneratedKind): string =>
   `<${p}definedName name="${TAG_NAME}" localSheetId="${index}" hidden="1">"ishc:${kind}"</${p}definedName>`;
 
@@ -127,6 +138,8 @@ const tagXml = (p: string, index: number, kind: GeneratedKind): string =>
 export class WorkbookEditor {
   private sheetsXml = "";
   private namesXml = "";
+  /** Sheet names we own come after every tag, so a re-run that replaces them writes the same bytes. */
+  private ownedXml = "";
   private readonly edits: Edit[] = [];
   private readonly p: string;
 
@@ -149,13 +162,45 @@ export class WorkbookEditor {
     if (el) this.edits.push({ start: el.start, end: el.end, text: tagXml(this.p, index, kind) });
   }
 
+  /** The sheet-scoped defined names of the workbook as it was read. */
+  private named(index: number, names: readonly string[]): XmlElement[] {
+    const { xml, definedNamesEl } = this.wb;
+    const wanted = names.map((n) => n.toLowerCase());
+    return (definedNamesEl ? children(xml, definedNamesEl) : []).filter((dn) => {
+      const a = attributes(xml, dn);
+      return (
+        dn.local === "definedName" &&
+        wanted.includes(a.get("name")?.toLowerCase() ?? "") &&
+        Number(a.get("localSheetId")) === index
+      );
+    });
+  }
+
+  /** The formula text of a sheet-scoped name, e.g. our record of a sheet's charts. */
+  sheetName(index: number, name: string): string | undefined {
+    const el = this.named(index, [name])[0];
+    return el && textOf(this.wb.xml, el);
+  }
+
+  /**
+   * Gives one of our sheets exactly `names` among the names it `owns` (its print titles and area,
+   * our record of its charts): any it had, from an earlier run or set by hand on a sheet we now
+   * rewrite, is replaced (Excel allows one of each per sheet); every other defined name stays.
+   */
+  setSheetNames(index: number, owns: readonly string[], names: readonly DefinedName[]): void {
+    for (const dn of this.named(index, owns))
+      this.edits.push({ start: dn.start, end: dn.end, text: "" });
+    this.ownedXml += names.map((n) => definedNameXml(this.p, index, n)).join("");
+  }
+
   /** The edits, or none when nothing changed. */
   result(): Edit[] {
     const edits = [...this.edits];
+    const namesXml = this.namesXml + this.ownedXml;
     const { xml, sheetsEl, definedNamesEl, root } = this.wb;
     if (this.sheetsXml) edits.push(appendTo(xml, sheetsEl, this.sheetsXml));
-    if (this.namesXml && definedNamesEl) edits.push(appendTo(xml, definedNamesEl, this.namesXml));
-    else if (this.namesXml) {
+    if (namesXml && definedNamesEl) edits.push(appendTo(xml, definedNamesEl, namesXml));
+    else if (namesXml) {
       // CT_Workbook order: definedNames follows sheets, functionGroups and externalReferences.
       const before = children(xml, root).filter((el) =>
         ["sheets", "functionGroups", "externalReferences"].includes(el.local),
@@ -164,7 +209,7 @@ export class WorkbookEditor {
       edits.push({
         start: at,
         end: at,
-        text: `<${this.p}definedNames>${this.namesXml}</${this.p}definedNames>`,
+        text: `<${this.p}definedNames>${namesXml}</${this.p}definedNames>`,
       });
     }
     return edits;
