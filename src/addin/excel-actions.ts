@@ -53,6 +53,7 @@ export async function checkOpenWorkbook(
     ...(request.onStage ? { onStage: request.onStage } : {}),
     ...(request.cancel ? { cancel: request.cancel } : {}),
     scope: request.scope ?? "all",
+    checkedOn: deps.today(),
   });
   return { ...outcome, settings };
 }

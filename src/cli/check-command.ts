@@ -1,3 +1,4 @@
+import { localIsoDay } from "../core/model/dates";
 import { say } from "../core/model/i18n";
 import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
 import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
@@ -36,7 +37,9 @@ export async function checkCommand(args: ParsedArgs, log: (line: string) => void
       2 ** 20,
   };
   const workbook = openXlsx(readInput(input), limits, NODE_CODEC);
-  const { report } = await checkWorkbook(workbook, settings, mappingFrom(args));
+  const { report } = await checkWorkbook(workbook, settings, mappingFrom(args), {
+    checkedOn: localIsoDay(new Date()),
+  });
   const files: { path: string; data: Uint8Array | string }[] = [];
   if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });
   if (reportPath !== undefined)

@@ -6,6 +6,7 @@
 import { LocalText, Lang } from "../core/model/i18n";
 import { CheckView, checkView } from "./check-view";
 import { InputError } from "../core/model/errors";
+import { localIsoDay } from "../core/model/dates";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
 import { openXlsx } from "../hosts/xlsx";
@@ -56,7 +57,15 @@ export async function runFileCheck(
     const workbook = openXlsx(new Uint8Array(await file.arrayBuffer()));
     const settings = { ...DEFAULT_SETTINGS, ...options };
     // The check announces its own stages: reading the sheets, checking, writing the copy.
-    const { report } = await checkWorkbook(workbook, settings, {}, { onStage });
+    const { report } = await checkWorkbook(
+      workbook,
+      settings,
+      {},
+      {
+        onStage,
+        checkedOn: localIsoDay(new Date()),
+      },
+    );
     return {
       ok: true,
       view: {

@@ -60,7 +60,14 @@ describe("ishc on real files", () => {
     );
     expect(r2.code).toBe(1);
     const json2 = JSON.parse(readFileSync(join(tmp, "again.json"), "utf8"));
-    expect(json2.findings).toEqual(json.findings);
+    // The same findings, now "still" found (the review trail's state), none resolved.
+    const found = (j: { findings: { state: string; firstSeen: string }[] }) =>
+      j.findings.map(({ state: _state, firstSeen: _firstSeen, ...f }) => f);
+    expect(found(json2)).toEqual(found(json));
+    expect(new Set(json2.findings.map((f: { state: string }) => f.state))).toEqual(
+      new Set(["still"]),
+    );
+    expect(json2.resolved).toEqual([]);
     expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

@@ -52,6 +52,12 @@ describe("two columns that could be the same field", () => {
         cell: "D2",
         message:
           'Sheet "Thành viên": các cột D ("Năm sinh"), G ("Ngày sinh") đều có thể là "Năm sinh"; đã dùng cột D. Nếu sai, hãy chọn cột khác trong ngăn tác vụ hoặc bằng --mapping.',
+        // The review trail's fields (a first run, no day given).
+        state: "new",
+        status: "open",
+        note: "",
+        reviewedOn: null,
+        firstSeen: null,
       },
     ]);
     const core = runCheck(

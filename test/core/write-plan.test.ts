@@ -54,9 +54,9 @@ describe("the write plan over a workbook", () => {
     await checkWorkbook(wb, settings);
     const findings = await wb.readSheet("Danh sách lỗi");
     const rows = findings.rows as (string | number | null)[][];
-    const target = rows.findIndex((r) => r[1] === "member.sex");
-    rows[target]![6] = "Đã xem";
-    rows[target]![7] = "Hỏi lại xã";
+    const target = rows.findIndex((r) => r[2] === "member.sex");
+    rows[target]![7] = "Đã xem";
+    rows[target]![8] = "Hỏi lại xã";
     const { plan } = await checkWorkbook(wb, settings);
     expect((await wb.listSheets()).map((s) => s.name)).toEqual([
       "CLB",
@@ -66,8 +66,8 @@ describe("the write plan over a workbook", () => {
       "Phụ lục",
       "Danh sách lỗi",
     ]);
-    const again = plan.sheets[2]!.rows.find((r) => r[1]?.v === "member.sex")!;
-    expect([again[6]!.v, again[7]!.v]).toEqual(["Đã xem", "Hỏi lại xã"]);
+    const again = plan.sheets[2]!.rows.find((r) => r[2]?.v === "member.sex")!;
+    expect([again[7]!.v, again[8]!.v]).toEqual(["Đã xem", "Hỏi lại xã"]);
   });
 });
 

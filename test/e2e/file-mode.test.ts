@@ -16,6 +16,7 @@ import { writeSample } from "../../src/cli/sample";
 import { InputError } from "../../src/core/model/errors";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/model/settings";
 import { checkWorkbook, CheckOutcome } from "../../src/hosts/workbook/check-workbook";
+import { localIsoDay } from "../../src/core/model/dates";
 import { openXlsx } from "../../src/hosts/xlsx";
 
 type Env = Record<string, string | boolean>;
@@ -97,7 +98,13 @@ function serve(dir: string): Promise<Server> {
 
 async function checkInNode(bytes: Uint8Array): Promise<{ outcome: CheckOutcome; out: Uint8Array }> {
   const workbook = openXlsx(bytes);
-  const outcome = await checkWorkbook(workbook, SETTINGS);
+  // Dated like the file mode's run (the review trail's first-found day): today.
+  const outcome = await checkWorkbook(
+    workbook,
+    SETTINGS,
+    {},
+    { checkedOn: localIsoDay(new Date()) },
+  );
   return { outcome, out: workbook.toBytes() };
 }
 

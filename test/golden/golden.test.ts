@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { localIsoDay } from "../../src/core/model/dates";
 import { SheetRows, writeWorkbook } from "../helpers/xlsx-fixtures";
 
 /**
@@ -48,7 +49,11 @@ describe("golden fixtures through the command line", () => {
       );
       return;
     }
-    const actual = JSON.parse(readFileSync(report, "utf8"));
+    // The review trail dates findings with the day of the run: today, whatever day it is.
+    const today = localIsoDay(new Date());
+    const actual = JSON.parse(readFileSync(report, "utf8"), (key, v: unknown) =>
+      ["firstSeen", "reviewedOn", "resolvedOn"].includes(key) && v === today ? "(today)" : v,
+    );
     const expectedPath = join(DIR, `${name}.report.json`);
     if (process.env["UPDATE_GOLDEN"] === "1")
       writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);

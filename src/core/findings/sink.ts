@@ -3,16 +3,32 @@ import { Finding, Severity } from "../model/finding";
 import { LocalText } from "../model/i18n";
 import { SheetLayout } from "../read/layout";
 
+interface Pending {
+  readonly base: string;
+  /** What sets this record apart from others with the same key (its row's content), or "". */
+  readonly tiebreak: string;
+  readonly finding: Omit<Finding, "id">;
+}
+
 /**
- * Collects findings and keeps their ids unique and stable: an id is the rule plus the key of the
- * record it is about (club id, member's club + name + birth, unit), never a row number alone, so
- * that a re-run after inserting rows gives the same ids.
+ * Collects findings and keeps their ids unique and stable, so that an auditor's review marks find
+ * their finding again after rows were inserted, deleted or sorted.
+ *
+ * An id is the rule plus the key of the record it is about (club id; member's club, normalised
+ * name and birth; unit), never a row number. Two findings of one rule can share a key only for
+ * records the key cannot tell apart (the same person entered twice, rows with the key fields
+ * blank): the first of them, by the content of its row (`tiebreak`) rather than by position, gets
+ * the bare id, each other one `#` and a hash of its row's content. So sorting or inserting rows
+ * never moves an id from one record to another; only editing, adding or deleting a record of such
+ * a group can re-assign the bare id within it. Records identical in every cell read (nothing to
+ * tell them apart by) add `-2`, `-3` to the hash in reading order, and findings without a
+ * tiebreak are numbered in reading order: `#2`, `#3`.
  */
 export class FindingSink {
-  private readonly list: Finding[] = [];
+  private readonly pending: Pending[] = [];
+  private list: Finding[] | null = null;
   /** What the reader understood of each sheet it read, in reading order. */
   readonly layouts: SheetLayout[] = [];
-  private readonly seen = new Map<string, number>();
 
   add(
     rule: string,
@@ -20,23 +36,65 @@ export class FindingSink {
     key: string,
     message: LocalText,
     at?: { sheet: string; cell: A1 | undefined },
+    tiebreak = "",
   ): void {
-    const base = `${rule}|${shortKey(key)}`;
-    const n = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, n);
-    const id = n === 1 ? base : `${base}#${n}`;
-    const finding: Finding =
+    const finding: Omit<Finding, "id"> =
       at && at.cell
-        ? { id, rule, severity, sheet: at.sheet, cell: at.cell, message }
+        ? { rule, severity, sheet: at.sheet, cell: at.cell, message }
         : at
-          ? { id, rule, severity, sheet: at.sheet, message }
-          : { id, rule, severity, message };
-    this.list.push(finding);
+          ? { rule, severity, sheet: at.sheet, message }
+          : { rule, severity, message };
+    this.pending.push({ base: `${rule}|${shortKey(key)}`, tiebreak, finding });
+    this.list = null;
   }
 
+  /** The findings in the order they were added, with their ids. */
   all(): readonly Finding[] {
+    this.list ??= withIds(this.pending);
     return this.list;
   }
+}
+
+function withIds(pending: readonly Pending[]): Finding[] {
+  const groups = new Map<string, number[]>();
+  pending.forEach((p, i) => {
+    const g = groups.get(p.base);
+    if (g) g.push(i);
+    else groups.set(p.base, [i]);
+  });
+  const ids: string[] = new Array<string>(pending.length);
+  for (const [base, members] of groups) {
+    if (members.length === 1) {
+      ids[members[0]!] = base;
+      continue;
+    }
+    // Array.prototype.sort is stable: equal tiebreaks keep the reading order.
+    const ordered = [...members].sort((a, b) =>
+      compare(pending[a]!.tiebreak, pending[b]!.tiebreak),
+    );
+    const used = new Set<string>([base]);
+    ordered.forEach((i, n) => {
+      if (n === 0) {
+        ids[i] = base;
+        return;
+      }
+      const t = pending[i]!.tiebreak;
+      let id = t === "" ? `${base}#${n + 1}` : `${base}#${fnv(t)}`;
+      for (let k = 2; used.has(id); k++) id = `${base}#${t === "" ? n + k : `${fnv(t)}-${k}`}`;
+      used.add(id);
+      ids[i] = id;
+    });
+  }
+  return pending.map((p, i) => ({ id: ids[i]!, ...p.finding }) as Finding);
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** FNV-1a, 32 bits, as 8 hex digits. */
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 /** Keys stay readable but bounded: a finding id must fit a cell and read back the same. */
@@ -44,8 +102,6 @@ const MAX_KEY = 160;
 
 function shortKey(key: string): string {
   if (key.length <= MAX_KEY) return key;
-  // FNV-1a over the whole key keeps two long keys with a common start apart.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return `${key.slice(0, MAX_KEY)}~${(h >>> 0).toString(16)}`;
+  // The hash of the whole key keeps two long keys with a common start apart.
+  return `${key.slice(0, MAX_KEY)}~${fnv(key).replace(/^0+(?=.)/, "")}`;
 }

@@ -102,7 +102,19 @@ export class RowReader {
         en: `${message.en} (${where})`,
       },
       { sheet: this.sheet.name, cell },
+      this.content(),
     );
+  }
+
+  /**
+   * The row's content (every cell a field was read from), which tells apart two records with the
+   * same key without depending on where the row stands: see FindingSink.
+   */
+  content(): string {
+    const row = this.sheet.rows[this.row0] ?? [];
+    let out = "";
+    for (const c of this.header.columns.values()) out += `${cleanText(row[c])}\t`;
+    return out;
   }
 
   origin(): Origin {
@@ -154,7 +166,9 @@ export function forEachDataRow(
       continue;
     }
     dataRows++;
-    visit(new RowReader(sheet, spec, header, r, sink, prefix, () => `${sheet.name}!${r + 1}`));
+    // Until a reader sets the record's key (a row whose key fields are blank): the sheet alone,
+    // never the row number; the sink tells such rows apart by their content.
+    visit(new RowReader(sheet, spec, header, r, sink, prefix, () => sheet.name));
   }
   sink.layouts.push(describeLayout(sheet, spec, header, { dataRows, blankRows, totalRows }));
   return { totalRows };

@@ -1,30 +1,45 @@
-import { parseA1 } from "../model/address";
+import { parseA1, rangeA1 } from "../model/address";
 import { asA1 } from "../model/brand";
 import { RawSheet } from "../model/cells";
-import { inLang, say } from "../model/i18n";
-import { GeneratedSheet, PlanCell } from "../model/write-plan";
+import { Lang, say } from "../model/i18n";
+import { GeneratedSheet, PlanCell, StyleKey } from "../model/write-plan";
 import { CheckResult } from "../check/run-check";
-import { cleanText, headerKey } from "../text/normalize";
-import { SEVERITY_LABEL } from "./labels";
+import { COLUMN_HEADER, TRAIL_COLUMNS, TrailColumn } from "../review/columns";
+import { isoToSerial } from "../review/days";
+import { REVIEW_STATUSES, STATE_LABEL, STATUS_LABEL, statusText } from "../review/status";
+import { readPreviousTrail, ReviewTrail, TrailRow } from "../review/trail";
 import { cell, SheetBuilder } from "./sheet-builder";
 
-const HEADERS = [
-  say("STT", "No."),
-  say("Quy tắc", "Rule"),
-  say("Mức độ", "Severity"),
-  say("Sheet", "Sheet"),
-  say("Ô", "Cell"),
-  say("Nội dung", "Message"),
-  say("Trạng thái xem xét", "Review status"),
-  say("Ghi chú", "Note"),
-  say("Mã lỗi", "Finding id"),
-];
-const WIDTHS = [6, 20, 10, 14, 8, 80, 16, 30, 36];
-const ID_COL = 8;
+/**
+ * "Danh sách lỗi": the findings of this run, then those earlier runs found and this one no longer
+ * does, each with the auditor's review (status, note, day) carried by finding id.
+ *
+ * Columns, Vietnamese headers (English when the report is in English):
+ *   A STT · B Tình trạng (Mới / Vẫn còn / Đã hết / Xuất hiện lại) · C Quy tắc · D Mức độ · E Sheet ·
+ *   F Ô (a link) · G Nội dung · H Trạng thái xem xét (a dropdown) · I Ghi chú · J Ngày xem xét ·
+ *   K Phát hiện lần đầu · L Ngày hết · M Mã lỗi
+ * Row 1 is the title with the counts, row 2 the header, data from row 3.
+ */
+const WIDTH: Readonly<Record<TrailColumn, number>> = {
+  no: 6,
+  state: 13,
+  rule: 20,
+  severity: 10,
+  sheet: 14,
+  cell: 8,
+  message: 80,
+  status: 16,
+  note: 30,
+  reviewedOn: 12,
+  firstSeen: 12,
+  resolvedOn: 12,
+  id: 36,
+};
+export const FINDINGS_HEADER_ROW0 = 1;
 /** Excel keeps at most 65,530 hyperlinks per sheet; past this the cell address is plain text. */
 export const MAX_LINKS = 65_000;
-const STATUS_COL = 6;
-const NOTE_COL = 7;
+
+const col = (c: TrailColumn): number => TRAIL_COLUMNS.indexOf(c);
 
 export interface ReviewMark {
   readonly status: string;
@@ -32,73 +47,107 @@ export interface ReviewMark {
 }
 
 /**
- * The reviewers' marks of an earlier findings sheet, by finding id, so that a re-run keeps them.
- * Columns are found by their header in either language.
+ * The reviewers' status and note of an earlier findings sheet, by finding id (the sheet's own
+ * text). Kept for callers of the first layout; the write plan reads the whole trail instead.
  */
 export function readReviewMarks(sheet: RawSheet): Map<string, ReviewMark> {
   const marks = new Map<string, ReviewMark>();
-  const keys = (i: number) => [headerKey(HEADERS[i]!.vi), headerKey(HEADERS[i]!.en)];
-  for (let r = 0; r < Math.min(sheet.rows.length, 10); r++) {
-    const row = sheet.rows[r] ?? [];
-    const col = (i: number) => row.findIndex((v) => keys(i).includes(headerKey(cleanText(v))));
-    const [id, status, note] = [col(ID_COL), col(STATUS_COL), col(NOTE_COL)];
-    if (id < 0 || status < 0 || note < 0) continue;
-    for (let d = r + 1; d < sheet.rows.length; d++) {
-      const data = sheet.rows[d] ?? [];
-      const key = cleanText(data[id]);
-      const mark = { status: cleanText(data[status]), note: cleanText(data[note]) };
-      if (key !== "" && (mark.status !== "" || mark.note !== "")) marks.set(key, mark);
-    }
-    break;
+  for (const [id, e] of readPreviousTrail(sheet)) {
+    const status =
+      e.marks.status.kind === "known"
+        ? STATUS_LABEL[e.marks.status.status].vi
+        : e.marks.status.kind === "other"
+          ? e.marks.status.text
+          : "";
+    if (status !== "" || e.marks.note !== "") marks.set(id, { status, note: e.marks.note });
   }
   return marks;
 }
 
-/** "Danh sách lỗi": one row per finding, its cell a link, with the reviewer's status and note. */
+const dayCell = (day: string | null): PlanCell => {
+  const serial = day === null ? null : isoToSerial(day);
+  return serial === null ? cell("") : cell(serial, "date");
+};
+
+function rowCells(row: TrailRow, n: number, linkable: boolean, lang: Lang): PlanCell[] {
+  const resolved = row.state === "resolved";
+  const target =
+    !resolved && linkable && row.sheet !== "" && row.cell !== "" && parseA1(row.cell)
+      ? { sheet: row.sheet, cell: asA1(row.cell) }
+      : undefined;
+  const where: PlanCell = target ? { v: row.cell, style: "link", link: target } : cell(row.cell);
+  const severityStyle: StyleKey = resolved
+    ? "text"
+    : row.severity === "error"
+      ? "fail"
+      : row.severity === "warning"
+        ? "warn"
+        : "text";
+  const byColumn: Record<TrailColumn, PlanCell> = {
+    no: cell(n, "integer"),
+    state: cell(STATE_LABEL[row.state][lang], row.state === "new" ? "warn" : "text"),
+    rule: cell(row.rule),
+    severity: cell(row.severityText, severityStyle),
+    sheet: cell(row.sheet),
+    cell: where,
+    message: cell(row.message),
+    status: cell(statusText(row.marks.status, lang)),
+    note: cell(row.marks.note),
+    reviewedOn: dayCell(row.marks.reviewedOn),
+    firstSeen: dayCell(row.firstSeen),
+    resolvedOn: dayCell(row.resolvedOn),
+    id: cell(row.id),
+  };
+  return TRAIL_COLUMNS.map((c) => byColumn[c]);
+}
+
+/** "Danh sách lỗi": the review trail, one row per finding id, current findings first. */
 export function findingsSheet(
   result: CheckResult,
   name: string,
-  marks: ReadonlyMap<string, ReviewMark>,
+  trail: ReviewTrail,
 ): GeneratedSheet {
   const lang = result.settings.lang;
   const b = new SheetBuilder("findings", name);
+  const { current, resolved } = trail.counts;
+  const fresh = trail.counts.new;
   b.row(
     [
-      say(`DANH SÁCH LỖI (${result.findings.length})`, `FINDINGS (${result.findings.length})`)[
-        lang
-      ],
+      say(
+        `DANH SÁCH LỖI: ${current} lỗi (${fresh} mới), ${resolved} đã hết`,
+        `FINDINGS: ${current} found (${fresh} new), ${resolved} resolved`,
+      )[lang],
     ],
     "title",
   );
-  b.merge(0, 0, 0, HEADERS.length - 1);
+  b.merge(0, 0, 0, TRAIL_COLUMNS.length - 1);
   b.row(
-    HEADERS.map((h) => h[lang]),
+    TRAIL_COLUMNS.map((c) => COLUMN_HEADER[c][lang]),
     "header",
   );
-  result.findings.forEach((f, i) => {
-    const mark = marks.get(f.id);
-    const target =
-      i < MAX_LINKS && f.sheet && f.cell && parseA1(f.cell)
-        ? { sheet: f.sheet, cell: asA1(f.cell) }
-        : undefined;
-    const where: PlanCell = target
-      ? { v: f.cell ?? "", style: "link", link: target }
-      : cell(f.cell ?? "");
-    const style = f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "text";
-    b.row(
-      [
-        cell(i + 1, "integer"),
-        f.rule,
-        cell(inLang(SEVERITY_LABEL[f.severity], lang), style),
-        f.sheet ?? "",
-        where,
-        inLang(f.message, lang),
-        mark?.status ?? "",
-        mark?.note ?? "",
-        f.id,
-      ],
-      "text",
-    );
-  });
-  return b.build(WIDTHS, 2);
+  trail.rows.forEach((row, i) => b.row(rowCells(row, i + 1, i < MAX_LINKS, lang), "text"));
+  const first = FINDINGS_HEADER_ROW0 + 1;
+  const last = FINDINGS_HEADER_ROW0 + trail.rows.length;
+  const status = col("status");
+  const sheet = b.build(
+    TRAIL_COLUMNS.map((c) => WIDTH[c]),
+    FINDINGS_HEADER_ROW0 + 1,
+  );
+  // PRINT SETUP goes here, left to the print helper: `print: listPrintSetup(sheet, [1, 2], lang)`
+  // from ./print-setups.ts (title and header rows repeated on every page), next to `validations`.
+  return trail.rows.length === 0
+    ? sheet
+    : {
+        ...sheet,
+        validations: [
+          {
+            range: rangeA1(first, status, last, status),
+            values: REVIEW_STATUSES.map((s) => STATUS_LABEL[s][lang]),
+            prompt: say(
+              "Chọn trạng thái xem xét; ghi chú ở cột bên cạnh. Giữ nguyên qua các lần kiểm tra.",
+              "Pick the review status; add a note in the next column. Kept across re-runs.",
+            )[lang],
+          },
+        ],
+      };
 }

@@ -5,6 +5,8 @@ import { ROADMAP_YEARS } from "../sheets/specs";
 import { round4 } from "../rules/rule";
 import { CheckResult } from "../check/run-check";
 import { ClubVerdict } from "../check/club-verdicts";
+import { statusValue, TrailState } from "../review/status";
+import { mergeTrail, NO_MARKS, ReviewMarks, ReviewTrail } from "../review/trail";
 
 /** The command line's JSON report (../shared/workbook-format.md); extra fields are allowed. */
 export interface JsonReport {
@@ -21,6 +23,8 @@ export interface JsonReport {
   readonly closedClubs: readonly string[];
   readonly units: readonly JsonUnit[];
   readonly findings: readonly JsonFinding[];
+  /** Findings an earlier run listed and this one no longer finds, with the auditor's marks. */
+  readonly resolved: readonly JsonResolvedFinding[];
   /** What the reader understood of each sheet: header rows, column -> field, rows skipped. */
   readonly layout: readonly SheetLayout[];
 }
@@ -71,7 +75,37 @@ export interface JsonFinding {
   sheet?: string;
   cell?: string;
   message: string;
+  /** Across runs: "new" (first found now), "still", "reappeared". */
+  state: TrailState;
+  /** The auditor's review: "open", "accepted", "mustFix", "fixed", or their own word. */
+  status: string;
+  note: string;
+  /** ISO days, or null. */
+  reviewedOn: string | null;
+  firstSeen: string | null;
 }
+
+export interface JsonResolvedFinding {
+  id: string;
+  rule: string;
+  severity: Severity | null;
+  sheet?: string;
+  cell?: string;
+  /** The message as last written. */
+  message: string;
+  status: string;
+  note: string;
+  reviewedOn: string | null;
+  firstSeen: string | null;
+  /** The day of the first run that no longer found it. */
+  resolvedOn: string | null;
+}
+
+const marksOf = (m: ReviewMarks) => ({
+  status: statusValue(m.status),
+  note: m.note,
+  reviewedOn: m.reviewedOn,
+});
 
 const ratio = (part: number, of: number): number | null => (of === 0 ? null : round4(part / of));
 
@@ -104,8 +138,16 @@ export function clubFigures(v: ClubVerdict): JsonClub {
 const byYear = (r: Readonly<Record<number, number>>): Record<string, number> =>
   Object.fromEntries(ROADMAP_YEARS.map((y) => [String(y), r[y] ?? 0]));
 
-export function buildJsonReport(result: CheckResult): JsonReport {
+/**
+ * The JSON report of a run. `trail` (the review trail merged by the write plan) adds the auditor's
+ * marks and the resolved findings; without it every finding is new and none is resolved.
+ */
+export function buildJsonReport(
+  result: CheckResult,
+  trail: ReviewTrail = mergeTrail(new Map(), result.findings, null, result.settings.lang),
+): JsonReport {
   const lang = result.settings.lang;
+  const byId = new Map(trail.rows.filter((r) => r.finding).map((r) => [r.id, r]));
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
   return {
     asOf: result.settings.asOf,
@@ -139,13 +181,32 @@ export function buildJsonReport(result: CheckResult): JsonReport {
       fundShare: u.fundShare,
     })),
     layout: result.layout,
-    findings: result.findings.map((f) => ({
-      id: f.id,
-      rule: f.rule,
-      severity: f.severity,
-      ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
-      ...(f.cell !== undefined ? { cell: f.cell } : {}),
-      message: inLang(f.message, lang),
-    })),
+    findings: result.findings.map((f) => {
+      const row = byId.get(f.id);
+      return {
+        id: f.id,
+        rule: f.rule,
+        severity: f.severity,
+        ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
+        ...(f.cell !== undefined ? { cell: f.cell } : {}),
+        message: inLang(f.message, lang),
+        state: row?.state ?? "new",
+        ...marksOf(row?.marks ?? NO_MARKS),
+        firstSeen: row?.firstSeen ?? null,
+      };
+    }),
+    resolved: trail.rows
+      .filter((r) => r.state === "resolved")
+      .map((r) => ({
+        id: r.id,
+        rule: r.rule,
+        severity: r.severity,
+        ...(r.sheet !== "" ? { sheet: r.sheet } : {}),
+        ...(r.cell !== "" ? { cell: r.cell } : {}),
+        message: r.message,
+        ...marksOf(r.marks),
+        firstSeen: r.firstSeen,
+        resolvedOn: r.resolvedOn,
+      })),
   };
 }

@@ -4,7 +4,9 @@ import { inLang } from "../model/i18n";
 import { Highlight, WritePlan } from "../model/write-plan";
 import { CheckResult } from "../check/run-check";
 import { appendixSheet } from "./appendix-sheet";
-import { findingsSheet, readReviewMarks } from "./findings-sheet";
+import { checkDay } from "../review/days";
+import { reviewTrail, ReviewTrail } from "../review/trail";
+import { findingsSheet } from "./findings-sheet";
 import { GENERATED_NAMES } from "./labels";
 import { resultsSheet } from "./results-sheet";
 
@@ -71,20 +73,35 @@ export function highlightsOf(result: CheckResult, inputSheets: ReadonlySet<strin
   return [...byCell.values()];
 }
 
-/** The whole output of a check as plain data for a host to apply. */
+/**
+ * The review trail of a run: the earlier findings sheet (the reviewers' marks, what was found
+ * before) merged with this run's findings. `checkedOn` is the host's today, ISO "YYYY-MM-DD".
+ */
+export const trailOf = (
+  result: CheckResult,
+  previousFindings: RawSheet | null,
+  checkedOn?: string,
+): ReviewTrail =>
+  reviewTrail(previousFindings, result.findings, checkDay(checkedOn), result.settings.lang);
+
+/**
+ * The whole output of a check as plain data for a host to apply. `checkedOn` dates the findings
+ * first found or no longer found by this run; a caller that already merged the trail passes it.
+ */
 export function buildWritePlan(
   result: CheckResult,
   sheets: readonly SheetInfo[],
   previousFindings: RawSheet | null,
+  checkedOn?: string,
+  trail: ReviewTrail = trailOf(result, previousFindings, checkedOn),
 ): WritePlan {
   const names = generatedNames(sheets);
-  const marks = previousFindings ? readReviewMarks(previousFindings) : new Map();
   const inputs = new Set(sheets.filter((s) => !s.generated).map((s) => s.name));
   return {
     sheets: [
       resultsSheet(result, names.results),
       appendixSheet(result, names.appendix),
-      findingsSheet(result, names.findings, marks),
+      findingsSheet(result, names.findings, trail),
     ],
     highlights: highlightsOf(result, inputs),
   };

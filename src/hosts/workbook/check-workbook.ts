@@ -6,7 +6,7 @@ import { Finding } from "../../core/model/finding";
 import { Settings } from "../../core/model/settings";
 import { WritePlan } from "../../core/model/write-plan";
 import { buildJsonReport, JsonReport } from "../../core/report/json-report";
-import { buildWritePlan } from "../../core/report/write-plan";
+import { buildWritePlan, trailOf } from "../../core/report/write-plan";
 import { WorkbookPort } from "./port";
 import { CancelToken, Stage, throwIfCancelled } from "./progress";
 
@@ -68,7 +68,8 @@ export async function checkWorkbook(
   for (const name of choice.perClub) otherSheets.push((await read(name))!);
   const funds = await read(choice.funds);
   const roadmap = await read(choice.roadmap);
-  const findings = options.scope === "appendix" ? null : await read(choice.findings);
+  // Read in either scope: the report carries the review trail even when only the appendix is written.
+  const findings = await read(choice.findings);
 
   await stage("checking");
   const checked = runCheck(
@@ -78,7 +79,9 @@ export async function checkWorkbook(
   const result: CheckResult = options.extraFindings?.length
     ? { ...checked, findings: [...options.extraFindings, ...checked.findings] }
     : checked;
-  const full = buildWritePlan(result, sheets, findings);
+  // One merge of the review trail serves the findings sheet and the JSON report.
+  const trail = trailOf(result, findings, options.checkedOn);
+  const full = buildWritePlan(result, sheets, findings, options.checkedOn, trail);
   const plan: WritePlan =
     options.scope === "appendix"
       ? {
@@ -91,7 +94,7 @@ export async function checkWorkbook(
   // The last point where a cancel is honoured: from here on the host writes all or nothing.
   await stage("writing");
   await port.apply(plan);
-  return { result, report: buildJsonReport(result), plan };
+  return { result, report: buildJsonReport(result, trail), plan };
 }
 
 /** The command line's exit status: 1 when any finding is an error, else 0. */
