@@ -9,6 +9,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { JsonFinding } from "../core/report/json-report";
 import type { FindingGroup } from "./check-view";
 import type { Language, Strings } from "./strings";
 
@@ -31,6 +33,10 @@ export interface FindingGroupsProps {
   readonly lang: Language;
   /** Inside Excel: select the finding's cell. Without it the address is plain text. */
   readonly onSelect?: (sheet: string, cell: string) => void;
+  /** What follows each finding's message: its place in the review trail. */
+  readonly marks?: (finding: JsonFinding) => ReactNode;
+  /** Shown instead of "no findings" when a filter hides them all. */
+  readonly emptyText?: string;
 }
 
 function countsText(group: FindingGroup, text: Strings): string {
@@ -40,13 +46,20 @@ function countsText(group: FindingGroup, text: Strings): string {
     .join(", ");
 }
 
-export function FindingGroups({ groups, text, lang, onSelect }: FindingGroupsProps) {
+export function FindingGroups({
+  groups,
+  text,
+  lang,
+  onSelect,
+  marks,
+  emptyText,
+}: FindingGroupsProps) {
   const styles = useStyles();
   return (
     <section>
       <Subtitle2 as="h2">{text.findingsHeading}</Subtitle2>
       {groups.length === 0 ? (
-        <Body1 as="p">{text.noFindings}</Body1>
+        <Body1 as="p">{emptyText ?? text.noFindings}</Body1>
       ) : (
         <Accordion multiple collapsible>
           {groups.map((group) => (
@@ -79,6 +92,7 @@ export function FindingGroups({ groups, text, lang, onSelect }: FindingGroupsPro
                         )
                       )}
                       {finding.message}
+                      {marks?.(finding)}
                     </li>
                   ))}
                   {group.findings.length > MAX_LISTED && <li>…</li>}

@@ -6,7 +6,12 @@
 import type { LocalText } from "../core/model/i18n";
 import type { Severity } from "../core/model/finding";
 import type { SheetLayout } from "../core/read/layout";
-import type { JsonClub, JsonFinding, JsonReport } from "../core/report/json-report";
+import type {
+  JsonClub,
+  JsonFinding,
+  JsonReport,
+  JsonResolvedFinding,
+} from "../core/report/json-report";
 import { RULE_TITLES } from "../core/report/rule-titles";
 
 export interface FindingGroup {
@@ -19,7 +24,13 @@ export interface FindingGroup {
 export interface CheckView {
   readonly summary: JsonReport["summary"];
   readonly clubs: readonly JsonClub[];
+  /** Every current finding, in the check's order, with its review marks. */
+  readonly findings: readonly JsonFinding[];
   readonly groups: readonly FindingGroup[];
+  /** Findings an earlier check listed that this one no longer finds. */
+  readonly resolved: readonly JsonResolvedFinding[];
+  /** The roadmap's figures per unit, for the chart. */
+  readonly roadmap: Pick<JsonReport, "asOf" | "units">;
   readonly ruleTitles: Readonly<Record<string, LocalText>>;
   readonly layout: readonly SheetLayout[];
 }
@@ -48,7 +59,10 @@ export function checkView(report: JsonReport): CheckView {
   return {
     summary: report.summary,
     clubs: report.clubs,
+    findings: report.findings,
     groups: groupFindings(report.findings),
+    resolved: report.resolved,
+    roadmap: { asOf: report.asOf, units: report.units },
     ruleTitles: RULE_TITLES,
     layout: report.layout,
   };

@@ -8,6 +8,7 @@ import { COLUMN_HEADER, TRAIL_COLUMNS, TrailColumn } from "../review/columns";
 import { isoToSerial } from "../review/days";
 import { REVIEW_STATUSES, STATE_LABEL, STATUS_LABEL, statusText } from "../review/status";
 import { readPreviousTrail, ReviewTrail, TrailRow } from "../review/trail";
+import { listPrintSetup } from "./print-setups";
 import { cell, SheetBuilder } from "./sheet-builder";
 
 /**
@@ -129,12 +130,15 @@ export function findingsSheet(
   const first = FINDINGS_HEADER_ROW0 + 1;
   const last = FINDINGS_HEADER_ROW0 + trail.rows.length;
   const status = col("status");
-  const sheet = b.build(
+  const built = b.build(
     TRAIL_COLUMNS.map((c) => WIDTH[c]),
     FINDINGS_HEADER_ROW0 + 1,
   );
-  // PRINT SETUP goes here, left to the print helper: `print: listPrintSetup(sheet, [1, 2], lang)`
-  // from ./print-setups.ts (title and header rows repeated on every page), next to `validations`.
+  // A list of any length: one page wide, the title and header rows repeated on every page.
+  const sheet = {
+    ...built,
+    print: listPrintSetup(built, [1, FINDINGS_HEADER_ROW0 + 1], lang),
+  };
   return trail.rows.length === 0
     ? sheet
     : {

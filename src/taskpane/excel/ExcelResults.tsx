@@ -5,10 +5,13 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { roadmapChartDataOfReport } from "../../core/report/roadmap-chart";
 import { ClubTable } from "../ClubTable";
 import type { CheckView } from "../check-view";
-import { FindingGroups } from "../FindingGroups";
 import { ResultSummary } from "../ResultSummary";
+import { RoadmapChart } from "../RoadmapChart";
+import { ReviewedFindings } from "../review/ReviewedFindings";
+import { useReviewMarks, WriteMark } from "../review/use-review-marks";
 import type { Language, Strings } from "../strings";
 import { fieldLabel } from "./fields";
 import { LayoutSection } from "./LayoutSection";
@@ -19,13 +22,24 @@ export interface ExcelResultsProps {
   readonly lang: Language;
   readonly onSelect: (sheet: string, cell: string) => void;
   readonly onFix: (sheet: string) => void;
+  /** Writes an auditor's status into the findings sheet; absent after "Lập phụ lục". */
+  readonly onWriteMark?: WriteMark;
 }
 
 /**
  * A check's results inside Excel: first a question for each column the reader was unsure of,
- * then the summary, the clubs, the findings that select their cell, and the layout.
+ * then the summary, the roadmap chart, the clubs, the findings (each selects its cell and takes
+ * the auditor's status) and the layout.
  */
-export function ExcelResults({ view, text, lang, onSelect, onFix }: ExcelResultsProps) {
+export function ExcelResults({
+  view: checked,
+  text,
+  lang,
+  onSelect,
+  onFix,
+  onWriteMark,
+}: ExcelResultsProps) {
+  const { view, saving, notice, setStatus } = useReviewMarks(checked, onWriteMark);
   const unsure = view.layout.filter((l) => (l.ambiguous ?? []).length > 0);
   return (
     <>
@@ -45,8 +59,21 @@ export function ExcelResults({ view, text, lang, onSelect, onFix }: ExcelResults
         </MessageBar>
       ))}
       <ResultSummary view={view} text={text} />
+      <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
       <ClubTable clubs={view.clubs} ruleTitles={view.ruleTitles} text={text} lang={lang} />
-      <FindingGroups groups={view.groups} text={text} lang={lang} onSelect={onSelect} />
+      {notice && (
+        <MessageBar intent={notice.ok ? "success" : "error"}>
+          <MessageBarBody>{notice.text(lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ReviewedFindings
+        view={view}
+        text={text}
+        lang={lang}
+        onSelect={onSelect}
+        {...(setStatus ? { onSetStatus: (id, status) => void setStatus(id, status) } : {})}
+        saving={saving}
+      />
       <LayoutSection layout={view.layout} text={text} onFix={onFix} />
     </>
   );

@@ -28,3 +28,8 @@ export const MappingEditor = lazy(() =>
 export const loadEngine = loadOnce(
   () => import(/* webpackChunkName: "excel-engine" */ "../../addin/excel-actions"),
 );
+
+/** Writing an auditor's status into the findings sheet: fetched on the first status set. */
+export const loadReviewActions = loadOnce(
+  () => import(/* webpackChunkName: "excel-review" */ "../../addin/review-actions"),
+);

@@ -1,0 +1,27 @@
+import { Field, Select } from "@fluentui/react-components";
+import type { Language } from "../strings";
+import { REVIEW_FILTERS, ReviewFilter } from "./review-filter";
+import { reviewStrings } from "./review-strings";
+
+export interface ReviewFilterFieldProps {
+  readonly value: ReviewFilter;
+  readonly counts: Readonly<Record<ReviewFilter, number>>;
+  readonly lang: Language;
+  readonly onChange: (filter: ReviewFilter) => void;
+}
+
+/** The auditor's view of the findings: all, new, one review status, or resolved; with counts. */
+export function ReviewFilterField({ value, counts, lang, onChange }: ReviewFilterFieldProps) {
+  const text = reviewStrings[lang];
+  return (
+    <Field label={text.filterLabel}>
+      <Select value={value} onChange={(_, data) => onChange(data.value as ReviewFilter)}>
+        {REVIEW_FILTERS.map((f) => (
+          <option key={f} value={f}>
+            {`${text.filters[f]} (${counts[f]})`}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
