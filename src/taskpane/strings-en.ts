@@ -109,8 +109,11 @@ export const en: Strings = {
     borrowersMin: "Minimum share of members borrowing (%)",
     activeShareMin: "Share of well-run clubs per unit (%)",
     fundShareMin: "Share of clubs with a fund and regulation per unit (%)",
+    outlierK: "Outlier threshold (k)",
   },
   percentHint: "Enter a percentage, for example 60.",
+  outlierHint:
+    "Fund amounts, loans and ages more than k·MAD from the median get a warning; 1 to 10, default 3.5.",
   saveSettings: "Save in workbook",
   resetSettings: "Restore defaults",
   settingsSaved: "Settings saved in the workbook.",

@@ -108,8 +108,11 @@ export const vi: Strings = {
     borrowersMin: "Tỷ lệ thành viên được vay vốn tối thiểu (%)",
     activeShareMin: "Tỷ lệ CLB hoạt động tốt mỗi đơn vị (%)",
     fundShareMin: "Tỷ lệ CLB có quỹ và quy chế mỗi đơn vị (%)",
+    outlierK: "Ngưỡng giá trị bất thường (k)",
   },
   percentHint: "Nhập phần trăm, ví dụ 60.",
+  outlierHint:
+    "Số tiền quỹ, tiền vay, tuổi cách trung vị hơn k·MAD được cảnh báo; từ 1 đến 10, mặc định 3,5.",
   saveSettings: "Lưu vào sổ",
   resetSettings: "Khôi phục mặc định",
   settingsSaved: "Đã lưu thiết lập vào sổ.",

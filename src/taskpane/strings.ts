@@ -61,6 +61,8 @@ export interface Strings {
   readonly asOfToday: string;
   readonly settingLabels: Readonly<Record<EditableSetting, string>>;
   readonly percentHint: string;
+  /** Under the outlier threshold: what the number means. */
+  readonly outlierHint: string;
   readonly saveSettings: string;
   readonly resetSettings: string;
   readonly settingsSaved: string;
@@ -103,7 +105,8 @@ export type EditableSetting =
   | "youngerMax"
   | "borrowersMin"
   | "activeShareMin"
-  | "fundShareMin";
+  | "fundShareMin"
+  | "outlierK";
 
 export interface SummaryFigures {
   readonly clubs: number;

@@ -1,4 +1,4 @@
-import { validateSettings } from "../../src/core/check/validate-settings";
+import { overrideSettings, validateSettings } from "../../src/core/check/validate-settings";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/model/settings";
 
 describe("settings that would make the check meaningless are refused", () => {
@@ -15,7 +15,26 @@ describe("settings that would make the check meaningless are refused", () => {
     [{ minAge: 80, maxAge: 70 }, /minAge must be less than maxAge/],
     [{ minMembers: 80 }, /minMembers is greater than maxMembers/],
     [{ ageLine: 60.5 }, /ageLine = 60.5/],
+    [{ outlierK: 0.9 }, /outlierK \(outlier threshold\) = 0.9: expected a number from 1 to 10/],
+    [{ outlierK: 10.5 }, /outlierK \(outlier threshold\) = 10.5/],
+    [{ outlierK: NaN }, /outlierK \(outlier threshold\) = NaN/],
+    [{ outlierK: 0 }, /outlierK \(ngưỡng giá trị bất thường\) = 0: cần một số từ 1 đến 10/],
   ])("%j", (change, message) => {
     expect(() => validateSettings({ ...DEFAULT_SETTINGS, ...change } as Settings)).toThrow(message);
+  });
+});
+
+describe("the outlier threshold", () => {
+  test("defaults to 3.5; 1 and 10 are the inclusive bounds, decimals allowed", () => {
+    expect(DEFAULT_SETTINGS.outlierK).toBe(3.5);
+    for (const outlierK of [1, 2.5, 10])
+      expect(validateSettings({ ...DEFAULT_SETTINGS, outlierK }).outlierK).toBe(outlierK);
+  });
+
+  test("a settings file gives it by name, as a number", () => {
+    expect(overrideSettings(DEFAULT_SETTINGS, { outlierK: 5 }, "f.json").outlierK).toBe(5);
+    expect(() => overrideSettings(DEFAULT_SETTINGS, { outlierK: "5" }, "f.json")).toThrow(
+      /"outlierK" must be a number/,
+    );
   });
 });

@@ -10,6 +10,7 @@ describe("the settings form", () => {
     expect(form.values.womenMin).toBe("60");
     expect(form.values.fundShareMin).toBe("100");
     expect(form.values.minMembers).toBe("50");
+    expect(form.values.outlierK).toBe("3.5");
   });
 
   it("stores nothing when nothing changed", () => {
@@ -30,6 +31,22 @@ describe("the settings form", () => {
       womenMin: 0.625,
       minMembers: 40,
     });
+  });
+
+  it("keeps the outlier threshold as a plain number, with a decimal comma or point", () => {
+    const form = formOf({});
+    expect(storedOf({ ...form, values: { ...form.values, outlierK: "4,5" } })).toEqual({
+      outlierK: 4.5,
+    });
+    expect(storedOf({ ...form, values: { ...form.values, outlierK: "3.5" } })).toEqual({});
+    expect(formOf({ outlierK: 6 }).values.outlierK).toBe("6");
+    expect(storedOf(formOf({ outlierK: 6 }))).toEqual({ outlierK: 6 });
+    expect(() => storedOf({ ...form, values: { ...form.values, outlierK: "12" } })).toThrow(
+      /outlierK \(outlier threshold\) = 12: expected a number from 1 to 10/,
+    );
+    expect(() => storedOf({ ...form, values: { ...form.values, outlierK: "" } })).toThrow(
+      /outlierK \(ngưỡng giá trị bất thường\) = NaN/,
+    );
   });
 
   it("refuses empty and out-of-range values with the core's message", () => {

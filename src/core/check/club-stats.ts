@@ -39,7 +39,8 @@ const emptyStats = (): ClubStats => ({
 /**
  * Counts members per club. Who does not count: members of an unknown club (reported), members who
  * left before the reference date or joined after it, and the second copy of a duplicate member
- * (same normalised name and birth in one club, reported).
+ * (same normalised name and birth in one club, reported). The same person in two clubs counts in
+ * both (rules/completeness.ts reports it).
  */
 export function countMembers(
   clubs: readonly Club[],
@@ -47,6 +48,11 @@ export function countMembers(
   ref: FullDate,
   settings: Settings,
   sink: FindingSink,
+  /**
+   * Called for each member who counts, with the club as the club list spells its id and the
+   * person's key (normalised name / birth as written; null without a name or a birth).
+   */
+  onCounted?: (m: Member, clubId: string, person: string | null) => void,
 ): Map<string, ClubStats> {
   const stats = new Map<string, ClubStats>(clubs.map((c) => [c.id, emptyStats()]));
   const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
@@ -59,19 +65,22 @@ export function countMembers(
       sink.add(
         "member.unknownClub",
         "error",
-        `${m.clubId}/${nameKey(m.name)}`,
+        `${m.clubId}/${nameKey(m.name)}/${m.birth ? formatDate(m.birth) : ""}`,
         say(
           `Thành viên "${m.name}" thuộc mã CLB "${m.clubId}" không có trong danh sách CLB.`,
           `Member "${m.name}" belongs to club id "${m.clubId}", which is not in the club list.`,
         ),
         cell,
+        memberContent(m),
       );
       continue;
     }
     if (m.left && isBefore(m.left, ref)) continue;
     if (m.joined && isAfter(m.joined, ref)) continue;
+    let person: string | null = null;
     if (m.name !== "" && m.birth) {
-      const key = `${clubId}/${nameKey(m.name)}/${formatDate(m.birth)}`;
+      person = `${nameKey(m.name)}/${formatDate(m.birth)}`;
+      const key = `${clubId}/${person}`;
       const first = seen.get(key);
       if (first !== undefined) {
         sink.add(
@@ -83,11 +92,13 @@ export function countMembers(
             `"${m.name}" (${formatDate(m.birth)}) is listed twice in club ${clubId} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
           ),
           cellOf(m.origin, "name"),
+          memberContent(m),
         );
         continue;
       }
       seen.set(key, m.origin.row0);
     }
+    onCounted?.(m, clubId, person);
     const s = stats.get(clubId)!;
     s.members++;
     if (m.sex !== null) {
@@ -104,3 +115,7 @@ export function countMembers(
   }
   return stats;
 }
+
+/** What tells apart two members with the same key, whatever their rows' order (see FindingSink). */
+const memberContent = (m: Member): string =>
+  JSON.stringify([m.sex, m.hardship, m.borrowed, m.joined, m.left, m.name, m.clubId]);

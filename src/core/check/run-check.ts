@@ -2,7 +2,7 @@ import { RawSheet } from "../model/cells";
 import { InputError } from "../model/errors";
 import { Finding } from "../model/finding";
 import { LocalText, say } from "../model/i18n";
-import { cellOf, Club, Fund, RoadmapEntry } from "../model/records";
+import { cellOf, Club, Fund, Member, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
 import { readClubs } from "../read/clubs";
@@ -33,6 +33,9 @@ import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
 import { formatDate, isAfter, referenceDate } from "./dates";
 import { indexFunds } from "./fund-index";
+import { parseYesNoOrAmount } from "../parse/values";
+import { checkMultipleClubs } from "../rules/completeness";
+import { checkAgeOutliers, checkFundOutliers, checkLoanOutliers } from "../rules/data-outliers";
 
 export interface CheckInput {
   readonly clubs: RawSheet;
@@ -124,7 +127,25 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
   checkRoadmapSums(entries, totals, sink);
 
   const active = clubs.filter((c) => !c.closed && !foundedLater(c, ref, sink));
-  const stats: Map<string, ClubStats> = countMembers(clubs, members, ref, settings, sink);
+  const activeIds = new Set<string>(active.map((c) => c.id));
+  const counted: { members: Member[]; clubIds: string[]; persons: (string | null)[] } = {
+    members: [],
+    clubIds: [],
+    persons: [],
+  };
+  const stats: Map<string, ClubStats> = countMembers(
+    clubs,
+    members,
+    ref,
+    settings,
+    sink,
+    (m, clubId, person) => {
+      if (!activeIds.has(clubId)) return;
+      counted.members.push(m);
+      counted.clubIds.push(clubId);
+      counted.persons.push(person);
+    },
+  );
   const fundByClub = indexFunds(clubs, funds, sink);
   const unitByClub = matchClubUnits(
     active,
@@ -144,6 +165,15 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
     settings,
     sink,
   );
+  // Across the judged clubs (warnings): the same person in two clubs, then values far from the rest.
+  checkMultipleClubs(counted, new Map(active.map((c) => [c.id as string, c])), sink);
+  checkFundOutliers(
+    verdicts.flatMap((v) => (v.fund ? [{ clubId: v.club.id, fund: v.fund }] : [])),
+    settings.outlierK,
+    sink,
+  );
+  checkLoanOutliers(counted, loanAmounts(input), settings.outlierK, sink);
+  checkAgeOutliers(counted, ref, settings.ageLine, settings.outlierK, sink);
   return {
     settings,
     ref,
@@ -200,6 +230,25 @@ function foundedLater(club: Club, ref: FullDate, sink: FindingSink): boolean {
     cellOf(club.origin, "founded"),
   );
   return true;
+}
+
+/**
+ * A member's loan amount where the register gives one ("5.000.000" in "Được vay vốn"), read again
+ * from the member's cell: the record keeps only whether the member borrowed. An unreadable cell
+ * was reported by the reader and has no amount here.
+ */
+function loanAmounts(input: CheckInput): (m: Member) => number | null {
+  const sheets = new Map<string, RawSheet>();
+  for (const s of [input.members, ...(input.otherSheets ?? [])]) if (s) sheets.set(s.name, s);
+  return (m) => {
+    const col = m.origin.columns.get("borrowed");
+    if (col === undefined || !m.borrowed) return null;
+    const raw = sheets.get(m.origin.sheet)?.rows[m.origin.row0]?.[col];
+    // "Có" and its kin hold no amount: only numbers and text with a digit are parsed again.
+    if (typeof raw !== "number" && !(typeof raw === "string" && /\d/.test(raw))) return null;
+    const parsed = parseYesNoOrAmount(raw);
+    return parsed.ok ? (parsed.value?.amount ?? null) : null;
+  };
 }
 
 function defaultTotals(): RoadmapTotals {

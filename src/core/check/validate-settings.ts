@@ -52,6 +52,12 @@ export function validateSettings(s: Settings): Settings {
   whole("ageLine", 40, 80);
   whole("minAge", 0, 100);
   whole("maxAge", 1, 150);
+  const k = s.outlierK;
+  if (typeof k !== "number" || !(k >= 1 && k <= 10))
+    throw bad(
+      `outlierK (ngưỡng giá trị bất thường) = ${String(k)}: cần một số từ 1 đến 10.`,
+      `outlierK (outlier threshold) = ${String(k)}: expected a number from 1 to 10.`,
+    );
   if (s.minMembers > s.maxMembers)
     throw bad("minMembers lớn hơn maxMembers.", "minMembers is greater than maxMembers.");
   if (s.minAge >= s.maxAge)

@@ -27,6 +27,13 @@ export interface Settings {
   /** Birth years outside [referenceYear - maxAge, referenceYear - minAge] are implausible. */
   readonly minAge: number;
   readonly maxAge: number;
+  /**
+   * Outliers (warnings): a fund, a loan amount or an age is flagged when it lies more than
+   * outlierK robust standard deviations (MAD × 1.4826) from the median of its series. 3.5 is
+   * Iglewicz and Hoaglin's cut-off for the modified z-score: it lets normal variation through and
+   * catches a digit typed too many or a wrong decade.
+   */
+  readonly outlierK: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,4 +53,5 @@ export const DEFAULT_SETTINGS: Settings = {
   fundShareMin: 1,
   minAge: 16,
   maxAge: 110,
+  outlierK: 3.5,
 };

@@ -16,7 +16,14 @@ import { InputError } from "../../core/model/errors";
 import type { Settings } from "../../core/model/settings";
 import { AgeLineField } from "../AgeLineField";
 import type { Language, Strings } from "../strings";
-import { COUNT_SETTINGS, SHARE_SETTINGS, SettingsForm, formOf, storedOf } from "./settings-form";
+import {
+  COUNT_SETTINGS,
+  NUMBER_SETTINGS,
+  SHARE_SETTINGS,
+  SettingsForm,
+  formOf,
+  storedOf,
+} from "./settings-form";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -93,12 +100,16 @@ export function SettingsPanel({ text, lang, stored, disabled, onSave }: Settings
           disabled={disabled}
           onChange={(age) => edit({ ...form, ageLine: String(age) })}
         />
-        {[...COUNT_SETTINGS, ...SHARE_SETTINGS].map((key) => (
+        {[...COUNT_SETTINGS, ...SHARE_SETTINGS, ...NUMBER_SETTINGS].map((key) => (
           <Field
             key={key}
             label={text.settingLabels[key]}
             hint={
-              (SHARE_SETTINGS as readonly string[]).includes(key) ? text.percentHint : undefined
+              (SHARE_SETTINGS as readonly string[]).includes(key)
+                ? text.percentHint
+                : (NUMBER_SETTINGS as readonly string[]).includes(key)
+                  ? text.outlierHint
+                  : undefined
             }
           >
             <Input

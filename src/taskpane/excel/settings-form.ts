@@ -23,12 +23,20 @@ export const COUNT_SETTINGS = [
   "maxMembers",
 ] as const satisfies readonly EditableSetting[];
 
+/** Plain numbers with decimals ("3,5" or "3.5"). */
+export const NUMBER_SETTINGS = ["outlierK"] as const satisfies readonly EditableSetting[];
+
 export interface SettingsForm {
   /** "" counts to today. */
   readonly asOf: string;
   readonly ageLine: string;
   readonly values: Readonly<
-    Record<(typeof SHARE_SETTINGS)[number] | (typeof COUNT_SETTINGS)[number], string>
+    Record<
+      | (typeof SHARE_SETTINGS)[number]
+      | (typeof COUNT_SETTINGS)[number]
+      | (typeof NUMBER_SETTINGS)[number],
+      string
+    >
   >;
 }
 
@@ -40,7 +48,7 @@ const percent = (share: number): string => String(Math.round(share * 10000) / 10
 export function formOf(stored: Readonly<Partial<Settings>>): SettingsForm {
   const s: Settings = { ...DEFAULT_SETTINGS, ...stored };
   const values = Object.fromEntries(
-    [...SHARE_SETTINGS, ...COUNT_SETTINGS].map((key) => [
+    [...SHARE_SETTINGS, ...COUNT_SETTINGS, ...NUMBER_SETTINGS].map((key) => [
       key,
       isShare(key) ? percent(s[key]) : String(s[key]),
     ]),

@@ -1,0 +1,89 @@
+import { say } from "../model/i18n";
+import { cellOf, Club } from "../model/records";
+import { FindingSink } from "../findings/sink";
+import { nameKey } from "../text/normalize";
+import { formatDate } from "../check/dates";
+import { CountedMembers } from "./data-outliers";
+
+/**
+ * Completeness across clubs. The other completeness checks already exist where their records are
+ * joined: a roadmap unit with no club in the data is `roadmap.noData` (roadmap/progress.ts), a
+ * club with nobody counted is `club.noMembers` and a club without a fund row is `club.fund`
+ * (rules/club-composition.ts, rules/club-fund.ts).
+ */
+
+export const MULTIPLE_CLUBS = "member.multipleClubs";
+
+/**
+ * The same person counted in two different judged clubs: a warning at the later occurrence,
+ * naming both clubs. The member still counts in both (each club's register says so; which one is
+ * right is for the officials to settle). A person in three clubs gives one finding per later club,
+ * each naming the first. The id names the person and both clubs (in sorted order), never a row,
+ * so it survives reordering.
+ *
+ * "The same person" is the same normalised name and the same birth as written, and:
+ * - with a full birth date (day, month, year) on both rows: anywhere in the data;
+ * - with a birth year only: in clubs of the same commune (or, where a club gives no commune, of
+ *   the same unit as written). Registers mostly give the year alone, and names concentrate
+ *   (Nguyễn is four Vietnamese in ten, Thị the middle name of most older women): on the generated
+ *   province sample (220 clubs, 11,000 members, national name frequencies) name + birth year alone
+ *   paired 1,234 namesakes across the province; someone in two clubs is nearly always in clubs of
+ *   their own commune.
+ *
+ * Members without a name or a birth are not compared: a name alone is shared by many people.
+ * Same-club repeats never reach here (`member.duplicate` counts them once).
+ */
+export function checkMultipleClubs(
+  counted: CountedMembers,
+  clubs: ReadonlyMap<string, Club>,
+  sink: FindingSink,
+): void {
+  const placeOf = new Map<string, string>();
+  const place = (clubId: string): string => {
+    let p = placeOf.get(clubId);
+    if (p === undefined) {
+      const c = clubs.get(clubId);
+      p = !c ? "" : c.commune !== "" ? `xã:${nameKey(c.commune)}` : `đv:${nameKey(c.unitText)}`;
+      placeOf.set(clubId, p);
+    }
+    return p;
+  };
+  // First occurrence of each person: one map for full birth dates, one per place for the others.
+  const anywhere = new Map<string, number>();
+  const byPlace = new Map<string, Map<string, number>>();
+  const { members, clubIds, persons } = counted;
+  for (let i = 0; i < members.length; i++) {
+    const person = persons[i];
+    const m = members[i]!;
+    if (!person || !m.birth) continue;
+    const clubId = clubIds[i]!;
+    let seen = anywhere;
+    if (m.birth.month === undefined || m.birth.day === undefined) {
+      const p = place(clubId);
+      let local = byPlace.get(p);
+      if (!local) byPlace.set(p, (local = new Map<string, number>()));
+      seen = local;
+    }
+    const first = seen.get(person);
+    if (first === undefined) {
+      seen.set(person, i);
+      continue;
+    }
+    const firstClub = clubIds[first]!;
+    if (firstClub === clubId) continue;
+    const firstMember = members[first]!;
+    const birth = formatDate(m.birth);
+    const where = `${firstMember.origin.sheet}!${cellOf(firstMember.origin, "name").cell ?? `${firstMember.origin.row0 + 1}`}`;
+    const pair = [firstClub, clubId].sort().join("+");
+    sink.add(
+      MULTIPLE_CLUBS,
+      "warning",
+      `${pair}/${person}`,
+      say(
+        `"${m.name}" (sinh ${birth}) có tên trong hai CLB: ${firstClub} (${where}) và ${clubId}; được tính ở cả hai CLB.`,
+        `"${m.name}" (born ${birth}) is listed in two clubs: ${firstClub} (${where}) and ${clubId}; counted in both.`,
+      ),
+      cellOf(m.origin, "name"),
+    );
+  }
+}
