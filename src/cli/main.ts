@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { InputError } from "../core/model/errors";
 import { expectOnly, intOption, parseArgs, ParsedArgs, UsageError } from "./args";
 import { checkCommand } from "./check-command";
+import { mergeCommand } from "./merge-command";
 import { writeSample } from "./sample";
 import { writeTemplate } from "./template";
 
@@ -12,6 +13,9 @@ Cách dùng / Usage:
              [--as-of YYYY-MM-DD] [--lang vi|en]
              [--age-line 60|55] [--settings SETTINGS.json] [--mapping MAPPING.json]
              [--max-rows N] [--max-unpacked-mb N]
+  ishc merge A.xlsx B.xlsx … --out PROVINCE.xlsx [--report REPORT.json]
+             [--as-of YYYY-MM-DD] [--lang vi|en] [--age-line 60|55] [--settings SETTINGS.json]
+             [--max-rows N] [--max-unpacked-mb N] [--force]
   ishc template OUT.xlsx [--force]
   ishc sample OUT.xlsx [--clubs N] [--seed S] [--force]
 
@@ -28,6 +32,18 @@ const CHECK_OPTIONS = [
   "mapping",
   "max-rows",
   "max-unpacked-mb",
+];
+
+const MERGE_OPTIONS = [
+  "out",
+  "report",
+  "as-of",
+  "lang",
+  "age-line",
+  "settings",
+  "max-rows",
+  "max-unpacked-mb",
+  "force",
 ];
 
 function refuseOverwrite(path: string, args: ParsedArgs): void {
@@ -51,6 +67,9 @@ export async function main(
       case "check":
         expectOnly(args, "check", CHECK_OPTIONS, 1);
         return await checkCommand(args, out);
+      case "merge":
+        expectOnly(args, "merge", MERGE_OPTIONS, Infinity);
+        return await mergeCommand(args, out);
       case "template": {
         expectOnly(args, "template", ["force"], 1);
         const path = args.positional[0];

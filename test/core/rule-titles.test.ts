@@ -25,3 +25,13 @@ describe("every rule has a title in both languages", () => {
     expect([...rules].filter((r) => !RULE_TITLES[r])).toEqual([]);
   });
 });
+
+describe("the merge's rules have titles too", () => {
+  test.each(["merge.duplicateClub", "merge.roadmapConflict", "merge.roadmapMissing"])(
+    "%s",
+    (id) => {
+      expect(RULE_TITLES[id]?.vi).toMatch(/\S/);
+      expect(RULE_TITLES[id]?.en).toMatch(/\S/);
+    },
+  );
+});

@@ -16,6 +16,12 @@ const READING_RULES: Readonly<Record<string, LocalText>> = {
   "fund.sheet": say("Sheet quỹ", "Fund sheet"),
   "fund.unknownClub": say("Quỹ của CLB không có trong danh sách", "Fund of an unknown club"),
   "layout.ambiguous": say("Cột chưa rõ", "Ambiguous column"),
+  "merge.duplicateClub": say("Mã CLB trùng giữa các tệp", "Club id in two files"),
+  "merge.roadmapConflict": say(
+    "Lộ trình khác nhau giữa các tệp",
+    "Roadmaps disagree between files",
+  ),
+  "merge.roadmapMissing": say("Tệp không có lộ trình", "File without a roadmap"),
   "member.ageOutlier": say("Tuổi bất thường", "Unusual age"),
   "member.birth": say("Năm sinh", "Birth year"),
   "member.duplicate": say("Thành viên ghi hai lần", "Member listed twice"),

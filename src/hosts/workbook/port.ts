@@ -1,5 +1,6 @@
 import { RawSheet, SheetInfo } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
+import { PlainSheet } from "../../core/merge/canonical";
 
 /**
  * The one seam between the core and a spreadsheet: read a snapshot of sheets in, apply a write plan
@@ -13,4 +14,12 @@ export interface WorkbookPort {
   readSheet(name: string): Promise<RawSheet>;
   /** Writes the generated sheets and the highlights. All or nothing. */
   apply(plan: WritePlan): Promise<void>;
+}
+
+/**
+ * Where a merge makes the provincial workbook: a new workbook from plain sheets, then checked in
+ * place. Beside the port because a host implements it (the xlsx host, in file mode and the CLI).
+ */
+export interface MergeTarget {
+  create(sheets: readonly PlainSheet[]): WorkbookPort & { toBytes(): Uint8Array };
 }
