@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { Suspense, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -8,6 +8,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -18,7 +19,11 @@ import { AGE_LINES, AgeLineField } from "./AgeLineField";
 import { ResultSummary } from "./ResultSummary";
 import { downloadBytes } from "./download";
 import { ClubTable } from "./ClubTable";
-import { FindingGroups } from "./FindingGroups";
+import { roadmapChartDataOfReport } from "../core/report/roadmap-chart";
+import { RoadmapChart } from "./RoadmapChart";
+import { ReviewedFindings } from "./review/ReviewedFindings";
+import { MergePanel } from "./merge/lazy-merge";
+import { mergeStrings } from "./merge/merge-strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,6 +55,7 @@ export function FileMode({ text, lang }: FileModeProps) {
   const [asOf, setAsOf] = useState(today);
   const [ageLine, setAgeLine] = useState<number>(AGE_LINES[0]);
   const { state, run } = useFileCheck();
+  const [merging, setMerging] = useState(false);
   const running = state.kind === "running";
 
   return (
@@ -69,7 +75,19 @@ export function FileMode({ text, lang }: FileModeProps) {
           {text.openFile}
         </Button>
         <Body1 data-testid="file-name">{file ? file.name : text.noFile}</Body1>
+        <Button
+          disabled={running}
+          title={mergeStrings[lang].openHint}
+          onClick={() => setMerging(true)}
+        >
+          {mergeStrings[lang].open}
+        </Button>
       </div>
+      {merging && (
+        <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+          <MergePanel text={text} lang={lang} onClose={() => setMerging(false)} />
+        </Suspense>
+      )}
       <div className={styles.row}>
         <Field label={text.asOf}>
           <Input
@@ -113,13 +131,14 @@ export function FileMode({ text, lang }: FileModeProps) {
             text={text}
             onDownload={() => downloadBytes(state.view.output, state.view.outputName)}
           />
+          <RoadmapChart data={roadmapChartDataOfReport(state.view.roadmap, lang)} lang={lang} />
           <ClubTable
             clubs={state.view.clubs}
             ruleTitles={state.view.ruleTitles}
             text={text}
             lang={lang}
           />
-          <FindingGroups groups={state.view.groups} text={text} lang={lang} />
+          <ReviewedFindings view={state.view} text={text} lang={lang} />
         </>
       )}
     </section>

@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, Settings } from "../../src/core/model/settings";
 import { checkWorkbook, CheckOutcome } from "../../src/hosts/workbook/check-workbook";
 import { localIsoDay } from "../../src/core/model/dates";
 import { openXlsx } from "../../src/hosts/xlsx";
+import { roadmapChartDataOfReport } from "../../src/core/report/roadmap-chart";
 
 type Env = Record<string, string | boolean>;
 type ConfigFactory = (env: Env, argv: { mode: string }) => Promise<webpack.Configuration>;
@@ -220,6 +221,51 @@ describe("file mode in Chromium", () => {
         .evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")));
       expect(new Set(rules)).toEqual(new Set(expected.report.findings.map((f) => f.rule)));
 
+      // The roadmap chart: two bars per unit of the Node check's chart, with its numbers, and the
+      // same numbers in the table screen readers get.
+      const chartData = roadmapChartDataOfReport(expected.report, "vi");
+      expect(chartData.title).toBe("Kế hoạch và thực hiện lũy kế đến năm 2025");
+      expect(chartData.units.length).toBeGreaterThan(0);
+      const chart = page.getByRole("img", { name: chartData.title });
+      await chart.waitFor();
+      await expect(chart.getAttribute("aria-label")).resolves.toMatch(
+        new RegExp(`^${chartData.title}`),
+      );
+      await expect(chart.isVisible()).resolves.toBe(true);
+      const bars = await chart
+        .locator("rect[data-series]")
+        .evaluateAll((rects) =>
+          rects.map((r) => [r.getAttribute("data-series"), Number(r.getAttribute("data-value"))]),
+        );
+      expect(bars).toHaveLength(2 * chartData.units.length);
+      expect(bars).toEqual(
+        chartData.units.flatMap((u) => [
+          ["plan", u.plan],
+          ["actual", u.actual],
+        ]),
+      );
+      const table = await page
+        .getByRole("table", { name: chartData.title })
+        .locator("tbody tr")
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? "")),
+        );
+      expect(table).toEqual(chartData.units.map((u) => [u.unit, String(u.plan), String(u.actual)]));
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await chart.screenshot({ path: path.join(ARTIFACTS, "roadmap-chart.png") });
+
+      // The review filter: on a first check every finding is new and none is marked "Cần sửa".
+      const filter = page.getByLabel("Lọc theo trạng thái xem xét");
+      const options = await filter.locator("option").allTextContents();
+      expect(options).toContain(`Mới (lần kiểm tra này) (${expected.report.findings.length})`);
+      expect(options).toContain(`Tất cả đang có (${expected.report.findings.length})`);
+      expect(options).toContain("Cần sửa (0)");
+      await filter.selectOption({ label: "Cần sửa (0)" });
+      await page.getByText("Không có lỗi nào ở trạng thái này.").waitFor();
+      await expect(page.locator("[data-rule]").count()).resolves.toBe(0);
+      await filter.selectOption("all");
+      await expect(page.locator("[data-rule]").count()).resolves.toBe(rules.length);
+
       // Accessibility on the real rendering (colour contrast included), with one group open.
       await page.locator("[data-rule] button").first().click();
       await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
@@ -232,7 +278,6 @@ describe("file mode in Chromium", () => {
       });
       expect(violations).toEqual([]);
       // The artefact: the pane with the results of the check, for a person to look at.
-      mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({
         path: path.join(ARTIFACTS, "file-mode-results.png"),
         fullPage: true,

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneAction, Strings } from "../strings";
 
@@ -11,10 +12,12 @@ export interface ActionBarProps {
   readonly text: Strings;
   readonly busy: boolean;
   readonly onAction: (action: PaneAction) => void;
+  /** More buttons after the four ("Gộp tệp"). */
+  readonly extra?: ReactNode;
 }
 
 /** The four actions; each button's hint is its accessible description and its tooltip. */
-export function ActionBar({ text, busy, onAction }: ActionBarProps) {
+export function ActionBar({ text, busy, onAction, extra }: ActionBarProps) {
   const styles = useStyles();
   return (
     <div className={styles.root} role="toolbar" aria-label="ISHC Check">
@@ -30,6 +33,7 @@ export function ActionBar({ text, busy, onAction }: ActionBarProps) {
           {text.actions[action]}
         </Button>
       ))}
+      {extra}
     </div>
   );
 }

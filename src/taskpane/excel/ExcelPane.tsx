@@ -14,11 +14,21 @@ import type { SheetMapping } from "../../core/check/mapping";
 import { InputError } from "../../core/model/errors";
 import type { SheetLayout } from "../../core/read/layout";
 import type { Settings } from "../../core/model/settings";
+import type { ReviewStatus } from "../../core/review/status";
 import { AddinConfig, readConfig, writeConfig } from "../../addin/document-config";
 import type { Language, PaneAction, Strings } from "../strings";
 import { ActionBar } from "./ActionBar";
-import { ExcelResults, MappingEditor, SettingsPanel, loadEngine } from "./lazy-parts";
+import {
+  ExcelResults,
+  MappingEditor,
+  SettingsPanel,
+  loadEngine,
+  loadReviewActions,
+} from "./lazy-parts";
 import { RunProgress } from "./RunProgress";
+import { MergePanel } from "../merge/lazy-merge";
+import { mergeStrings } from "../merge/merge-strings";
+import { officeCreateWorkbook } from "../merge/excel-create";
 import { PaneEnv, useExcelPane } from "./use-excel-pane";
 
 const useStyles = makeStyles({
@@ -49,6 +59,7 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
   const [config, setConfig] = useState<AddinConfig>(loaded.config);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [merging, setMerging] = useState(false);
   const pane = useExcelPane(env);
   const { state } = pane;
   const busy = state.kind === "running";
@@ -56,6 +67,12 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
   const store = async (next: AddinConfig) => {
     await writeConfig(env.documentSettings, next);
     setConfig(next);
+  };
+  // The auditor's status goes straight into the findings sheet, dated with the user's today.
+  const writeMark = async (id: string, status: ReviewStatus): Promise<string> => {
+    const day = env.today();
+    await (await loadReviewActions()).setReviewMark(env.run, id, { status }, day);
+    return day;
   };
   const act = (action: PaneAction, withConfig: AddinConfig = config) => {
     setNotice(null);
@@ -95,7 +112,32 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
 
   return (
     <div className={styles.root}>
-      <ActionBar text={text} busy={busy} onAction={act} />
+      <ActionBar
+        text={text}
+        busy={busy}
+        onAction={act}
+        extra={
+          <Button
+            disabled={busy}
+            title={mergeStrings[lang].openHint}
+            data-action="merge"
+            onClick={() => setMerging(true)}
+          >
+            {mergeStrings[lang].open}
+          </Button>
+        }
+      />
+      {merging && (
+        <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+          <MergePanel
+            text={text}
+            lang={lang}
+            createWorkbook={officeCreateWorkbook(env.supports)}
+            stored={config.settings}
+            onClose={() => setMerging(false)}
+          />
+        </Suspense>
+      )}
       {loaded.problem && (
         <MessageBar intent="warning">
           <MessageBarBody>{loaded.problem[lang]}</MessageBarBody>
@@ -178,6 +220,7 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
               lang={lang}
               onSelect={select}
               onFix={(sheet) => void openEditor(sheet)}
+              {...(state.action === "check" ? { onWriteMark: writeMark } : {})}
             />
           </Suspense>
         </>

@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+/**
+ * "Gộp tệp" in the pane: pick several district files, merge, see the province's summary and the
+ * files merged, download the workbook; inside Excel, open it in a new window.
+ */
+import { TextDecoder, TextEncoder } from "node:util";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FileMode } from "../../src/taskpane/FileMode";
+import { MergePanel } from "../../src/taskpane/merge/MergePanel";
+import { mergeStrings } from "../../src/taskpane/merge/merge-strings";
+import { strings } from "../../src/taskpane/strings";
+import { asXlsx, keptWorkbook } from "../helpers/kept-registers";
+import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { renderPane } from "./pane-env";
+
+// axe probes a canvas for icon fonts; jsdom has none.
+HTMLCanvasElement.prototype.getContext = () => null;
+
+// The xlsx host decodes and encodes XML text; jsdom's window lacks these two.
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+const m = mergeStrings.vi;
+
+/** A File whose bytes can be read back, as a browser's is. */
+function xlsxFile(bytes: Uint8Array, name: string): File {
+  const file = new File([bytes.slice()], name);
+  Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+  return file;
+}
+
+let vuQuang: File;
+let huongKhe: File;
+
+beforeAll(async () => {
+  vuQuang = xlsxFile(await asXlsx(keptWorkbook()), "Vu Quang.xlsx");
+  const sheets = [
+    clubsSheet([club("HK-01", { district: "Huyện Hương Khê" }), club("VQ-02")]),
+    membersSheet(members("HK-01", 4, 3, 2, 2)),
+    fundsSheet([fund("HK-01")]),
+  ].map((s) => ({ name: s.name, rows: s.rows.map((r) => (r ?? []).map((v) => v ?? null)) }));
+  huongKhe = xlsxFile(await asXlsx(sheets), "Huong Khe.xlsx");
+});
+
+function renderPanel(createWorkbook?: (base64: string) => Promise<void>) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <MergePanel text={strings.vi} lang="vi" createWorkbook={createWorkbook} />
+    </FluentProvider>,
+  );
+}
+
+async function pickAndMerge(files: File[]) {
+  const user = userEvent.setup();
+  await user.upload(screen.getByLabelText(m.inputLabel), files);
+  const listed = within(screen.getByTestId("merge-files")).getAllByRole("listitem");
+  expect(listed.map((li) => li.textContent)).toEqual(files.map((f) => f.name));
+  await user.click(screen.getByRole("button", { name: m.merge }));
+  return user;
+}
+
+test("merges the picked files, shows the province's summary and offers the download", async () => {
+  const created: Blob[] = [];
+  Object.assign(URL, {
+    createObjectURL: jest.fn((blob: Blob) => {
+      created.push(blob);
+      return "blob:merged";
+    }),
+    revokeObjectURL: jest.fn(),
+  });
+  // jsdom cannot follow the download link; the click is what a browser needs.
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+  renderPanel();
+  expect(screen.getByText(m.none)).toBeTruthy();
+  const user = await pickAndMerge([vuQuang, huongKhe]);
+  const summary = await screen.findByTestId("summary", {}, { timeout: 30_000 });
+  expect(summary.textContent).toMatch(/^\d+\/5 CLB đạt; \d+ lỗi, \d+ cảnh báo$/);
+  const sources = within(screen.getByTestId("merge-sources")).getAllByRole("listitem");
+  expect(sources.map((li) => li.textContent)).toEqual([
+    "Vu Quang.xlsx: 4 CLB, 205 thành viên, 4 dòng quỹ, 0 đơn vị lộ trình",
+    "Huong Khe.xlsx: 2 CLB, 4 thành viên, 1 dòng quỹ, 0 đơn vị lộ trình",
+  ]);
+  // The duplicated club is among the findings, under its own rule.
+  expect(document.querySelector('[data-rule="merge.duplicateClub"]')).not.toBeNull();
+  expect(screen.queryByRole("button", { name: m.openInExcel })).toBeNull();
+  await user.click(screen.getByRole("button", { name: m.download }));
+  expect(created).toHaveLength(1);
+  expect(created[0]!.size).toBeGreaterThan(1000);
+  expect(click).toHaveBeenCalledTimes(1);
+  click.mockRestore();
+});
+
+test("inside Excel, opens the provincial workbook with Excel.createWorkbook and base64", async () => {
+  const createWorkbook = jest.fn(async (_base64: string) => undefined);
+  const view = renderPanel(createWorkbook);
+  const user = await pickAndMerge([huongKhe, vuQuang]);
+  await screen.findByTestId("summary", {}, { timeout: 30_000 });
+  const found = await axe.run(view.container, { resultTypes: ["violations"] });
+  expect(found.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await user.click(screen.getByRole("button", { name: m.openInExcel }));
+  await waitFor(() => expect(createWorkbook).toHaveBeenCalledTimes(1));
+  const bytes = Buffer.from(createWorkbook.mock.calls[0]![0], "base64");
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(await screen.findByText(m.openedInExcel)).toBeTruthy();
+});
+
+test("a file that cannot be read is named, and nothing is merged", async () => {
+  renderPanel();
+  await pickAndMerge([vuQuang, xlsxFile(new Uint8Array([1, 2, 3]), "Hong.xlsx")]);
+  const alert = await screen.findByRole("alert", {}, { timeout: 30_000 });
+  expect(alert.textContent).toMatch(/^Tệp "Hong.xlsx": /);
+  expect(screen.queryByTestId("summary")).toBeNull();
+});
+
+test("the Excel pane opens the merge from its action bar", async () => {
+  await renderPane([]);
+  await userEvent.setup().click(screen.getByRole("button", { name: m.open }));
+  expect(await screen.findByRole("heading", { name: m.heading })).toBeTruthy();
+});
+
+test("the file mode opens the merge beside its own file check", async () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <FileMode text={strings.en} lang="en" />
+    </FluentProvider>,
+  );
+  await userEvent.setup().click(screen.getByRole("button", { name: mergeStrings.en.open }));
+  expect(await screen.findByRole("heading", { name: mergeStrings.en.heading })).toBeTruthy();
+  expect(screen.getByLabelText(mergeStrings.en.inputLabel)).toHaveProperty("multiple", true);
+});
