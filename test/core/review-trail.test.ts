@@ -344,7 +344,10 @@ describe("the findings sheet and the report", () => {
       "n",
     ]);
     expect(last.some((c) => c.link)).toBe(false);
-    expect(last[3]!.style).toBe("text");
+    // A resolved row is kept for the record, greyed; a current one keeps its severity colour.
+    expect(last[3]!.style).toBe("muted");
+    expect(last[6]!.style).toBe("muted");
+    expect(sheet.rows[2]![3]!.style).toMatch(/^(fail|warn|text)$/);
     expect(last[11]).toEqual({ v: isoToSerial("2026-05-01"), style: "date" });
     const firstRow = sheet.rows[2]!;
     expect(firstRow[1]!.v).toBe("Mới");
@@ -498,5 +501,32 @@ describe("finding ids do not depend on row numbers or order", () => {
     shuffled.splice(4, 0, {}, {});
     expect(ids(shuffled)).toEqual(before);
     expect(before.every((id) => !/!\d/.test(id))).toBe(true);
+  });
+
+  test("sorting the fund sheet keeps the id of every repeated or unknown fund row", () => {
+    const funds = [
+      fund("C1", { operatingFund: 5_000_000 }),
+      fund("C9", { operatingFund: 1_000_000 }),
+      fund("C1", { operatingFund: 7_000_000 }),
+      fund("C9", { operatingFund: 2_000_000 }),
+      fund("C1", { operatingFund: 9_000_000 }),
+    ];
+    /** Each fund finding's id with the amount of the row it points at. */
+    const byId = (rows: typeof funds) => {
+      const r = check([club("C1")], members("C1", 50, 33, 32, 27), rows);
+      const sheet = ["", ...rows]; // row 1 is the header
+      return new Map(
+        r.findings
+          .filter((x) => x.rule === "fund.duplicate" || x.rule === "fund.unknownClub")
+          .map((x) => [x.id, sheet[Number(x.cell!.slice(1)) - 1]!["operatingFund"]]),
+      );
+    };
+    const before = byId(funds);
+    // The club listed three times: all three rows are reported, the one that counts included.
+    expect([...before.keys()].filter((id) => id.startsWith("fund.duplicate|C1"))).toHaveLength(3);
+    expect([...before.keys()].filter((id) => id.startsWith("fund.unknownClub|C9"))).toHaveLength(2);
+    expect(before.has("fund.duplicate|C1")).toBe(true);
+    expect(byId([...funds].reverse())).toEqual(before);
+    expect(byId([funds[4]!, funds[1]!, funds[0]!, funds[3]!, funds[2]!])).toEqual(before);
   });
 });

@@ -22,7 +22,9 @@ export type StyleKey =
   | "totalPercent"
   | "link"
   /** A date: `v` is an Excel serial number (days since 1899-12-30), shown as dd/mm/yyyy. */
-  | "date";
+  | "date"
+  /** Grey text: a row kept for the record (a resolved finding), no longer current. */
+  | "muted";
 
 export interface PlanCell {
   readonly v: string | number | boolean | null;

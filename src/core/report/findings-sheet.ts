@@ -78,26 +78,28 @@ function rowCells(row: TrailRow, n: number, linkable: boolean, lang: Lang): Plan
       : undefined;
   const where: PlanCell = target ? { v: row.cell, style: "link", link: target } : cell(row.cell);
   const severityStyle: StyleKey = resolved
-    ? "text"
+    ? "muted"
     : row.severity === "error"
       ? "fail"
       : row.severity === "warning"
         ? "warn"
         : "text";
+  // A resolved row stays for the record, greyed: what the auditor wrote is kept, not current.
+  const text: StyleKey = resolved ? "muted" : "text";
   const byColumn: Record<TrailColumn, PlanCell> = {
     no: cell(n, "integer"),
-    state: cell(STATE_LABEL[row.state][lang], row.state === "new" ? "warn" : "text"),
-    rule: cell(row.rule),
+    state: cell(STATE_LABEL[row.state][lang], row.state === "new" ? "warn" : text),
+    rule: cell(row.rule, text),
     severity: cell(row.severityText, severityStyle),
-    sheet: cell(row.sheet),
-    cell: where,
-    message: cell(row.message),
-    status: cell(statusText(row.marks.status, lang)),
-    note: cell(row.marks.note),
+    sheet: cell(row.sheet, text),
+    cell: target ? where : cell(row.cell, text),
+    message: cell(row.message, text),
+    status: cell(statusText(row.marks.status, lang), text),
+    note: cell(row.marks.note, text),
     reviewedOn: dayCell(row.marks.reviewedOn),
     firstSeen: dayCell(row.firstSeen),
     resolvedOn: dayCell(row.resolvedOn),
-    id: cell(row.id),
+    id: cell(row.id, text),
   };
   return TRAIL_COLUMNS.map((c) => byColumn[c]);
 }

@@ -30,6 +30,7 @@ export const LOOKS: Record<StyleKey, Look> = {
   totalPercent: { bold: true, numberFormat: "0.0%" },
   link: { underline: true, color: "#0563C1" },
   date: { numberFormat: "dd/mm/yyyy" },
+  muted: { color: "#808080" },
 };
 
 /** Points: room for the 14 pt title font with the marks above Vietnamese capitals. */

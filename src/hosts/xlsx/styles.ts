@@ -69,6 +69,7 @@ const LOOKS: Record<StyleKey, Look> = {
   totalPercent: { bold: true, numFmt: "0.0%" },
   link: { underline: true, color: "FF0563C1" },
   date: { numFmt: "dd/mm/yyyy" },
+  muted: { color: "FF808080" },
 };
 
 const HIGHLIGHT: Record<Severity, string> = {
