@@ -43,6 +43,16 @@ export class MemoryWorkbook implements WorkbookPort {
       : { name: sheet.name, rows: sheet.rows };
   }
 
+  /**
+   * Replaces a sheet's cells as a user editing it would (its tag, if any, stays): tests insert,
+   * delete and sort rows between two checks.
+   */
+  setRows(name: string, rows: readonly (readonly (RawValue | undefined)[])[]): void {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`No sheet "${name}"`);
+    sheet.rows = rows.map((r) => [...r]);
+  }
+
   async apply(plan: WritePlan): Promise<void> {
     for (const g of plan.sheets) {
       const existing = this.sheets.find((s) => s.name === g.name);
