@@ -1,7 +1,18 @@
-import { CheckResult } from "../../src/core/check/run-check";
 import { nameKey } from "../../src/core/text/normalize";
 import { check } from "../helpers/run";
-import { club, fund, members, Row } from "../helpers/registers";
+import { CheckResult, runCheck } from "../../src/core/check/run-check";
+import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
+import { ROADMAP_SPEC } from "../../src/core/sheets/specs";
+import {
+  club,
+  clubsSheet,
+  fund,
+  fundsSheet,
+  members,
+  membersSheet,
+  Row,
+  sheetOf,
+} from "../helpers/registers";
 
 const ofRule = (r: CheckResult, rule: string) => r.findings.filter((f) => f.rule === rule);
 
@@ -22,6 +33,45 @@ describe("completeness: what the data leaves out", () => {
     expect(none).toHaveLength(12);
     expect(none.map((f) => f.id)).not.toContain("roadmap.noData|Huyện Vũ Quang");
     expect(none.map((f) => f.id)).toContain("roadmap.noData|Huyện Hương Khê");
+    // The default appendix lists the whole province: a district's own workbook leaves out the
+    // other units on purpose, so their missing clubs are information only.
+    expect(new Set(none.map((f) => f.severity))).toEqual(new Set(["info"]));
+  });
+
+  test("a unit of the workbook's own roadmap with no club in the data is a warning at its row", () => {
+    const plan = (unit: string, before: number) => ({
+      unit,
+      before,
+      planTotal: 4,
+      y2021: 1,
+      y2022: 1,
+      y2023: 1,
+      y2024: 1,
+      total: before + 4,
+    });
+    const r = runCheck(
+      {
+        clubs: clubsSheet([club("C1")]),
+        members: membersSheet(members("C1", 50, 33, 32, 30)),
+        funds: fundsSheet([fund("C1")]),
+        roadmap: sheetOf(ROADMAP_SPEC, [plan("Huyện Vũ Quang", 0), plan("Huyện Hương Khê", 2)]),
+      },
+      { ...DEFAULT_SETTINGS, asOf: "2025-12-31" },
+    );
+    expect(r.roadmapSource).toEqual({ kind: "sheet", sheet: "Lộ trình" });
+    expect(ofRule(r, "roadmap.noData")).toEqual([
+      {
+        id: "roadmap.noData|Huyện Hương Khê",
+        rule: "roadmap.noData",
+        severity: "warning",
+        sheet: "Lộ trình",
+        cell: "A3",
+        message: {
+          vi: "Huyện Hương Khê: không có CLB nào đang hoạt động trong dữ liệu; không đánh giá tiến độ.",
+          en: "Huyện Hương Khê: no active club in the data; progress is not assessed.",
+        },
+      },
+    ]);
   });
 
   test("a club with no members and a club with no fund row", () => {

@@ -514,11 +514,12 @@ describe("finding ids do not depend on row numbers or order", () => {
     /** Each fund finding's id with the amount of the row it points at. */
     const byId = (rows: typeof funds) => {
       const r = check([club("C1")], members("C1", 50, 33, 32, 27), rows);
-      const sheet = ["", ...rows]; // row 1 is the header
+      // Row 1 is the header: the sheet's row n is rows[n - 2].
+      const amountAt = (cell: string) => rows[Number(cell.slice(1)) - 2]!["operatingFund"];
       return new Map(
         r.findings
           .filter((x) => x.rule === "fund.duplicate" || x.rule === "fund.unknownClub")
-          .map((x) => [x.id, sheet[Number(x.cell!.slice(1)) - 1]!["operatingFund"]]),
+          .map((x) => [x.id, amountAt(x.cell!)]),
       );
     };
     const before = byId(funds);

@@ -2,16 +2,21 @@ import { say } from "../model/i18n";
 import { cellOf, Club, Fund } from "../model/records";
 import { FindingSink } from "../findings/sink";
 
-/** One fund row per club: rows for unknown clubs and repeated rows are reported, the first counts. */
+/**
+ * One fund row per club: the first row of a club counts. Rows for unknown clubs are reported, and
+ * so is every row of a club listed more than once, the one that counts included: which row comes
+ * first changes when the sheet is sorted, so reporting all of them keeps the same findings (and,
+ * told apart by their content, the same ids) whatever the order, and shows the user every row to
+ * merge.
+ */
 export function indexFunds(
   clubs: readonly Club[],
   funds: readonly Fund[],
   sink: FindingSink,
 ): Map<string, Fund> {
   const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
-  const index = new Map<string, Fund>();
+  const rowsOf = new Map<string, Fund[]>();
   for (const f of funds) {
-    const at = cellOf(f.origin, "clubId");
     const id = byLowerId.get(f.clubId.toLowerCase());
     if (id === undefined) {
       sink.add(
@@ -22,24 +27,44 @@ export function indexFunds(
           `Dòng quỹ của mã CLB "${f.clubId}" không có trong danh sách CLB.`,
           `Fund row for club id "${f.clubId}", which is not in the club list.`,
         ),
-        at,
+        cellOf(f.origin, "clubId"),
+        fundContent(f),
       );
       continue;
     }
-    if (index.has(id)) {
+    const rows = rowsOf.get(id);
+    if (rows) rows.push(f);
+    else rowsOf.set(id, [f]);
+  }
+  const index = new Map<string, Fund>();
+  for (const [id, rows] of rowsOf) {
+    const first = rows[0]!;
+    index.set(id, first);
+    if (rows.length === 1) continue;
+    const counted = first.origin.row0 + 1;
+    const all = rows.map((f) => f.origin.row0 + 1).join(", ");
+    for (const f of rows) {
       sink.add(
         "fund.duplicate",
         "warning",
         id,
-        say(
-          `CLB ${id} có nhiều dòng quỹ: chỉ dòng ${index.get(id)!.origin.row0 + 1} được tính.`,
-          `Club ${id} has several fund rows: only row ${index.get(id)!.origin.row0 + 1} counts.`,
-        ),
-        at,
+        f === first
+          ? say(
+              `CLB ${id} có ${rows.length} dòng quỹ (dòng ${all}): dòng này được tính, các dòng còn lại không được tính.`,
+              `Club ${id} has ${rows.length} fund rows (rows ${all}): this row counts, the others do not.`,
+            )
+          : say(
+              `CLB ${id} có ${rows.length} dòng quỹ (dòng ${all}): chỉ dòng ${counted} được tính.`,
+              `Club ${id} has ${rows.length} fund rows (rows ${all}): only row ${counted} counts.`,
+            ),
+        cellOf(f.origin, "clubId"),
+        fundContent(f),
       );
-      continue;
     }
-    index.set(id, f);
   }
   return index;
 }
+
+/** What tells apart two fund rows of one club, whatever the rows' order (see FindingSink). */
+const fundContent = (f: Fund): string =>
+  JSON.stringify([f.operatingFund, f.incomeFund, f.regulation, f.clubId]);

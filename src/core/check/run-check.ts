@@ -33,7 +33,6 @@ import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
 import { formatDate, isAfter, referenceDate } from "./dates";
 import { indexFunds } from "./fund-index";
-import { parseYesNoOrAmount } from "../parse/values";
 import { checkMultipleClubs } from "../rules/completeness";
 import { checkAgeOutliers, checkFundOutliers, checkLoanOutliers } from "../rules/data-outliers";
 
@@ -111,6 +110,9 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
     );
   }
   const roadmap = input.roadmap ? readRoadmap(input.roadmap, sink) : null;
+  const roadmapSource: CheckResult["roadmapSource"] = input.roadmap
+    ? { kind: "sheet", sheet: input.roadmap.name }
+    : { kind: "default" };
   const entries: readonly RoadmapEntry[] = roadmap?.entries ?? HA_TINH_ROADMAP;
   const totals: RoadmapTotals | null = roadmap ? roadmap.totals : defaultTotals();
   if (!roadmap) {
@@ -164,6 +166,7 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
     ref.year,
     settings,
     sink,
+    roadmapSource.kind,
   );
   // Across the judged clubs (warnings): the same person in two clubs, then values far from the rest.
   checkMultipleClubs(counted, new Map(active.map((c) => [c.id as string, c])), sink);
@@ -172,7 +175,7 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
     settings.outlierK,
     sink,
   );
-  checkLoanOutliers(counted, loanAmounts(input), settings.outlierK, sink);
+  checkLoanOutliers(counted, settings.outlierK, sink);
   checkAgeOutliers(counted, ref, settings.ageLine, settings.outlierK, sink);
   return {
     settings,
@@ -180,9 +183,7 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
     verdicts,
     closedClubs: clubs.filter((c) => c.closed),
     units,
-    roadmapSource: input.roadmap
-      ? { kind: "sheet", sheet: input.roadmap.name }
-      : { kind: "default" },
+    roadmapSource,
     findings: sink.all(),
     layout: sink.layouts,
   };
@@ -230,25 +231,6 @@ function foundedLater(club: Club, ref: FullDate, sink: FindingSink): boolean {
     cellOf(club.origin, "founded"),
   );
   return true;
-}
-
-/**
- * A member's loan amount where the register gives one ("5.000.000" in "Được vay vốn"), read again
- * from the member's cell: the record keeps only whether the member borrowed. An unreadable cell
- * was reported by the reader and has no amount here.
- */
-function loanAmounts(input: CheckInput): (m: Member) => number | null {
-  const sheets = new Map<string, RawSheet>();
-  for (const s of [input.members, ...(input.otherSheets ?? [])]) if (s) sheets.set(s.name, s);
-  return (m) => {
-    const col = m.origin.columns.get("borrowed");
-    if (col === undefined || !m.borrowed) return null;
-    const raw = sheets.get(m.origin.sheet)?.rows[m.origin.row0]?.[col];
-    // "Có" and its kin hold no amount: only numbers and text with a digit are parsed again.
-    if (typeof raw !== "number" && !(typeof raw === "string" && /\d/.test(raw))) return null;
-    const parsed = parseYesNoOrAmount(raw);
-    return parsed.ok ? (parsed.value?.amount ?? null) : null;
-  };
 }
 
 function defaultTotals(): RoadmapTotals {

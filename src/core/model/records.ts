@@ -51,6 +51,11 @@ export interface Member {
   readonly birth: DateParts | null;
   readonly hardship: string | null;
   readonly borrowed: boolean;
+  /**
+   * The amount borrowed where "Được vay vốn" gives one ("5.000.000" rather than "Có"); null for
+   * Có / Không / blank and for an unreadable cell (a finding says which).
+   */
+  readonly loanAmount: number | null;
   readonly joined: DateParts | null;
   readonly left: DateParts | null;
   readonly origin: Origin;

@@ -148,6 +148,7 @@ export function readMembers(
       birth: born,
       hardship: row.has("hardship") ? row.parse("hardship", parseHardship) : hardshipByMark(row),
       borrowed: loan?.yes === true,
+      loanAmount: loan?.amount ?? null,
       joined: row.has("joined") ? row.parse("joined", (v) => parseDateLike(v)) : null,
       left: row.has("left") ? row.parse("left", (v) => parseDateLike(v)) : null,
       origin: row.origin(),

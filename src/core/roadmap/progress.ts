@@ -36,7 +36,10 @@ const unitAt = (e: RoadmapEntry, field: string) => (e.origin ? cellOf(e.origin, 
 /**
  * Counts clubs founded per unit and year, compares them with the roadmap up to the reference year
  * (`roadmap.behind`), compares the previous phase with the plan's figure (`roadmap.before`), and
- * checks the plan's shares per unit (`unit.activeShare`, `unit.fundShare`).
+ * checks the plan's shares per unit (`unit.activeShare`, `unit.fundShare`). A unit with no club in
+ * the data is not judged but said (`roadmap.noData`): a warning when the roadmap is the workbook's
+ * own sheet (the user listed the unit, so its clubs are expected), information with the default
+ * Hà Tĩnh appendix (a district's own workbook holds only its clubs).
  */
 export function unitProgress(
   entries: readonly RoadmapEntry[],
@@ -44,6 +47,7 @@ export function unitProgress(
   refYear: number,
   settings: Settings,
   sink: FindingSink,
+  roadmapFrom: "sheet" | "default",
 ): UnitProgress[] {
   const lastYear = ROADMAP_YEARS[ROADMAP_YEARS.length - 1]!;
   const upToYear = Math.min(refYear, lastYear);
@@ -60,11 +64,12 @@ export function unitProgress(
     const cumulativePlan = years.reduce((s, y) => s + (entry.plan[y] ?? 0), 0);
     const cumulativeActual = years.reduce((s, y) => s + (actual[y] ?? 0), 0);
     // A unit with no club in the data is not judged: a district's own workbook holds only its
-    // clubs, and twelve "behind" errors for the other units would bury its real findings.
+    // clubs, and twelve "behind" errors for the other units would bury its real findings. Listed
+    // in the workbook's own roadmap, the unit is expected to have clubs: a warning.
     if (mine.length === 0) {
       sink.add(
         "roadmap.noData",
-        "info",
+        roadmapFrom === "sheet" ? "warning" : "info",
         entry.unit,
         say(
           `${entry.unit}: không có CLB nào đang hoạt động trong dữ liệu; không đánh giá tiến độ.`,

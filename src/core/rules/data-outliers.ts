@@ -80,12 +80,11 @@ export interface CountedMembers {
 }
 
 /**
- * Loan amounts, where the register gives one ("Được vay vốn" holds "5.000.000" rather than "Có").
- * `amountOf` reads a member's amount (null for Có / Không / blank).
+ * Loan amounts, where the register gives one ("Được vay vốn" holds "5.000.000" rather than "Có"):
+ * the reader keeps it on the member (`loanAmount`, null for Có / Không / blank).
  */
 export function checkLoanOutliers(
   counted: CountedMembers,
-  amountOf: (m: Member) => number | null,
   k: number,
   sink: FindingSink,
   minValues = OUTLIER_MIN_VALUES,
@@ -93,7 +92,7 @@ export function checkLoanOutliers(
   const index: number[] = [];
   const amounts: number[] = [];
   counted.members.forEach((m, i) => {
-    const a = amountOf(m);
+    const a = m.loanAmount;
     if (a !== null && a > 0) {
       index.push(i);
       amounts.push(a);
