@@ -3,7 +3,10 @@
 // country (10,000 clubs, ~600,000 members), measured against a floor: ExcelJS's streaming read of
 // the same file, which any reader of an .xlsx must at least pay. Each step runs in its own child
 // process so that its peak memory (maxRSS) is its own.
-// Options: --keep (reuse samples in $TMPDIR/ishc-bench), --clubs 220,10000, --seed 1.
+// Then the province's merge: MERGE_FILES district-size workbooks (different seeds) merged into one
+// provincial workbook and checked, against checking the same files one by one.
+// Options: --keep (reuse samples in $TMPDIR/ishc-bench), --clubs 220,10000, --seed 1,
+// --merge-files 13 (0 skips the merge), --merge-clubs 17 (clubs per district file).
 "use strict";
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -19,6 +22,8 @@ const valueOf = (name, fallback) => {
 };
 const SIZES = valueOf("clubs", "220,10000").split(",").map(Number);
 const SEED = Number(valueOf("seed", "1"));
+const MERGE_FILES = Number(valueOf("merge-files", "13"));
+const MERGE_CLUBS = Number(valueOf("merge-clubs", "17"));
 
 /**
  * Runs in the child (`node -e`): one step, then a marker line with its own figures. JS memory (heap
@@ -42,6 +47,19 @@ function child() {
         seed: Number(rest[1]),
       }),
     check: () => require(`${root}/build/cli/main.js`).main(["check", file, ...rest]),
+    // `file` is the output here; the inputs follow it, then "--".
+    merge: () => {
+      const end = rest.indexOf("--");
+      const inputs = rest.slice(0, end);
+      const options = rest.slice(end + 1);
+      return require(`${root}/build/cli/main.js`).main([
+        "merge",
+        ...inputs,
+        "--out",
+        file,
+        ...options,
+      ]);
+    },
     // The floor: stream every sheet and read every cell value; styles are cached because a
     // reader that cannot tell a date from a number has not really read the file.
     floor: async () => {
@@ -107,6 +125,68 @@ const MB = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const S = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : "—");
 
+/** The province's merge: district files merged and checked as one, against checking each. */
+function mergeBench(dir, lines, row) {
+  const files = [];
+  let members = 0;
+  for (let k = 0; k < MERGE_FILES; k++) {
+    const file = path.join(dir, `district-${MERGE_CLUBS}-seed${SEED + k}.xlsx`);
+    if (!(KEEP && fs.existsSync(file))) {
+      const gen = measure("sample", file, MERGE_CLUBS, SEED + k);
+      if (!gen.ok) throw new Error(`sample failed: ${gen.why}`);
+    }
+    files.push(file);
+  }
+  console.error(`[bench] check ${MERGE_FILES} district files one by one…`);
+  let each = { wallMs: 0, cpuMs: 0, maxRSS: 0, ok: true };
+  for (const file of files) {
+    const m = measure("check", file, "--report", path.join(dir, "report-district.json"));
+    if (!m.ok) each = { ...each, ok: false, status: m.status, why: m.why };
+    else
+      each = {
+        ...each,
+        wallMs: each.wallMs + m.wallMs,
+        cpuMs: each.cpuMs + m.cpuMs,
+        maxRSS: Math.max(each.maxRSS, m.maxRSS),
+      };
+  }
+  console.error(`[bench] merge ${MERGE_FILES} district files…`);
+  const out = path.join(dir, "province.xlsx");
+  const report = path.join(dir, "report-province.json");
+  const merge = measure("merge", out, ...files, "--", "--report", report, "--force");
+  if (merge.ok && fs.existsSync(report)) {
+    const r = JSON.parse(fs.readFileSync(report, "utf8"));
+    members = (r.sources || []).reduce((n, s) => n + (s.members || 0), 0);
+  }
+  lines.push(
+    "",
+    `merge: ${MERGE_FILES} district files × ${MERGE_CLUBS} CLB / clubs, ${members} member rows`,
+  );
+  row(["step", "wall", "cpu", "peak RSS", "", "note"]);
+  const S2 = (m) => (m.ok ? [S(m.wallMs), S(m.cpuMs), MB(m.maxRSS)] : ["—", "—", "—"]);
+  row([
+    "check each (sum)",
+    ...S2(each),
+    "",
+    each.ok ? "largest RSS of one" : `failed: ${each.why}`,
+  ]);
+  row([
+    "merge + check",
+    ...S2(merge),
+    "",
+    merge.ok ? `exit ${merge.status}` : `failed: ${merge.why}`,
+  ]);
+  if (each.ok && merge.ok)
+    row([
+      "merge / each",
+      ratio(merge.wallMs, each.wallMs),
+      ratio(merge.cpuMs, each.cpuMs),
+      "",
+      "",
+      "",
+    ]);
+}
+
 function main() {
   const dir = KEEP
     ? path.join(os.tmpdir(), "ishc-bench")
@@ -162,6 +242,7 @@ function main() {
         ]);
       }
     }
+    if (MERGE_FILES > 0) mergeBench(dir, lines, row);
   } finally {
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }
