@@ -1,0 +1,138 @@
+import { RawSheet } from "../model/cells";
+import { FullDate } from "../model/dates";
+import { InputError } from "../model/errors";
+import { LocalText, say } from "../model/i18n";
+import { Club, Fund, Member } from "../model/records";
+import { Settings } from "../model/settings";
+import { FindingSink } from "../findings/sink";
+import { findMemberSheets } from "../read/club-sheets";
+import { readClubs } from "../read/clubs";
+import { readFunds } from "../read/funds";
+import { convertLegacyText } from "../read/legacy-text";
+import { readMembers } from "../read/members";
+import { readRoadmap, RoadmapSheet } from "../read/roadmap";
+import {
+  CLUBS_SPEC,
+  FUNDS_SPEC,
+  MEMBERS_SPEC,
+  ROADMAP_SPEC,
+  SHEET_SPECS,
+  SheetRole,
+  SheetSpec,
+} from "../sheets/specs";
+import { applyMapping, Mapping } from "./mapping";
+import { RoleConflict } from "./pick-sheets";
+
+export interface CheckInput {
+  readonly clubs: RawSheet;
+  /** The sheet of all members; null when members are kept one sheet per club. */
+  readonly members: RawSheet | null;
+  /** With no sheet of all members: the other sheets, searched for one club's member list each. */
+  readonly otherSheets?: readonly RawSheet[];
+  /** The user's corrections of roles, header rows and columns, by sheet name. */
+  readonly mapping?: Mapping;
+  /** Roles that several sheets could fill (from pickSheets): reported, never silent. */
+  readonly conflicts?: readonly RoleConflict[];
+  readonly funds: RawSheet | null;
+  readonly roadmap: RawSheet | null;
+}
+
+/** What the reader made of a workbook's input sheets, before any rule judges them. */
+export interface InputRecords {
+  readonly clubs: readonly Club[];
+  readonly members: readonly Member[];
+  readonly funds: readonly Fund[];
+  /** Null when the workbook has no roadmap sheet. */
+  readonly roadmap: (RoadmapSheet & { readonly sheet: string }) | null;
+  readonly hasFunds: boolean;
+  /** The sheets as the reader saw them (legacy text converted, the mapping applied), by name. */
+  readonly sheets: ReadonlyMap<string, RawSheet>;
+}
+
+const ROLE_TITLE = Object.fromEntries(SHEET_SPECS.map((s) => [s.role, s.title])) as Record<
+  SheetRole,
+  LocalText
+>;
+
+/** Founding years beyond this are typing errors. */
+const FOUNDED_MAX_YEAR = 2100;
+
+/**
+ * Reads the input sheets into records, reporting every cell it cannot read: the one reading that
+ * both a check and a merge of several files use, so that a file reads the same in either.
+ */
+export function readInput(
+  raw: CheckInput,
+  settings: Settings,
+  ref: FullDate,
+  sink: FindingSink,
+): InputRecords {
+  const sheets = new Map<string, RawSheet>();
+  const m = raw.mapping ?? {};
+  const apply = (sheet: RawSheet, spec: SheetSpec): RawSheet => {
+    const ready = applyMapping(convertLegacyText(sheet, sink), spec, m[sheet.name]);
+    sheets.set(ready.name, ready);
+    return ready;
+  };
+  // Every sheet is prepared first, so that what the conversion reports comes before the rows.
+  const input = {
+    clubs: apply(raw.clubs, CLUBS_SPEC),
+    members: raw.members && apply(raw.members, MEMBERS_SPEC),
+    funds: raw.funds && apply(raw.funds, FUNDS_SPEC),
+    roadmap: raw.roadmap && apply(raw.roadmap, ROADMAP_SPEC),
+    otherSheets: (raw.otherSheets ?? []).map((s) => apply(s, MEMBERS_SPEC)),
+  };
+  for (const c of raw.conflicts ?? []) {
+    const others = c.ignored.map((n) => `"${n}"`).join(", ");
+    sink.add(
+      "sheet.duplicateRole",
+      "warning",
+      c.role,
+      say(
+        `Nhiều sheet có thể là ${ROLE_TITLE[c.role].vi}: dùng "${c.used}", bỏ qua ${others}. Đổi tên sheet hoặc dùng bảng ánh xạ nếu chọn sai.`,
+        `Several sheets could be the ${ROLE_TITLE[c.role].en}: "${c.used}" is used, ${others} ignored. Rename a sheet or use a mapping if this is wrong.`,
+      ),
+      { sheet: c.used, cell: undefined },
+    );
+  }
+  // Founding years are bounded only by plausibility here: a club founded after the reference date
+  // is a real club, left out (and said so) by the check, not an unreadable cell.
+  const clubs = readClubs(input.clubs, sink, FOUNDED_MAX_YEAR);
+  const bounds = { minYear: ref.year - settings.maxAge, maxYear: ref.year - settings.minAge };
+  const members = input.members
+    ? readMembers(input.members, sink, bounds)
+    : memberSheets(input.otherSheets, clubs, sink).flatMap((s) =>
+        readMembers(s.sheet, sink, bounds, s),
+      );
+  const funds: Fund[] = input.funds ? readFunds(input.funds, sink) : [];
+  if (!input.funds) {
+    sink.add(
+      "fund.sheet",
+      "warning",
+      "sheet",
+      say(
+        "Không có sheet Quỹ: các CLB của bảng tính này được coi là chưa có quỹ.",
+        "No fund sheet: the clubs of this workbook are taken to have no fund.",
+      ),
+    );
+  }
+  const roadmap = input.roadmap
+    ? { ...readRoadmap(input.roadmap, sink), sheet: input.roadmap.name }
+    : null;
+  return { clubs, members, funds, roadmap, hasFunds: input.funds !== null, sheets };
+}
+
+/** The member sheets among the other sheets; none at all means the workbook has no members. */
+function memberSheets(sheets: readonly RawSheet[], clubs: readonly Club[], sink: FindingSink) {
+  const found = findMemberSheets(sheets, clubs, sink);
+  if (found.length > 0) return found;
+  const names = sheets.map((s) => `"${s.name}"`).join(", ");
+  throw new InputError(
+    "missing-sheet",
+    say(
+      `Không tìm thấy danh sách thành viên: không có sheet "Thành viên", và không sheet nào (${names}) là danh sách thành viên của một CLB trong danh sách CLB.`,
+      `No member list found: there is no "Thành viên" sheet, and none of the sheets (${names}) is the member list of a club in the club list.`,
+    ),
+    "Thành viên",
+  );
+}
