@@ -1,6 +1,4 @@
-import { RawSheet } from "../../core/model/cells";
 import { Mapping } from "../../core/check/mapping";
-import { pickSheets } from "../../core/check/pick-sheets";
 import { CheckResult, runCheck } from "../../core/check/run-check";
 import { Finding } from "../../core/model/finding";
 import { Settings } from "../../core/model/settings";
@@ -9,6 +7,7 @@ import { buildJsonReport, JsonReport } from "../../core/report/json-report";
 import { buildWritePlan, trailOf } from "../../core/report/write-plan";
 import { WorkbookPort } from "./port";
 import { CancelToken, Stage, throwIfCancelled } from "./progress";
+import { readInputSheets } from "./read-input-sheets";
 
 export interface CheckOutcome {
   readonly result: CheckResult;
@@ -54,28 +53,13 @@ export async function checkWorkbook(
     throwIfCancelled(cancel);
   };
   await stage("reading");
-  const sheets = await port.listSheets();
-  const choice = pickSheets(sheets, mapping);
-  // One sheet after another: a host such as Excel is better asked in turn than all at once.
-  const read = async (name: string | undefined): Promise<RawSheet | null> => {
-    if (name === undefined) return null;
-    throwIfCancelled(cancel);
-    return port.readSheet(name);
-  };
-  const clubs = (await read(choice.clubs))!;
-  const members = await read(choice.members);
-  const otherSheets: RawSheet[] = [];
-  for (const name of choice.perClub) otherSheets.push((await read(name))!);
-  const funds = await read(choice.funds);
-  const roadmap = await read(choice.roadmap);
+  const { sheets, choice, input } = await readInputSheets(port, mapping, cancel);
   // Read in either scope: the report carries the review trail even when only the appendix is written.
-  const findings = await read(choice.findings);
+  throwIfCancelled(cancel);
+  const findings = choice.findings === undefined ? null : await port.readSheet(choice.findings);
 
   await stage("checking");
-  const checked = runCheck(
-    { clubs, members, otherSheets, funds, roadmap, mapping, conflicts: choice.conflicts },
-    settings,
-  );
+  const checked = runCheck(input, settings);
   const result: CheckResult = options.extraFindings?.length
     ? { ...checked, findings: [...options.extraFindings, ...checked.findings] }
     : checked;

@@ -1,7 +1,5 @@
 import { Mapping } from "../../core/check/mapping";
-import { pickSheets } from "../../core/check/pick-sheets";
 import { mergeFiles, readRecords, SourceFile, SourceSummary } from "../../core/merge";
-import { RawSheet } from "../../core/model/cells";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { Settings } from "../../core/model/settings";
@@ -11,6 +9,7 @@ import { MergeTarget, WorkbookPort } from "./port";
 
 export type { MergeTarget } from "./port";
 import { CancelToken, Stage, throwIfCancelled } from "./progress";
+import { readInputSheets } from "./read-input-sheets";
 
 /** One district file: its name (it names the file in every message) and how to open it. */
 export interface MergeSource {
@@ -50,23 +49,11 @@ function inFile(name: string, e: unknown): unknown {
   );
 }
 
-/** Reads one file's sheets the way checkWorkbook does, then its records. */
+/** Reads one file's sheets and records exactly as checkWorkbook reads a workbook's. */
 async function readSource(source: MergeSource, settings: Settings): Promise<SourceFile> {
   const port = await source.open();
-  const mapping = source.mapping ?? {};
-  const choice = pickSheets(await port.listSheets(), mapping);
-  const read = async (name: string | undefined): Promise<RawSheet | null> =>
-    name === undefined ? null : port.readSheet(name);
-  const clubs = (await read(choice.clubs))!;
-  const members = await read(choice.members);
-  const otherSheets: RawSheet[] = [];
-  for (const name of choice.perClub) otherSheets.push((await read(name))!);
-  const funds = await read(choice.funds);
-  const roadmap = await read(choice.roadmap);
-  const records = readRecords(
-    { clubs, members, otherSheets, funds, roadmap, mapping, conflicts: choice.conflicts },
-    settings,
-  );
+  const { input } = await readInputSheets(port, source.mapping ?? {});
+  const records = readRecords(input, settings);
   return { name: source.name, records };
 }
 
