@@ -384,7 +384,10 @@ export const ROADMAP_SPEC: SheetSpec = {
       ["Huyện", "Unit", "District"],
       "text",
       true,
-      say("Huyện/thị xã/thành phố", "District-level unit"),
+      say(
+        "Huyện/thị xã/thành phố. Sổ của một huyện chỉ giữ dòng của huyện mình: đơn vị không có CLB nào trong sổ được cảnh báo.",
+        "District-level unit. A district's own workbook keeps only its own row: a unit with no club in the workbook gets a warning.",
+      ),
     ),
     f(
       "before",
