@@ -15,7 +15,8 @@ Cách dùng / Usage:
              [--max-rows N] [--max-unpacked-mb N]
   ishc merge A.xlsx B.xlsx … --out PROVINCE.xlsx [--report REPORT.json]
              [--as-of YYYY-MM-DD] [--lang vi|en] [--age-line 60|55] [--settings SETTINGS.json]
-             [--max-rows N] [--max-unpacked-mb N] [--force]
+             [--mapping MAPPINGS.json] [--max-rows N] [--max-unpacked-mb N] [--force]
+             (MAPPINGS.json: { "A.xlsx": { as check's --mapping }, … })
   ishc template OUT.xlsx [--force]
   ishc sample OUT.xlsx [--clubs N] [--seed S] [--force]
 
@@ -41,6 +42,7 @@ const MERGE_OPTIONS = [
   "lang",
   "age-line",
   "settings",
+  "mapping",
   "max-rows",
   "max-unpacked-mb",
   "force",

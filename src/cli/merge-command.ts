@@ -1,5 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { Mapping, validateMapping } from "../core/check/mapping";
+import { InputError } from "../core/model/errors";
 import { say } from "../core/model/i18n";
 import { exitStatusOf } from "../hosts/workbook/check-workbook";
 import { mergeWorkbooks } from "../hosts/workbook/merge-workbooks";
@@ -11,7 +13,62 @@ import { NODE_CODEC } from "./node-codec";
 import { settingsFrom, today } from "./settings";
 
 /**
- * `ishc merge A.xlsx B.xlsx … --out PROVINCE.xlsx [--report REPORT.json]`: the district files are
+ * The column mappings of `--mapping FILE` for a merge: a JSON object keyed by input file name (its
+ * basename, or the path as given), each value a mapping exactly as `check --mapping` takes it,
+ * checked by the same validator; its messages name the file. A key that names no input file is a
+ * usage error. Files not listed get no mapping.
+ */
+export function mergeMappingsFrom(args: ParsedArgs, inputs: readonly string[]): Mapping[] {
+  const file = args.options.get("mapping");
+  if (file === undefined) return inputs.map(() => ({}));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UsageError(
+      `--mapping ${file}: không đọc được / cannot be read (${(e as Error).message})`,
+    );
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new InputError(
+      "bad-setting",
+      say(
+        `--mapping ${file}: Bảng ánh xạ cột: cần một đối tượng JSON { "tên tệp.xlsx": { "tên sheet": {...} } }.`,
+        `--mapping ${file}: Column mapping: expected a JSON object { "file name.xlsx": { "sheet name": {...} } }.`,
+      ),
+    );
+  }
+  const byFile = raw as Record<string, unknown>;
+  const matches = (key: string, input: string) => key === basename(input) || key === input;
+  for (const key of Object.keys(byFile)) {
+    if (!inputs.some((input) => matches(key, input)))
+      throw new UsageError(
+        `--mapping ${file}: "${key}" không phải tệp đầu vào nào / is not one of the input files (${inputs.map((i) => basename(i)).join(", ")})`,
+      );
+  }
+  const checked = new Map<string, Mapping>();
+  for (const [key, value] of Object.entries(byFile)) {
+    try {
+      checked.set(key, validateMapping(value));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      throw new InputError(
+        e.code,
+        say(
+          `--mapping ${file}: tệp "${key}": ${e.text.vi}`,
+          `--mapping ${file}: file "${key}": ${e.text.en}`,
+        ),
+        e.sheet,
+      );
+    }
+  }
+  // The path as given wins over the basename, so that two inputs of one name can differ.
+  return inputs.map((input) => checked.get(input) ?? checked.get(basename(input)) ?? {});
+}
+
+/**
+ * `ishc merge A.xlsx B.xlsx … --out PROVINCE.xlsx [--report REPORT.json] [--mapping MAPPINGS.json]`:
+ * each file read with its own column mapping (see mergeMappingsFrom); the district files are
  * only read; the provincial workbook and the report are written together, or nothing when any
  * file cannot be read (exit 2, the file named). Returns the exit status (0 or 1).
  */
@@ -43,9 +100,11 @@ export async function mergeCommand(args: ParsedArgs, log: (line: string) => void
       intOption(args, "max-unpacked-mb", DEFAULT_XLSX_LIMITS.maxUnpackedBytes / 2 ** 20, 1, 16384) *
       2 ** 20,
   };
-  const sources = inputs.map((path) => ({
+  const mappings = mergeMappingsFrom(args, inputs);
+  const sources = inputs.map((path, i) => ({
     name: basename(path),
     open: () => openXlsx(readInput(path), limits, NODE_CODEC),
+    mapping: mappings[i]!,
   }));
   const { bytes, report } = await mergeWorkbooks(sources, xlsxMergeTarget(NODE_CODEC), settings, {
     checkedOn: today(),

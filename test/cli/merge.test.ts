@@ -131,7 +131,95 @@ test("merge refuses to overwrite an input or an existing output, and needs --out
   const noOut = await run("merge", input);
   expect(noOut.code).toBe(2);
   expect(noOut.err).toMatch(/needs --out/);
-  const unknown = await run("merge", input, "--out", at("x.xlsx"), "--mapping", "m.json");
+  const unknown = await run("merge", input, "--out", at("x.xlsx"), "--sheet", "CLB");
   expect(unknown.code).toBe(2);
-  expect(unknown.err).toMatch(/unknown option --mapping/);
+  expect(unknown.err).toMatch(/unknown option --sheet/);
+});
+
+describe("--mapping, per input file", () => {
+  /** Can Loc's member list: a title row, then "Phái" (an old word for sex) as a header. */
+  beforeAll(async () => {
+    const sheet = membersSheet(members("CL-01", 4, 3, 2, 2));
+    const header = sheet.rows[0]!.map((h) => (h === "Giới tính" ? "Phái" : (h ?? null)));
+    await writeWorkbook(at("Can Loc.xlsx"), {
+      CLB: rowsOf(clubsSheet([club("CL-01", { district: "Huyện Can Lộc" })])),
+      "Thành viên": [["Sổ theo dõi thành viên CLB"], header, ...rowsOf(sheet).slice(1)],
+    });
+  });
+  const sexColumn = () => {
+    const header = membersSheet(members("CL-01", 1, 1, 1, 1)).rows[0]!;
+    return String.fromCharCode(65 + header.indexOf("Giới tính"));
+  };
+  const mappingFile = (name: string, value: unknown) => {
+    writeFileSync(at(name), JSON.stringify(value));
+    return at(name);
+  };
+
+  test("a file whose header is not recognised exits 2 naming it, and merges with its mapping", async () => {
+    const out = at("mapped.xlsx");
+    const report = at("mapped.json");
+    const inputs = [at("huong-khe.xlsx"), at("Can Loc.xlsx")];
+    const without = await run("merge", ...inputs, "--out", out, "--report", report);
+    expect(without.code).toBe(2);
+    expect(without.err).toMatch(/ishc: Tệp "Can Loc.xlsx": .*"Giới tính"/);
+    expect(without.err).toMatch(/ishc: File "Can Loc.xlsx": /);
+    expect(existsSync(out) || existsSync(report)).toBe(false);
+
+    const mapping = mappingFile("mappings.json", {
+      "Can Loc.xlsx": {
+        "Thành viên": { role: "members", headerRow: 2, columns: { [sexColumn()]: "sex" } },
+      },
+    });
+    const r = await run(
+      "merge",
+      ...inputs,
+      "--out",
+      out,
+      "--report",
+      report,
+      "--mapping",
+      mapping,
+      "--as-of",
+      "2025-12-31",
+    );
+    expect(r.err).toBe("");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    expect(json.sources).toEqual([
+      { file: "huong-khe.xlsx", clubs: 2, members: 4, funds: 1, roadmapUnits: 0 },
+      { file: "Can Loc.xlsx", clubs: 1, members: 4, funds: 0, roadmapUnits: 0 },
+    ]);
+    const merged = await openXlsx(readFileSync(out)).readSheet("Thành viên");
+    const header = merged.rows[0]!;
+    const canLoc = merged.rows.filter((row) => row?.includes("Can Loc.xlsx"));
+    expect(canLoc.map((row) => row![header.indexOf("Giới tính")])).toEqual([
+      "Nữ",
+      "Nữ",
+      "Nữ",
+      "Nam",
+    ]);
+  });
+
+  test("a key that names no input file, or a bad mapping, exits 2 naming it", async () => {
+    const inputs = [at("huong-khe.xlsx"), at("Can Loc.xlsx")];
+    const out = at("never-mapped.xlsx");
+    const stray = mappingFile("stray.json", { "Ky Anh.xlsx": { CLB: { headerRow: 1 } } });
+    const r1 = await run("merge", ...inputs, "--out", out, "--mapping", stray);
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/"Ky Anh.xlsx" không phải tệp đầu vào nào \/ is not one of the input/);
+    const bad = mappingFile("bad.json", {
+      "Can Loc.xlsx": { "Thành viên": { columns: { C: "gender" } } },
+    });
+    const r2 = await run("merge", ...inputs, "--out", out, "--mapping", bad);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(
+      /file "Can Loc.xlsx": Column mapping: sheet "Thành viên": column "C" -> "gender" is not valid/,
+    );
+    expect(r2.err).toMatch(/tệp "Can Loc.xlsx": Bảng ánh xạ cột: sheet "Thành viên"/);
+    const list = mappingFile("list.json", [{ CLB: {} }]);
+    const r3 = await run("merge", ...inputs, "--out", out, "--mapping", list);
+    expect(r3.code).toBe(2);
+    expect(r3.err).toMatch(/expected a JSON object \{ "file name.xlsx"/);
+    expect(existsSync(out)).toBe(false);
+  });
 });

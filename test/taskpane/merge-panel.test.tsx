@@ -130,3 +130,121 @@ test("the file mode opens the merge beside its own file check", async () => {
   expect(await screen.findByRole("heading", { name: mergeStrings.en.heading })).toBeTruthy();
   expect(screen.getByLabelText(mergeStrings.en.inputLabel)).toHaveProperty("multiple", true);
 });
+
+describe("a file whose header the reader does not find", () => {
+  /** The member fields a register must have, in the columns A to E of Can Lộc's file. */
+  const REQUIRED = ["Mã CLB", "Họ và tên", "Giới tính", "Năm sinh", "Được vay vốn"];
+
+  /** Can Lộc's member list: a title row, then a header of words the reader does not know. */
+  async function canLoc(): Promise<File> {
+    const list = membersSheet(members("CL-01", 4, 3, 2, 2));
+    const header = list.rows[0]!;
+    const kept = REQUIRED.map((h) => header.indexOf(h));
+    expect(kept.every((c) => c >= 0)).toBe(true);
+    const rows = list.rows.slice(1).map((r) => kept.map((c) => r?.[c] ?? null));
+    const sheets = [
+      clubsSheet([club("CL-01", { district: "Huyện Can Lộc" })]),
+      {
+        name: "Thành viên",
+        rows: [["Sổ theo dõi thành viên"], REQUIRED.map((_, i) => `Cột ${i + 1}`), ...rows],
+      },
+    ].map((s) => ({ name: s.name, rows: s.rows.map((r) => (r ?? []).map((v) => v ?? null)) }));
+    return xlsxFile(await asXlsx(sheets), "Can Loc.xlsx");
+  }
+
+  test("stops the merge; its columns are picked from its own preview; the next merge has it", async () => {
+    const view = renderPanel();
+    const user = await pickAndMerge([huongKhe, await canLoc()]);
+    const alert = await screen.findByRole("alert", {}, { timeout: 30_000 });
+    expect(alert.textContent).toMatch(/^Tệp "Can Loc.xlsx": .*không tìm thấy dòng tiêu đề/);
+    await user.click(
+      screen.getByRole("button", { name: m.fixColumnsOf("Can Loc.xlsx", "Thành viên") }),
+    );
+    expect(
+      await screen.findByRole("heading", { name: m.mappingHeading("Can Loc.xlsx", "Thành viên") }),
+    ).toBeTruthy();
+    // The preview is the file's own first rows.
+    const preview = await screen.findByRole("table", { name: strings.vi.mappingPreview });
+    expect(within(preview).getByText("Sổ theo dõi thành viên")).toBeTruthy();
+    expect(within(preview).getByText("Cột 3")).toBeTruthy();
+    const found = await axe.run(view.container, { resultTypes: ["violations"] });
+    expect(found.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    const headerRow = screen.getByRole("spinbutton", { name: strings.vi.mappingHeaderRow });
+    await user.clear(headerRow);
+    await user.type(headerRow, "2{Enter}");
+    await waitFor(() => expect(headerRow).toHaveProperty("value", "2"));
+    const pick = async (field: string, column: string) =>
+      user.selectOptions(screen.getByRole("combobox", { name: field }), column);
+    for (const [i, field] of REQUIRED.entries()) await pick(field, String.fromCharCode(65 + i));
+    await user.click(screen.getByRole("button", { name: m.mappingSave }));
+
+    const summary = await screen.findByTestId("summary", {}, { timeout: 30_000 });
+    expect(summary.textContent).toMatch(/^\d+\/3 CLB đạt/);
+    const sources = within(screen.getByTestId("merge-sources")).getAllByRole("listitem");
+    expect(sources.map((li) => li.textContent)).toEqual([
+      "Huong Khe.xlsx: 2 CLB, 4 thành viên, 1 dòng quỹ, 0 đơn vị lộ trình",
+      "Can Loc.xlsx: 1 CLB, 4 thành viên, 0 dòng quỹ, 0 đơn vị lộ trình",
+    ]);
+    // The choice is the panel's, shown beside the file, and used again by the next merge.
+    const listed = within(screen.getByTestId("merge-files")).getAllByRole("listitem");
+    expect(listed[1]!.textContent).toContain(m.mapped(1));
+    await user.click(screen.getByRole("button", { name: m.merge }));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+    expect((await screen.findByTestId("summary", {}, { timeout: 30_000 })).textContent).toMatch(
+      /^\d+\/3 CLB đạt/,
+    );
+    // Forgotten, the file stops the merge again.
+    await user.click(screen.getByRole("button", { name: m.forgetMapping("Can Loc.xlsx") }));
+    await user.click(screen.getByRole("button", { name: m.merge }));
+    expect((await screen.findByRole("alert", {}, { timeout: 30_000 })).textContent).toMatch(
+      /^Tệp "Can Loc.xlsx": /,
+    );
+  });
+});
+
+test("a file with two columns that could be one field: its columns are picked after the merge", async () => {
+  // "Năm sinh" (D) and "Ngày sinh" (G) could both be the birth year; the reader takes D.
+  const register = {
+    name: "Thành viên",
+    rows: [
+      ["DANH SÁCH THÀNH VIÊN"],
+      ["Mã CLB", "Họ và tên", "Giới tính", "Năm sinh", "Vay vốn", "Ghi chú", "Ngày sinh"],
+      ...members("KA-01", 50, 33, 32, 27).map((r) => [
+        r.clubId ?? null,
+        r.name ?? null,
+        r.sex ?? null,
+        r.birth ?? null,
+        r.borrowed ?? null,
+        null,
+        "01/01/1980",
+      ]),
+    ],
+  };
+  const sheets = [clubsSheet([club("KA-01")]), fundsSheet([fund("KA-01")]), register].map((s) => ({
+    name: s.name,
+    rows: s.rows.map((r) => (r ?? []).map((v) => v ?? null)),
+  }));
+  const kyAnh = xlsxFile(await asXlsx(sheets), "Ky Anh.xlsx");
+  renderPanel();
+  const user = await pickAndMerge([kyAnh]);
+  await screen.findByTestId("summary", {}, { timeout: 30_000 });
+  expect(document.querySelector('[data-rule="layout.ambiguous"]')).not.toBeNull();
+  const unsure = within(screen.getByTestId("merge-ambiguous")).getAllByRole("listitem");
+  expect(unsure.map((li) => li.textContent)).toEqual([
+    `${m.ambiguousFile("Ky Anh.xlsx", "Thành viên", ["Năm sinh"])} ${m.fixColumns}`,
+  ]);
+  await user.click(
+    screen.getByRole("button", { name: m.fixColumnsOf("Ky Anh.xlsx", "Thành viên") }),
+  );
+  await screen.findByRole("table", { name: strings.vi.mappingPreview });
+  const birth = screen.getByRole("combobox", { name: "Năm sinh" });
+  await waitFor(() => expect(birth).toHaveProperty("value", "D"));
+  await user.selectOptions(birth, "G");
+  await user.click(screen.getByRole("button", { name: m.mappingSave }));
+  await waitFor(() => expect(screen.queryByTestId("merge-ambiguous")).toBeNull(), {
+    timeout: 30_000,
+  });
+  await screen.findByTestId("summary", {}, { timeout: 30_000 });
+  expect(document.querySelector('[data-rule="layout.ambiguous"]')).toBeNull();
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import {
   Body1,
   Button,
@@ -60,9 +60,17 @@ export interface MappingEditorProps {
   readonly sheet: string;
   readonly layout: readonly SheetLayout[];
   readonly stored: Readonly<Record<string, SheetMapping>>;
+  /** The sheet's first rows: from Excel in the Excel pane, from a picked file when merging. */
   readonly loadPreview: (sheet: string) => Promise<RawValue[][]>;
-  /** Stores the sheet's mapping in the document and checks again. */
+  /** Stores the sheet's mapping in the document and checks again (or, merging, keeps it). */
   readonly onSave: (sheet: string, mapping: SheetMapping) => Promise<void>;
+  /**
+   * Texts that differ where the answer goes elsewhere than the workbook (a merged file): the
+   * heading, the introduction and the save button. The Excel pane's by default.
+   */
+  readonly heading?: (sheet: string) => string;
+  readonly intro?: string;
+  readonly saveLabel?: string;
   readonly onClose: () => void;
   /** A check is running: saving now would start another. */
   readonly busy: boolean;
@@ -79,6 +87,9 @@ type Preview =
  */
 export function MappingEditor(props: MappingEditorProps) {
   const { text, lang, sheets, layout, stored, loadPreview, onSave, onClose, busy } = props;
+  const heading = props.heading ?? text.mappingHeading;
+  // Unique, as the merge panel's picker may be open beside the Excel pane's.
+  const headingId = useId();
   const styles = useStyles();
   const [sheet, setSheet] = useState(props.sheet);
   const layoutOf = (name: string) => layout.find((l) => l.sheet === name);
@@ -128,11 +139,11 @@ export function MappingEditor(props: MappingEditorProps) {
   };
 
   return (
-    <section className={styles.root} aria-labelledby="ishc-mapping-heading">
-      <Subtitle2 as="h2" id="ishc-mapping-heading">
-        {text.mappingHeading(sheet)}
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {heading(sheet)}
       </Subtitle2>
-      <Body1 as="p">{text.mappingIntro}</Body1>
+      <Body1 as="p">{props.intro ?? text.mappingIntro}</Body1>
       <div className={styles.grid}>
         <Field label={text.mappingSheet}>
           <Select
@@ -227,7 +238,7 @@ export function MappingEditor(props: MappingEditorProps) {
       )}
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void save()}>
-          {text.mappingSave}
+          {props.saveLabel ?? text.mappingSave}
         </Button>
         <Button onClick={onClose}>{text.mappingClose}</Button>
       </div>

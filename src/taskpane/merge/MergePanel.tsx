@@ -1,29 +1,35 @@
-import { useRef, useState } from "react";
+import { Suspense, useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
+  Caption1,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Spinner,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Mapping, SheetMapping } from "../../core/check/mapping";
 import { localIsoDay } from "../../core/model/dates";
+import { InputError } from "../../core/model/errors";
 import type { Settings } from "../../core/model/settings";
+import { SHEET_SPECS } from "../../core/sheets/specs";
 import type { Language, Strings } from "../strings";
 import { AGE_LINES, AgeLineField } from "../AgeLineField";
 import { ClubTable } from "../ClubTable";
 import { downloadBytes } from "../download";
 import { FindingGroups } from "../FindingGroups";
 import { ResultSummary } from "../ResultSummary";
+import { MappingEditor } from "../excel/lazy-parts";
 import { toBase64 } from "./base64";
 import type { CreateWorkbook } from "./excel-create";
 import { MergeStrings, mergeStrings } from "./merge-strings";
-import { MergeProgress, useMerge } from "./use-merge";
+import { loadMergeEngine, MergeProgress, useMerge } from "./use-merge";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,6 +56,24 @@ export interface MergePanelProps {
   readonly onClose?: () => void;
 }
 
+/** Errors a column choice can fix (as in the Excel pane): no header, a missing column or sheet. */
+const MAPPABLE = new Set(["no-header", "missing-column", "missing-sheet"]);
+
+/** A picked file is known by its name and size: the same file picked twice is listed once. */
+const keyOf = (f: File) => `${f.name}|${f.size}`;
+
+/** A field's header as the template writes it, whatever the role of the sheet. */
+const fieldHeader = (key: string) =>
+  SHEET_SPECS.flatMap((s) => [...s.fields, ...(s.layouts ?? []).flatMap((l) => l.fields)]).find(
+    (f) => f.key === key,
+  )?.header ?? key;
+
+interface Editor {
+  readonly file: File;
+  readonly sheets: readonly string[];
+  readonly sheet: string;
+}
+
 const progressText = (p: MergeProgress, m: MergeStrings): string =>
   p.kind === "file"
     ? m.fileStage(p.index, p.total, p.name)
@@ -70,17 +94,93 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
   const [asOf, setAsOf] = useState(() => stored?.asOf ?? localIsoDay(new Date()));
   const [ageLine, setAgeLine] = useState<number>(stored?.ageLine ?? AGE_LINES[0]);
   const [opened, setOpened] = useState<string | null>(null);
+  // The user's column choices, per file: kept in the panel (never in the files), used by each merge.
+  const [mappings, setMappings] = useState<ReadonlyMap<string, Mapping>>(() => new Map());
+  // The files of the last merge, in its order: a failure or an ambiguity names one by its index.
+  const [merged, setMerged] = useState<readonly File[]>([]);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const merge = useMerge();
   const { state } = merge;
   const running = state.kind === "running";
 
   const add = (picked: FileList | null) => {
-    const known = new Set(files.map((f) => `${f.name}|${f.size}`));
-    const more = [...(picked ?? [])].filter((f) => !known.has(`${f.name}|${f.size}`));
+    const known = new Set(files.map(keyOf));
+    const more = [...(picked ?? [])].filter((f) => !known.has(keyOf(f)));
     setFiles([...files, ...more]);
     // The same file can be picked again after "clear".
     if (input.current) input.current.value = "";
   };
+  const clear = () => {
+    setFiles([]);
+    setMappings(new Map());
+    setEditor(null);
+  };
+  const start = (withMappings: ReadonlyMap<string, Mapping> = mappings) => {
+    setOpened(null);
+    setNotice(null);
+    setMerged(files);
+    void merge.run(files, {
+      asOf,
+      ageLine,
+      lang,
+      stored,
+      mappings: files.map((f) => withMappings.get(keyOf(f))),
+    });
+  };
+  // A file of the last merge, if it is still in the list.
+  const stillPicked = (index: number): File | undefined => {
+    const file = merged[index];
+    return file && files.includes(file) ? file : undefined;
+  };
+  const openEditor = async (file: File, sheet: string | undefined) => {
+    setNotice(null);
+    try {
+      const sheets = await (await loadMergeEngine()).fileSheets(file);
+      const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
+      if (first !== undefined) setEditor({ file, sheets, sheet: first });
+    } catch (error) {
+      setNotice(
+        error instanceof InputError
+          ? error.text[lang]
+          : text.unexpected(error instanceof Error ? error.message : String(error)),
+      );
+    }
+  };
+  // Stable per file: the picker fetches the preview again only when the sheet changes.
+  const editorFile = editor?.file;
+  const loadPreview = useMemo(
+    () => async (sheet: string) =>
+      editorFile
+        ? (await loadMergeEngine()).previewFileSheet(editorFile, sheet)
+        : Promise.reject(new Error("no file")),
+    [editorFile],
+  );
+  const keep = (file: File, sheet: string, mapping: SheetMapping) => {
+    const next = new Map(mappings);
+    next.set(keyOf(file), { ...mappings.get(keyOf(file)), [sheet]: mapping });
+    setMappings(next);
+    setEditor(null);
+    start(next);
+    return Promise.resolve();
+  };
+  const forget = (file: File) => {
+    const next = new Map(mappings);
+    next.delete(keyOf(file));
+    setMappings(next);
+  };
+  const fixButton = (file: File, sheet: string | undefined) => (
+    <Button
+      size="small"
+      disabled={running}
+      aria-label={m.fixColumnsOf(file.name, sheet)}
+      onClick={() => void openEditor(file, sheet)}
+    >
+      {m.fixColumns}
+    </Button>
+  );
+  const failed = state.kind === "failed" ? state.failure : undefined;
+  const toFix = failed && MAPPABLE.has(failed.code) ? stillPicked(failed.file) : undefined;
   const openInExcel = async (bytes: Uint8Array) => {
     if (!createWorkbook) return;
     try {
@@ -119,7 +219,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
           {m.pick}
         </Button>
         {files.length > 0 && (
-          <Button disabled={running} onClick={() => setFiles([])}>
+          <Button disabled={running} onClick={clear}>
             {m.clear}
           </Button>
         )}
@@ -128,9 +228,28 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
         <Body1 as="p">{m.none}</Body1>
       ) : (
         <ol className={styles.list} aria-label={m.listLabel} data-testid="merge-files">
-          {files.map((f) => (
-            <li key={`${f.name}|${f.size}`}>{f.name}</li>
-          ))}
+          {files.map((f) => {
+            const mapped = Object.keys(mappings.get(keyOf(f)) ?? {}).length;
+            return (
+              <li key={keyOf(f)}>
+                {f.name}
+                {mapped > 0 && (
+                  <>
+                    <Caption1> ({m.mapped(mapped)}) </Caption1>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      disabled={running}
+                      aria-label={m.forgetMapping(f.name)}
+                      onClick={() => forget(f)}
+                    >
+                      {m.forget}
+                    </Button>
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
       <div className={styles.row}>
@@ -149,10 +268,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
         <Button
           appearance="primary"
           disabled={files.length === 0 || running || asOf === ""}
-          onClick={() => {
-            setOpened(null);
-            void merge.run(files, { asOf, ageLine, lang, stored });
-          }}
+          onClick={() => start()}
         >
           {m.merge}
         </Button>
@@ -168,8 +284,34 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
           <MessageBarBody>
             <MessageBarTitle>{state.cancelled ? m.cancelled : m.failed}</MessageBarTitle>
             <span role="alert">{state.error[lang]}</span>
+            {toFix && <div>{fixButton(toFix, failed?.sheet)}</div>}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {notice !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editor && (
+        <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+          <MappingEditor
+            key={`${keyOf(editor.file)}|${editor.sheet}`}
+            text={text}
+            lang={lang}
+            sheets={editor.sheets}
+            sheet={editor.sheet}
+            layout={[]}
+            stored={mappings.get(keyOf(editor.file)) ?? {}}
+            loadPreview={loadPreview}
+            heading={(sheet) => m.mappingHeading(editor.file.name, sheet)}
+            intro={m.mappingIntro}
+            saveLabel={m.mappingSave}
+            busy={running}
+            onClose={() => setEditor(null)}
+            onSave={(sheet, mapping) => keep(editor.file, sheet, mapping)}
+          />
+        </Suspense>
       )}
       {state.kind === "done" && (
         <>
@@ -196,6 +338,23 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
               ))}
             </ul>
           </section>
+          {state.view.ambiguous.length > 0 && (
+            <section>
+              <Subtitle2 as="h3">{m.ambiguousHeading}</Subtitle2>
+              <ul className={styles.list} data-testid="merge-ambiguous">
+                {state.view.ambiguous.map((a) => {
+                  const file = stillPicked(a.file);
+                  const name = state.view.sources[a.file]?.file ?? "";
+                  return (
+                    <li key={`${a.file}|${a.sheet}`}>
+                      {m.ambiguousFile(name, a.sheet, a.fields.map(fieldHeader))}{" "}
+                      {file && fixButton(file, a.sheet)}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
           <ClubTable
             clubs={state.view.clubs}
             ruleTitles={state.view.ruleTitles}

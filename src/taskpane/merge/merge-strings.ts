@@ -31,6 +31,17 @@ export interface MergeStrings {
   readonly openInExcel: string;
   readonly openedInExcel: string;
   readonly openFailed: (reason: string) => string;
+  /** The column picker for one file's sheet. */
+  readonly fixColumns: string;
+  readonly fixColumnsOf: (file: string, sheet?: string) => string;
+  readonly mappingHeading: (file: string, sheet: string) => string;
+  readonly mappingIntro: string;
+  readonly mappingSave: string;
+  readonly mapped: (sheets: number) => string;
+  readonly forget: string;
+  readonly forgetMapping: (file: string) => string;
+  readonly ambiguousHeading: string;
+  readonly ambiguousFile: (file: string, sheet: string, fields: readonly string[]) => string;
 }
 
 const vi: MergeStrings = {
@@ -59,6 +70,21 @@ const vi: MergeStrings = {
   openInExcel: "Mở trong Excel",
   openedInExcel: "Sổ của tỉnh đã mở trong một cửa sổ Excel mới.",
   openFailed: (reason) => `Không mở được trong Excel: ${reason}. Hãy tải tệp về.`,
+  fixColumns: "Chọn cột",
+  fixColumnsOf: (file, sheet) =>
+    sheet === undefined
+      ? `Chọn cột của tệp "${file}"`
+      : `Chọn cột của tệp "${file}", sheet "${sheet}"`,
+  mappingHeading: (file, sheet) => `Chọn cột cho sheet "${sheet}" của tệp "${file}"`,
+  mappingIntro:
+    "ISHC Check chưa chắc cột nào là gì trong tệp này. Hãy chọn dòng tiêu đề và cột cho từng mục; lựa chọn được giữ cho tệp này trong lúc gộp (không ghi vào tệp) và dùng cho mỗi lần gộp sau.",
+  mappingSave: "Dùng cho tệp này và gộp lại",
+  mapped: (n) => `đã chọn cột cho ${n} sheet`,
+  forget: "Bỏ chọn cột",
+  forgetMapping: (file) => `Bỏ chọn cột của tệp "${file}"`,
+  ambiguousHeading: "Cột chưa rõ",
+  ambiguousFile: (file, sheet, fields) =>
+    `${file}, sheet "${sheet}": chưa rõ cột nào là ${fields.map((f) => `"${f}"`).join(", ")}`,
 };
 
 const en: MergeStrings = {
@@ -87,6 +113,21 @@ const en: MergeStrings = {
   openInExcel: "Open in Excel",
   openedInExcel: "The provincial workbook opened in a new Excel window.",
   openFailed: (reason) => `Could not open it in Excel: ${reason}. Download the file instead.`,
+  fixColumns: "Pick columns",
+  fixColumnsOf: (file, sheet) =>
+    sheet === undefined
+      ? `Pick columns of file "${file}"`
+      : `Pick columns of file "${file}", sheet "${sheet}"`,
+  mappingHeading: (file, sheet) => `Pick the columns of sheet "${sheet}" in file "${file}"`,
+  mappingIntro:
+    "ISHC Check is not sure which column is which in this file. Pick the header row and the column of each field; the choice is kept for this file while merging (the file is not changed) and used by every later merge.",
+  mappingSave: "Use for this file and merge again",
+  mapped: (n) => `columns picked for ${n} sheet(s)`,
+  forget: "Forget columns",
+  forgetMapping: (file) => `Forget columns of file "${file}"`,
+  ambiguousHeading: "Columns not sure",
+  ambiguousFile: (file, sheet, fields) =>
+    `${file}, sheet "${sheet}": not sure which column is ${fields.map((f) => `"${f}"`).join(", ")}`,
 };
 
 export const mergeStrings: Readonly<Record<Language, MergeStrings>> = { vi, en };

@@ -3,9 +3,15 @@
  * merge builds the provincial workbook and checks it. Loaded through a dynamic import
  * (use-merge.ts) so that neither the Office path nor the file mode's first paint carries it.
  */
+import type { Mapping } from "../../core/check/mapping";
 import type { SourceSummary } from "../../core/merge";
+import type { RawValue } from "../../core/model/cells";
 import { localIsoDay } from "../../core/model/dates";
-import { InputError } from "../../core/model/errors";
+import { InputError, InputErrorCode } from "../../core/model/errors";
+import { FindingSink } from "../../core/findings/sink";
+import { HEADER_SCAN_ROWS } from "../../core/read/header";
+import { convertLegacyText } from "../../core/read/legacy-text";
+import type { WorkbookPort } from "../../hosts/workbook/port";
 import { Lang, LocalText } from "../../core/model/i18n";
 import { DEFAULT_SETTINGS, Settings } from "../../core/model/settings";
 import { mergeWorkbooks } from "../../hosts/workbook/merge-workbooks";
@@ -22,6 +28,8 @@ export interface MergeRunOptions {
   readonly lang: Lang;
   /** Inside Excel: the thresholds stored in the open workbook, so both checks judge alike. */
   readonly stored?: Readonly<Partial<Settings>>;
+  /** The user's column choices for each file, in the order of the files; none by default. */
+  readonly mappings?: readonly (Mapping | undefined)[];
 }
 
 export interface MergeHooks {
@@ -35,11 +43,76 @@ export interface MergeView extends CheckView {
   readonly output: Uint8Array;
   readonly outputName: string;
   readonly sources: readonly SourceSummary[];
+  /** Files whose sheets have columns the reader was not sure of ("layout.ambiguous"). */
+  readonly ambiguous: readonly AmbiguousFile[];
+}
+
+/** A file (index in the files merged) with a sheet whose fields several columns could be. */
+export interface AmbiguousFile {
+  readonly file: number;
+  readonly sheet: string;
+  readonly fields: readonly string[];
+}
+
+/** Where a file stopped the merge: which file (index), why (the reader's code), which sheet. */
+export interface MergeFailure {
+  readonly file: number;
+  readonly code: InputErrorCode;
+  readonly sheet: string | undefined;
 }
 
 export type MergeRunOutcome =
   | { readonly ok: true; readonly view: MergeView }
-  | { readonly ok: false; readonly error: LocalText; readonly cancelled: boolean };
+  | {
+      readonly ok: false;
+      readonly error: LocalText;
+      readonly cancelled: boolean;
+      /** Set when a file could not be read (an InputError while reading it). */
+      readonly failure?: MergeFailure;
+    };
+
+/** The files whose sheets have fields several columns could be, as the merge reports them. */
+const ambiguousFiles = (sources: readonly SourceSummary[]): AmbiguousFile[] =>
+  sources.flatMap((s, file) =>
+    (s.ambiguous ?? []).map((a) => ({ file, sheet: a.sheet, fields: a.fields })),
+  );
+
+/** Each picked file opened once for the column picker (its sheet list, then its previews). */
+const opened = new WeakMap<InputFile, Promise<WorkbookPort>>();
+function openFile(file: InputFile): Promise<WorkbookPort> {
+  let port = opened.get(file);
+  if (!port) {
+    port = file.arrayBuffer().then((b) => openXlsx(new Uint8Array(b)));
+    opened.set(file, port);
+    // A failed open is not kept: the next try reads the file again.
+    port.catch(() => opened.delete(file));
+  }
+  return port;
+}
+
+/** The file's sheets a column picker can offer: all but those this tool generated. */
+export async function fileSheets(file: InputFile): Promise<string[]> {
+  const sheets = await (await openFile(file)).listSheets();
+  return sheets.filter((s) => !s.generated).map((s) => s.name);
+}
+
+/** Columns shown in a preview, as in Excel's (src/addin/excel-actions.ts). */
+const PREVIEW_COLUMNS = 52;
+
+/**
+ * A sheet's first rows as the column picker shows them: the rows the reader looks for a header
+ * in, legacy text as Unicode, as the Excel pane's preview of an open sheet.
+ */
+export async function previewFileSheet(file: InputFile, sheet: string): Promise<RawValue[][]> {
+  const raw = await (await openFile(file)).readSheet(sheet);
+  const top = { ...raw, rows: raw.rows.slice(0, HEADER_SCAN_ROWS) };
+  const shown = convertLegacyText(top, new FindingSink()).rows;
+  return Array.from({ length: top.rows.length }, (_, r) =>
+    Array.from(shown[r] ?? [])
+      .slice(0, PREVIEW_COLUMNS)
+      .map((v): RawValue => v ?? null),
+  );
+}
 
 /** Reads, merges and checks; unreadable input and a cancel come back as { ok: false }. */
 export async function runMerge(
@@ -48,10 +121,13 @@ export async function runMerge(
   hooks: MergeHooks,
 ): Promise<MergeRunOutcome> {
   const checkedOn = localIsoDay(new Date());
+  // The file being read when an InputError comes: the one to name and to fix.
+  let reading = -1;
   try {
-    const sources = files.map((file) => ({
+    const sources = files.map((file, i) => ({
       name: file.name,
       open: async () => openXlsx(new Uint8Array(await file.arrayBuffer())),
+      mapping: options.mappings?.[i] ?? {},
     }));
     const outcome = await mergeWorkbooks(
       sources,
@@ -63,7 +139,18 @@ export async function runMerge(
         ageLine: options.ageLine,
         lang: options.lang,
       },
-      { ...hooks, checkedOn },
+      {
+        ...hooks,
+        onFile: (index, total, name) => {
+          reading = index;
+          return hooks.onFile(index, total, name);
+        },
+        onStage: (stage) => {
+          reading = -1;
+          return hooks.onStage(stage);
+        },
+        checkedOn,
+      },
     );
     return {
       ok: true,
@@ -72,10 +159,19 @@ export async function runMerge(
         output: outcome.bytes,
         outputName: `tong-hop-tinh-${checkedOn}.xlsx`,
         sources: outcome.sources,
+        ambiguous: ambiguousFiles(outcome.sources),
       },
     };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, error: error.text, cancelled: false };
+    if (error instanceof InputError)
+      return {
+        ok: false,
+        error: error.text,
+        cancelled: false,
+        ...(reading >= 0
+          ? { failure: { file: reading, code: error.code, sheet: error.sheet } }
+          : {}),
+      };
     if (error instanceof CancelledError) return { ok: false, error: error.text, cancelled: true };
     throw error;
   }

@@ -7,7 +7,7 @@ import type { LocalText } from "../../core/model/i18n";
 import { CancelSwitch, Stage } from "../../hosts/workbook/progress";
 import { loadOnce } from "../load-once";
 import type { InputFile } from "../run-file-check";
-import type { MergeRunOptions, MergeView } from "./run-merge";
+import type { MergeFailure, MergeRunOptions, MergeView } from "./run-merge";
 
 export type MergeProgress =
   | { readonly kind: "file"; readonly index: number; readonly total: number; readonly name: string }
@@ -17,7 +17,13 @@ export type MergeState =
   | { readonly kind: "idle" }
   | { readonly kind: "running"; readonly progress: MergeProgress }
   | { readonly kind: "done"; readonly view: MergeView }
-  | { readonly kind: "failed"; readonly error: LocalText; readonly cancelled: boolean };
+  | {
+      readonly kind: "failed";
+      readonly error: LocalText;
+      readonly cancelled: boolean;
+      /** The file that could not be read, and why. */
+      readonly failure?: MergeFailure;
+    };
 
 export const loadMergeEngine = loadOnce(
   () => import(/* webpackChunkName: "merge-engine" */ "./run-merge"),
@@ -70,7 +76,12 @@ export function useMerge(): Merge {
       setState(
         outcome.ok
           ? { kind: "done", view: outcome.view }
-          : { kind: "failed", error: outcome.error, cancelled: outcome.cancelled },
+          : {
+              kind: "failed",
+              error: outcome.error,
+              cancelled: outcome.cancelled,
+              ...(outcome.failure ? { failure: outcome.failure } : {}),
+            },
       );
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
