@@ -23,6 +23,11 @@ export interface SourceSummary {
   readonly members: number;
   readonly funds: number;
   readonly roadmapUnits: number;
+  /**
+   * Sheets of the file with fields that several columns could be (what a mapping settles); only
+   * when there are some, as in the layout, so that plain files report as they did.
+   */
+  readonly ambiguous?: readonly { readonly sheet: string; readonly fields: readonly string[] }[];
 }
 
 export interface MergedWorkbook {
@@ -101,8 +106,16 @@ export function mergeFiles(files: readonly SourceFile[]): MergedWorkbook {
       members: r.members.length,
       funds: r.funds.length,
       roadmapUnits: r.roadmap.length,
+      ...ambiguousOf(r),
     })),
   };
+}
+
+function ambiguousOf(r: FileRecords): Pick<SourceSummary, "ambiguous"> {
+  const ambiguous = r.layout.flatMap((l) =>
+    l.ambiguous?.length ? [{ sheet: l.sheet, fields: l.ambiguous.map((a) => a.field) }] : [],
+  );
+  return ambiguous.length > 0 ? { ambiguous } : {};
 }
 
 /**

@@ -3,6 +3,7 @@ import { Finding } from "../model/finding";
 import { Club, Fund, Member, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
+import { SheetLayout } from "../read/layout";
 import { referenceDate } from "../check/dates";
 import { CheckInput, readInput } from "../check/read-input";
 
@@ -24,6 +25,8 @@ export interface FileRecords {
   readonly sheets: ReadonlyMap<string, RawSheet>;
   /** The reader's findings: unreadable cells, skipped sheets, converted text, ambiguous columns. */
   readonly findings: readonly Finding[];
+  /** What the reader understood of each sheet, ambiguous columns included. */
+  readonly layout: readonly SheetLayout[];
 }
 
 /**
@@ -42,5 +45,6 @@ export function readRecords(raw: CheckInput, settings: Settings): FileRecords {
     hasFunds: read.hasFunds,
     sheets: read.sheets,
     findings: sink.all(),
+    layout: sink.layouts,
   };
 }

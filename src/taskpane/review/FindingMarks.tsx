@@ -25,13 +25,21 @@ export interface FindingMarksProps {
   readonly onSetStatus?: (id: string, status: ReviewStatus) => void;
   /** While this finding's status is being written, its picker waits. */
   readonly saving?: boolean;
+  /** Mark new findings: only worth it when an earlier check exists to be new against. */
+  readonly markNew?: boolean;
 }
 
 /**
  * One finding's place in the review trail: "Mới" when this check found it first, its review
  * status (a picker inside Excel, text in file mode), the auditor's note and review day.
  */
-export function FindingMarks({ finding, lang, onSetStatus, saving }: FindingMarksProps) {
+export function FindingMarks({
+  finding,
+  lang,
+  onSetStatus,
+  saving,
+  markNew = true,
+}: FindingMarksProps) {
   const styles = useStyles();
   const text = reviewStrings[lang];
   const status = statusOf(finding);
@@ -44,7 +52,7 @@ export function FindingMarks({ finding, lang, onSetStatus, saving }: FindingMark
     onSetStatus?.(finding.id, e.target.value as ReviewStatus);
   return (
     <span className={styles.root}>
-      {finding.state === "new" && (
+      {markNew && finding.state === "new" && (
         <Badge appearance="tint" color="brand" size="small">
           {text.newBadge}
         </Badge>

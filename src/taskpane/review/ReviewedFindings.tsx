@@ -32,6 +32,8 @@ export function ReviewedFindings({
   const [filter, setFilter] = useState<ReviewFilter>("all");
   const counts = useMemo(() => filterCounts(view), [view]);
   const shown = useMemo(() => filterView(view, filter), [view, filter]);
+  // On a first check everything is new: a badge on every finding would say nothing.
+  const markNew = view.resolved.length > 0 || view.findings.some((f) => f.state !== "new");
   return (
     <>
       <ReviewFilterField value={filter} counts={counts} lang={lang} onChange={setFilter} />
@@ -50,6 +52,7 @@ export function ReviewedFindings({
               lang={lang}
               {...(onSetStatus ? { onSetStatus } : {})}
               saving={saving === finding.id}
+              markNew={markNew}
             />
           )}
         />
