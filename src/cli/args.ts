@@ -1,3 +1,4 @@
+import { DEFAULT_XLSX_LIMITS, XlsxLimits } from "../hosts/xlsx";
 /** A small argument parser: positional arguments and `--name value` / `--name=value` options. */
 export interface ParsedArgs {
   readonly positional: string[];
@@ -66,4 +67,14 @@ export function expectOnly(
       `ishc ${command}: thừa tham số / unexpected argument "${args.positional[positional]}"`,
     );
   }
+}
+
+/** The size limits of `--max-rows N` and `--max-unpacked-mb N`, the host's defaults otherwise. */
+export function xlsxLimitsFrom(args: ParsedArgs): Partial<XlsxLimits> {
+  return {
+    maxRows: intOption(args, "max-rows", DEFAULT_XLSX_LIMITS.maxRows, 1, 10_000_000),
+    maxUnpackedBytes:
+      intOption(args, "max-unpacked-mb", DEFAULT_XLSX_LIMITS.maxUnpackedBytes / 2 ** 20, 1, 16384) *
+      2 ** 20,
+  };
 }

@@ -1,8 +1,8 @@
 import { localIsoDay } from "../core/model/dates";
 import { say } from "../core/model/i18n";
 import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
-import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
-import { intOption, ParsedArgs, UsageError } from "./args";
+import { openXlsx } from "../hosts/xlsx";
+import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { checkTargets, readInput, samePath, writeAllOrNothing } from "./files";
 import { NODE_CODEC } from "./node-codec";
 import { mappingFrom, settingsFrom } from "./settings";
@@ -30,12 +30,7 @@ export async function checkCommand(args: ParsedArgs, log: (line: string) => void
   }
   checkTargets([out, reportPath].filter((p): p is string => p !== undefined));
   const settings = settingsFrom(args);
-  const limits = {
-    maxRows: intOption(args, "max-rows", DEFAULT_XLSX_LIMITS.maxRows, 1, 10_000_000),
-    maxUnpackedBytes:
-      intOption(args, "max-unpacked-mb", DEFAULT_XLSX_LIMITS.maxUnpackedBytes / 2 ** 20, 1, 16384) *
-      2 ** 20,
-  };
+  const limits = xlsxLimitsFrom(args);
   const workbook = openXlsx(readInput(input), limits, NODE_CODEC);
   const { report } = await checkWorkbook(workbook, settings, mappingFrom(args), {
     checkedOn: localIsoDay(new Date()),

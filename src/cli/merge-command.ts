@@ -1,16 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { Mapping, validateMapping } from "../core/check/mapping";
 import { InputError } from "../core/model/errors";
 import { say } from "../core/model/i18n";
 import { exitStatusOf } from "../hosts/workbook/check-workbook";
 import { mergeWorkbooks } from "../hosts/workbook/merge-workbooks";
-import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
+import { openXlsx } from "../hosts/xlsx";
 import { xlsxMergeTarget } from "../hosts/xlsx/new-workbook";
-import { intOption, ParsedArgs, UsageError } from "./args";
+import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { checkTargets, readInput, samePath, writeAllOrNothing } from "./files";
 import { NODE_CODEC } from "./node-codec";
-import { settingsFrom, today } from "./settings";
+import { readMappingJson, settingsFrom, today } from "./settings";
 
 /**
  * The column mappings of `--mapping FILE` for a merge: a JSON object keyed by input file name (its
@@ -21,14 +21,7 @@ import { settingsFrom, today } from "./settings";
 export function mergeMappingsFrom(args: ParsedArgs, inputs: readonly string[]): Mapping[] {
   const file = args.options.get("mapping");
   if (file === undefined) return inputs.map(() => ({}));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UsageError(
-      `--mapping ${file}: không đọc được / cannot be read (${(e as Error).message})`,
-    );
-  }
+  const raw = readMappingJson(file);
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new InputError(
       "bad-setting",
@@ -94,12 +87,7 @@ export async function mergeCommand(args: ParsedArgs, log: (line: string) => void
   }
   checkTargets(targets);
   const settings = settingsFrom(args);
-  const limits = {
-    maxRows: intOption(args, "max-rows", DEFAULT_XLSX_LIMITS.maxRows, 1, 10_000_000),
-    maxUnpackedBytes:
-      intOption(args, "max-unpacked-mb", DEFAULT_XLSX_LIMITS.maxUnpackedBytes / 2 ** 20, 1, 16384) *
-      2 ** 20,
-  };
+  const limits = xlsxLimitsFrom(args);
   const mappings = mergeMappingsFrom(args, inputs);
   const sources = inputs.map((path, i) => ({
     name: basename(path),

@@ -47,17 +47,19 @@ export function settingsFrom(args: ParsedArgs): Settings {
   return overrideSettings(fromSettingsFile, explicit, "--as-of/--lang/--age-line");
 }
 
-/** The column mapping of `--mapping FILE` (JSON, by sheet name), checked; none by default. */
-export function mappingFrom(args: ParsedArgs): Mapping {
-  const file = args.options.get("mapping");
-  if (file === undefined) return {};
-  let raw: unknown;
+/** The JSON of `--mapping FILE` as parsed, unchecked; a file that cannot be read is a usage error. */
+export function readMappingJson(file: string): unknown {
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    return JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
     throw new UsageError(
       `--mapping ${file}: không đọc được / cannot be read (${(e as Error).message})`,
     );
   }
-  return validateMapping(raw);
+}
+
+/** The column mapping of `--mapping FILE` (JSON, by sheet name), checked; none by default. */
+export function mappingFrom(args: ParsedArgs): Mapping {
+  const file = args.options.get("mapping");
+  return file === undefined ? {} : validateMapping(readMappingJson(file));
 }
