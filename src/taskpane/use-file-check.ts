@@ -7,6 +7,7 @@ import { useCallback, useRef, useState } from "react";
 import type { LocalText } from "../core/model/i18n";
 import { loadOnce } from "./load-once";
 import type { FileCheckOptions, FileCheckView, InputFile, Stage } from "./run-file-check";
+import { nextPaint } from "./next-paint";
 
 export type FileCheckState =
   | { readonly kind: "idle" }
@@ -18,22 +19,6 @@ export type FileCheckState =
 export const loadEngine = loadOnce(
   () => import(/* webpackChunkName: "file-check" */ "./run-file-check"),
 );
-
-/**
- * Lets the browser paint the new stage before the next synchronous stretch of work. Falls back
- * to a timer where animation frames do not run (a hidden tab).
- */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-}
 
 function unexpected(error: unknown): LocalText {
   const reason = error instanceof Error ? error.message : String(error);

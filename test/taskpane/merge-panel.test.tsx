@@ -82,6 +82,11 @@ test("merges the picked files, shows the province's summary and offers the downl
     "Vu Quang.xlsx: 4 CLB, 205 thành viên, 4 dòng quỹ, 0 đơn vị lộ trình",
     "Huong Khe.xlsx: 2 CLB, 4 thành viên, 1 dòng quỹ, 0 đơn vị lộ trình",
   ]);
+  // The province's roadmap at a glance: one pair of bars per unit with clubs in the files.
+  const chart = screen.getByRole("img", { name: /^Kế hoạch và thực hiện lũy kế đến năm/ });
+  const bars = chart.querySelectorAll("rect[data-series]");
+  expect(bars.length).toBeGreaterThan(0);
+  expect(bars.length % 2).toBe(0);
   // The duplicated club is among the findings, under its own rule.
   expect(document.querySelector('[data-rule="merge.duplicateClub"]')).not.toBeNull();
   expect(screen.queryByRole("button", { name: m.openInExcel })).toBeNull();

@@ -23,8 +23,10 @@ import type { Language, Strings } from "../strings";
 import { AGE_LINES, AgeLineField } from "../AgeLineField";
 import { ClubTable } from "../ClubTable";
 import { downloadBytes } from "../download";
-import { FindingGroups } from "../FindingGroups";
 import { ResultSummary } from "../ResultSummary";
+import { RoadmapChart } from "../RoadmapChart";
+import { ReviewedFindings } from "../review/ReviewedFindings";
+import { roadmapChartDataOfReport } from "../../core/report/roadmap-chart";
 import { MappingEditor } from "../excel/lazy-parts";
 import { toBase64 } from "./base64";
 import type { CreateWorkbook } from "./excel-create";
@@ -355,13 +357,14 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
               </ul>
             </section>
           )}
+          <RoadmapChart data={roadmapChartDataOfReport(state.view.roadmap, lang)} lang={lang} />
           <ClubTable
             clubs={state.view.clubs}
             ruleTitles={state.view.ruleTitles}
             text={text}
             lang={lang}
           />
-          <FindingGroups groups={state.view.groups} text={text} lang={lang} />
+          <ReviewedFindings view={state.view} text={text} lang={lang} />
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { CancelSwitch, Stage } from "../../hosts/workbook/progress";
 import { loadOnce } from "../load-once";
 import type { InputFile } from "../run-file-check";
 import type { MergeFailure, MergeRunOptions, MergeView } from "./run-merge";
+import { nextPaint } from "../next-paint";
 
 export type MergeProgress =
   | { readonly kind: "file"; readonly index: number; readonly total: number; readonly name: string }
@@ -28,19 +29,6 @@ export type MergeState =
 export const loadMergeEngine = loadOnce(
   () => import(/* webpackChunkName: "merge-engine" */ "./run-merge"),
 );
-
-/** Lets the pane paint the new step before the next stretch of work (a timer if frames stall). */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-}
 
 export interface Merge {
   readonly state: MergeState;
