@@ -18,19 +18,13 @@ import type { Mapping, SheetMapping } from "../../core/check/mapping";
 import { localIsoDay } from "../../core/model/dates";
 import { InputError } from "../../core/model/errors";
 import type { Settings } from "../../core/model/settings";
-import { SHEET_SPECS } from "../../core/sheets/specs";
 import type { Language, Strings } from "../strings";
 import { AGE_LINES, AgeLineField } from "../AgeLineField";
-import { ClubTable } from "../ClubTable";
-import { downloadBytes } from "../download";
-import { ResultSummary } from "../ResultSummary";
-import { RoadmapChart } from "../RoadmapChart";
-import { ReviewedFindings } from "../review/ReviewedFindings";
-import { roadmapChartDataOfReport } from "../../core/report/roadmap-chart";
 import { MappingEditor } from "../excel/lazy-parts";
 import { toBase64 } from "./base64";
 import type { CreateWorkbook } from "./excel-create";
 import { MergeStrings, mergeStrings } from "./merge-strings";
+import { MergeResults } from "./MergeResults";
 import { loadMergeEngine, MergeProgress, useMerge } from "./use-merge";
 
 const useStyles = makeStyles({
@@ -63,12 +57,6 @@ const MAPPABLE = new Set(["no-header", "missing-column", "missing-sheet"]);
 
 /** A picked file is known by its name and size: the same file picked twice is listed once. */
 const keyOf = (f: File) => `${f.name}|${f.size}`;
-
-/** A field's header as the template writes it, whatever the role of the sheet. */
-const fieldHeader = (key: string) =>
-  SHEET_SPECS.flatMap((s) => [...s.fields, ...(s.layouts ?? []).flatMap((l) => l.fields)]).find(
-    (f) => f.key === key,
-  )?.header ?? key;
 
 interface Editor {
   readonly file: File;
@@ -316,56 +304,17 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
         </Suspense>
       )}
       {state.kind === "done" && (
-        <>
-          <ResultSummary
-            view={state.view}
-            text={{ ...text, download: m.download }}
-            onDownload={() => downloadBytes(state.view.output, state.view.outputName)}
-          />
-          {createWorkbook && (
-            <div className={styles.row}>
-              <Button onClick={() => void openInExcel(state.view.output)}>{m.openInExcel}</Button>
-            </div>
-          )}
-          {opened !== null && (
-            <MessageBar intent="info">
-              <MessageBarBody role="status">{opened}</MessageBarBody>
-            </MessageBar>
-          )}
-          <section>
-            <Subtitle2 as="h3">{m.sourcesHeading}</Subtitle2>
-            <ul className={styles.list} data-testid="merge-sources">
-              {state.view.sources.map((s) => (
-                <li key={s.file}>{m.source(s)}</li>
-              ))}
-            </ul>
-          </section>
-          {state.view.ambiguous.length > 0 && (
-            <section>
-              <Subtitle2 as="h3">{m.ambiguousHeading}</Subtitle2>
-              <ul className={styles.list} data-testid="merge-ambiguous">
-                {state.view.ambiguous.map((a) => {
-                  const file = stillPicked(a.file);
-                  const name = state.view.sources[a.file]?.file ?? "";
-                  return (
-                    <li key={`${a.file}|${a.sheet}`}>
-                      {m.ambiguousFile(name, a.sheet, a.fields.map(fieldHeader))}{" "}
-                      {file && fixButton(file, a.sheet)}
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          )}
-          <RoadmapChart data={roadmapChartDataOfReport(state.view.roadmap, lang)} lang={lang} />
-          <ClubTable
-            clubs={state.view.clubs}
-            ruleTitles={state.view.ruleTitles}
-            text={text}
-            lang={lang}
-          />
-          <ReviewedFindings view={state.view} text={text} lang={lang} />
-        </>
+        <MergeResults
+          view={state.view}
+          text={text}
+          lang={lang}
+          opened={opened}
+          {...(createWorkbook ? { onOpenInExcel: () => void openInExcel(state.view.output) } : {})}
+          fixFor={(index, sheet) => {
+            const file = stillPicked(index);
+            return file && fixButton(file, sheet);
+          }}
+        />
       )}
     </section>
   );
