@@ -54,6 +54,26 @@ describe("runRibbonCheck", () => {
     );
   });
 
+  it("keeps the auditor's status and note over a second click", async () => {
+    const { excel, deps } = setUp();
+    await runRibbonCheck(deps, "vi");
+    const findings = GENERATED_NAMES.findings;
+    const rows = excel.values(findings);
+    const header = rows[1]!;
+    const col = (h: string) => header.indexOf(h);
+    // The auditor types into the findings sheet, as in Excel.
+    const sheet = excel.sheet(findings);
+    sheet.set(2, col("Trạng thái xem xét"), "Cần sửa");
+    sheet.set(2, col("Ghi chú"), "Hỏi lại xã");
+    const id = rows[2]![col("Mã lỗi")];
+    await runRibbonCheck(deps, "vi");
+    const again = excel.values(findings);
+    const row = again.find((r) => r[col("Mã lỗi")] === id)!;
+    expect(row[col("Trạng thái xem xét")]).toBe("Cần sửa");
+    expect(row[col("Ghi chú")]).toBe("Hỏi lại xã");
+    expect(row[col("Tình trạng")]).toBe("Vẫn còn");
+  });
+
   it("writes the results in the display language", async () => {
     const vi = setUp();
     const en = setUp();
