@@ -15,13 +15,8 @@ import {
 import { localIsoDay } from "../core/model/dates";
 import type { Language, Strings } from "./strings";
 import { useFileCheck } from "./use-file-check";
+import { FileResults } from "./FileResults";
 import { AGE_LINES, AgeLineField } from "./AgeLineField";
-import { ResultSummary } from "./ResultSummary";
-import { downloadBytes } from "./download";
-import { ClubTable } from "./ClubTable";
-import { roadmapChartDataOfReport } from "../core/report/roadmap-chart";
-import { RoadmapChart } from "./RoadmapChart";
-import { ReviewedFindings } from "./review/ReviewedFindings";
 import { MergePanel } from "./merge/lazy-merge";
 import { mergeStrings } from "./merge/merge-strings";
 
@@ -124,23 +119,7 @@ export function FileMode({ text, lang }: FileModeProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "done" && (
-        <>
-          <ResultSummary
-            view={state.view}
-            text={text}
-            onDownload={() => downloadBytes(state.view.output, state.view.outputName)}
-          />
-          <RoadmapChart data={roadmapChartDataOfReport(state.view.roadmap, lang)} lang={lang} />
-          <ClubTable
-            clubs={state.view.clubs}
-            ruleTitles={state.view.ruleTitles}
-            text={text}
-            lang={lang}
-          />
-          <ReviewedFindings view={state.view} text={text} lang={lang} />
-        </>
-      )}
+      {state.kind === "done" && <FileResults view={state.view} text={text} lang={lang} />}
     </section>
   );
 }

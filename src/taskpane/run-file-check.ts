@@ -10,6 +10,7 @@ import { localIsoDay } from "../core/model/dates";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
 import { openXlsx } from "../hosts/xlsx";
+import { CheckedCopy } from "./checked-copy";
 
 export type { Stage } from "../hosts/workbook/progress";
 import type { Stage } from "../hosts/workbook/progress";
@@ -28,8 +29,8 @@ export interface InputFile {
 }
 
 export interface FileCheckView extends CheckView {
-  /** The checked copy: the input with the generated sheets and the highlights. */
-  readonly output: Uint8Array;
+  /** The checked copy: the input with the generated sheets and the highlights, and its marks. */
+  readonly copy: CheckedCopy;
   readonly outputName: string;
 }
 
@@ -57,7 +58,7 @@ export async function runFileCheck(
     const workbook = openXlsx(new Uint8Array(await file.arrayBuffer()));
     const settings = { ...DEFAULT_SETTINGS, ...options };
     // The check announces its own stages: reading the sheets, checking, writing the copy.
-    const { report } = await checkWorkbook(
+    const { report, plan } = await checkWorkbook(
       workbook,
       settings,
       {},
@@ -70,7 +71,11 @@ export async function runFileCheck(
       ok: true,
       view: {
         ...checkView(report),
-        output: workbook.toBytes(),
+        copy: new CheckedCopy(
+          workbook.toBytes(),
+          plan.sheets.find((g) => g.kind === "findings"),
+          settings.lang,
+        ),
         outputName: checkedName(file.name),
       },
     };

@@ -3,7 +3,7 @@ import { Finding } from "../../src/core/model/finding";
 import { say } from "../../src/core/model/i18n";
 import { asA1 } from "../../src/core/model/brand";
 import { FindingSink } from "../../src/core/findings/sink";
-import { findingsSheet } from "../../src/core/report/findings-sheet";
+import { findingsSheet, markFinding } from "../../src/core/report/findings-sheet";
 import { buildJsonReport } from "../../src/core/report/json-report";
 import { buildWritePlan, trailOf } from "../../src/core/report/write-plan";
 import { dayOfCell, isoToSerial } from "../../src/core/review/days";
@@ -373,6 +373,26 @@ describe("the findings sheet and the report", () => {
       "Resolved on",
       "Finding id",
     ]);
+  });
+
+  test("a status set from the pane goes into the sheet as typed, and reads back as a mark", () => {
+    const sheet = buildWritePlan(result, [], null, "2026-05-01").sheets.find(
+      (s) => s.kind === "findings",
+    )!;
+    const id = result.findings[1]!.id;
+    const marked = markFinding(sheet, id, "mustFix", "2026-05-03", "vi")!;
+    const back = readPreviousTrail({
+      name: sheet.name,
+      rows: marked.rows.map((r) => r.map((c) => c.v)),
+    });
+    expect(back.get(id)?.marks).toEqual({
+      status: { kind: "known", status: "mustFix" },
+      note: "",
+      reviewedOn: "2026-05-03",
+    });
+    // Only that row changed; an unknown id changes nothing.
+    expect(marked.rows.filter((r, i) => r !== sheet.rows[i]).length).toBe(1);
+    expect(markFinding(sheet, "no|such", "fixed", "2026-05-03", "vi")).toBeNull();
   });
 
   test("the JSON report keeps its required fields and adds the trail and the resolved findings", () => {

@@ -301,6 +301,33 @@ describe("file mode in Chromium", () => {
         expect(await checked.readSheet(name)).toEqual(await original.readSheet(name));
       }
 
+      // The auditor sets a status in the pane: it goes into the checked copy's findings sheet.
+      const picker = page
+        .getByRole("combobox", { name: /^Trạng thái xem xét: .+![A-Z]+\d+$/ })
+        .first();
+      const where = /^Trạng thái xem xét: (.+)!([A-Z]+\d+)$/.exec(
+        (await picker.getAttribute("aria-label")) ?? "",
+      )!;
+      await picker.selectOption("mustFix");
+      await page
+        .getByText(/^Đã ghi "Cần sửa" vào sheet Danh sách lỗi của bản đã kiểm tra/)
+        .waitFor();
+      expect(await filter.locator("option").allTextContents()).toContain("Cần sửa (1)");
+      const [again] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Tải tệp đã kiểm tra" }).click(),
+      ]);
+      const marked = openXlsx(new Uint8Array(readFileSync(await again.path())));
+      const trail = (await marked.readSheet("Danh sách lỗi")).rows.map((r) => [...(r ?? [])]);
+      const head = trail[1]!;
+      const at = (h: string) => head.indexOf(h);
+      const row = trail.find((r) => r[at("Sheet")] === where[1] && r[at("Ô")] === where[2])!;
+      expect(row[at("Trạng thái xem xét")]).toBe("Cần sửa");
+      expect(typeof row[at("Ngày xem xét")]).toBe("number");
+      for (const name of INPUT_SHEETS) {
+        expect(await marked.readSheet(name)).toEqual(await original.readSheet(name));
+      }
+
       expect(outside(requests).filter((url) => !TELEMETRY.test(url))).toEqual([]);
     } finally {
       await context.close();

@@ -6,7 +6,13 @@ import { GeneratedSheet, PlanCell, StyleKey } from "../model/write-plan";
 import { CheckResult } from "../check/run-check";
 import { COLUMN_HEADER, TRAIL_COLUMNS, TrailColumn } from "../review/columns";
 import { isoToSerial } from "../review/days";
-import { REVIEW_STATUSES, STATE_LABEL, STATUS_LABEL, statusText } from "../review/status";
+import {
+  REVIEW_STATUSES,
+  ReviewStatus,
+  STATE_LABEL,
+  STATUS_LABEL,
+  statusText,
+} from "../review/status";
 import { readPreviousTrail, ReviewTrail, TrailRow } from "../review/trail";
 import { listPrintSetup } from "./print-setups";
 import { cell, SheetBuilder } from "./sheet-builder";
@@ -156,4 +162,27 @@ export function findingsSheet(
           },
         ],
       };
+}
+
+/**
+ * The findings sheet with one finding's review status set and dated, as an auditor would type it:
+ * how a host that writes whole sheets (the browser's checked copy) takes a status set in the
+ * pane. Null when no row has that finding id.
+ */
+export function markFinding(
+  sheet: GeneratedSheet,
+  id: string,
+  status: ReviewStatus,
+  day: string,
+  lang: Lang,
+): GeneratedSheet | null {
+  const [idCol, statusCol, dayCol] = (["id", "status", "reviewedOn"] as const).map((c) =>
+    TRAIL_COLUMNS.indexOf(c),
+  );
+  const at = sheet.rows.findIndex((row, r) => r > FINDINGS_HEADER_ROW0 && row[idCol!]?.v === id);
+  if (at < 0) return null;
+  const marked = sheet.rows[at]!.map((c, col) =>
+    col === statusCol ? { ...c, v: STATUS_LABEL[status][lang] } : col === dayCol ? dayCell(day) : c,
+  );
+  return { ...sheet, rows: sheet.rows.map((row, r) => (r === at ? marked : row)) };
 }

@@ -18,6 +18,8 @@ export interface ReviewStrings {
   readonly firstSeen: (day: string) => string;
   readonly reviewedOn: (day: string) => string;
   readonly saved: (status: string) => string;
+  /** File mode: the mark is in the checked copy, which the user still has to download. */
+  readonly savedInCopy: (status: string) => string;
   readonly saveFailed: (reason: string) => string;
   readonly note: string;
 }
@@ -43,6 +45,8 @@ export const reviewStrings: Readonly<Record<Language, ReviewStrings>> = {
     firstSeen: (day) => `phát hiện lần đầu ${day}`,
     reviewedOn: (day) => `xem xét ngày ${day}`,
     saved: (status) => `Đã ghi "${status}" vào sheet Danh sách lỗi.`,
+    savedInCopy: (status) =>
+      `Đã ghi "${status}" vào sheet Danh sách lỗi của bản đã kiểm tra: tải bản này về để giữ.`,
     saveFailed: (reason) => `Chưa ghi được trạng thái: ${reason}`,
     note: "Ghi chú",
   },
@@ -66,6 +70,8 @@ export const reviewStrings: Readonly<Record<Language, ReviewStrings>> = {
     firstSeen: (day) => `first found ${day}`,
     reviewedOn: (day) => `reviewed on ${day}`,
     saved: (status) => `"${status}" written to the findings sheet.`,
+    savedInCopy: (status) =>
+      `"${status}" written to the checked copy's findings sheet: download the copy to keep it.`,
     saveFailed: (reason) => `The status was not written: ${reason}`,
     note: "Note",
   },

@@ -21,7 +21,12 @@ export interface ReviewNotice {
 const hasText = (e: unknown): e is { text: LocalText } =>
   typeof e === "object" && e !== null && "text" in e && typeof e.text === "object";
 
-export function useReviewMarks(view: CheckView, write: WriteMark | undefined) {
+export function useReviewMarks(
+  view: CheckView,
+  write: WriteMark | undefined,
+  /** Where the mark went: the open workbook, or file mode's checked copy (still to download). */
+  into: "workbook" | "copy" = "workbook",
+) {
   const [base, setBase] = useState(view);
   const [current, setCurrent] = useState(view);
   const [saving, setSaving] = useState<string | undefined>(undefined);
@@ -38,7 +43,13 @@ export function useReviewMarks(view: CheckView, write: WriteMark | undefined) {
         try {
           const day = await write(id, status);
           setCurrent((v) => withStatus(v, id, status, day));
-          setNotice({ ok: true, text: (l) => reviewStrings[l].saved(STATUS_LABEL[status][l]) });
+          setNotice({
+            ok: true,
+            text: (l) =>
+              (into === "copy" ? reviewStrings[l].savedInCopy : reviewStrings[l].saved)(
+                STATUS_LABEL[status][l],
+              ),
+          });
         } catch (error) {
           const reason = (l: Language) =>
             hasText(error) ? error.text[l] : error instanceof Error ? error.message : String(error);
