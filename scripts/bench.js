@@ -45,6 +45,7 @@ function child() {
       require(`${root}/build/cli/sample/index.js`).writeSample(file, {
         clubs: Number(rest[0]),
         seed: Number(rest[1]),
+        ...(rest[2] ? { units: [rest[2]] } : {}),
       }),
     check: () => require(`${root}/build/cli/main.js`).main(["check", file, ...rest]),
     // `file` is the output here; the inputs follow it, then "--".
@@ -129,10 +130,13 @@ const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : "—");
 function mergeBench(dir, lines, row) {
   const files = [];
   let members = 0;
+  // One file per district, as the province receives them (13 units in Hà Tĩnh).
+  const units = require(`${ROOT}/build/cli/sample/places.js`).UNIT_PLACES.map((p) => p.code);
   for (let k = 0; k < MERGE_FILES; k++) {
-    const file = path.join(dir, `district-${MERGE_CLUBS}-seed${SEED + k}.xlsx`);
+    const unit = units[k % units.length];
+    const file = path.join(dir, `district-${unit}-${MERGE_CLUBS}-seed${SEED + k}.xlsx`);
     if (!(KEEP && fs.existsSync(file))) {
-      const gen = measure("sample", file, MERGE_CLUBS, SEED + k);
+      const gen = measure("sample", file, MERGE_CLUBS, SEED + k, unit);
       if (!gen.ok) throw new Error(`sample failed: ${gen.why}`);
     }
     files.push(file);

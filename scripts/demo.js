@@ -2,6 +2,8 @@
 // `npm run demo`: writes a province-size sample register, checks it with the command line exactly
 // as a user would (a child process running bin/ishc.js), and summarises the JSON report. Runs after
 // `npm run build:cli`, so it uses the compiled code in build/.
+// Then it merges three district-size samples into one provincial workbook (`ishc merge`), as
+// provincial staff do with the districts' files.
 // Options: --clubs N (default 220, Hà Tĩnh's target), --seed S (default 1).
 "use strict";
 const { spawnSync } = require("node:child_process");
@@ -15,7 +17,15 @@ const files = {
   sample: path.join(OUT, "sample.xlsx"),
   checked: path.join(OUT, "sample-checked.xlsx"),
   report: path.join(OUT, "report.json"),
+  province: path.join(OUT, "province.xlsx"),
+  provinceReport: path.join(OUT, "province-report.json"),
 };
+/** Three districts' own registers (club-id codes of the sample's units). */
+const DISTRICTS = [
+  ["VQ", "vu-quang"],
+  ["HK", "huong-khe"],
+  ["CL", "can-loc"],
+].map(([unit, name]) => ({ unit, file: path.join(OUT, `${name}.xlsx`) }));
 
 const EXIT_MEANING = {
   0: "0 — mọi tiêu chí đều đạt / every check passes",
@@ -73,7 +83,8 @@ async function run() {
   const clubs = option("clubs", 220);
   const seed = option("seed", 1);
   // Stale outputs would be summarised as if this run had written them.
-  for (const f of [files.checked, files.report]) fs.rmSync(f, { force: true });
+  for (const f of [files.checked, files.report, files.province, files.provinceReport])
+    fs.rmSync(f, { force: true });
   const started = process.hrtime.bigint();
   const s = await writeSample(files.sample, { clubs, seed, asOf: AS_OF });
   const secs = Number(process.hrtime.bigint() - started) / 1e9;
@@ -102,6 +113,28 @@ async function run() {
   );
 
   if (fs.existsSync(files.report)) summarise(JSON.parse(fs.readFileSync(files.report, "utf8")));
+
+  // The province: three district files merged and checked as one.
+  for (const [k, d] of DISTRICTS.entries())
+    await writeSample(d.file, { clubs: 17, seed: seed + 100 + k, asOf: AS_OF, units: [d.unit] });
+  const mergeArgs = [
+    "merge",
+    ...DISTRICTS.map((d) => d.file),
+    "--out",
+    files.province,
+    "--report",
+    files.provinceReport,
+    "--as-of",
+    AS_OF,
+    "--force",
+  ];
+  console.log(
+    `\n$ node bin/ishc.js ${mergeArgs.map((a) => path.relative(ROOT, a) || a).join(" ")}`,
+  );
+  const merge = spawnSync(process.execPath, [path.join(ROOT, "bin/ishc.js"), ...mergeArgs], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   console.log("\nTệp / files:");
   for (const f of Object.values(files)) {
     const size = fs.existsSync(f)
@@ -110,7 +143,8 @@ async function run() {
     console.log(`  ${path.relative(ROOT, f)}  (${size})`);
   }
   // Findings are the point of the demo: only a failed check (2 or a crash) fails the demo.
-  process.exitCode = status === 0 || status === 1 ? 0 : status || 1;
+  const ok = (s) => s === 0 || s === 1;
+  process.exitCode = ok(status) && ok(merge.status) ? 0 : (ok(status) ? merge.status : status) || 1;
 }
 
 run().catch((err) => {

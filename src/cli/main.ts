@@ -4,6 +4,7 @@ import { expectOnly, intOption, parseArgs, ParsedArgs, UsageError } from "./args
 import { checkCommand } from "./check-command";
 import { mergeCommand } from "./merge-command";
 import { writeSample } from "./sample";
+import { sampleUnits } from "./sample/plan";
 import { writeTemplate } from "./template";
 
 const USAGE = `ISHC Check — kiểm tra CLB liên thế hệ tự giúp nhau / intergenerational self-help club checker
@@ -18,7 +19,7 @@ Cách dùng / Usage:
              [--mapping MAPPINGS.json] [--max-rows N] [--max-unpacked-mb N] [--force]
              (MAPPINGS.json: { "A.xlsx": { as check's --mapping }, … })
   ishc template OUT.xlsx [--force]
-  ishc sample OUT.xlsx [--clubs N] [--seed S] [--force]
+  ishc sample OUT.xlsx [--clubs N] [--seed S] [--unit VQ,HK] [--force]
 
 Mã thoát / Exit status: 0 đạt hết / all pass, 1 có lỗi / findings of severity error,
   2 không đọc được đầu vào / unreadable input (no output file is written).`;
@@ -56,6 +57,22 @@ function refuseOverwrite(path: string, args: ParsedArgs): void {
   }
 }
 
+/** `--unit VQ,HK`: the units (club-id codes) a sample covers, as a usage error when unknown. */
+function unitsOption(args: ParsedArgs): { units?: string[] } {
+  const raw = args.options.get("unit");
+  if (raw === undefined) return {};
+  const units = raw
+    .split(",")
+    .map((u) => u.trim())
+    .filter((u) => u !== "");
+  try {
+    sampleUnits(units);
+  } catch (e) {
+    throw new UsageError(`--unit ${raw}: ${(e as Error).message}`);
+  }
+  return { units };
+}
+
 /** Runs one command and returns the exit status; never throws. */
 export async function main(
   argv: readonly string[],
@@ -83,7 +100,7 @@ export async function main(
         return 0;
       }
       case "sample": {
-        expectOnly(args, "sample", ["clubs", "seed", "force"], 1);
+        expectOnly(args, "sample", ["clubs", "seed", "unit", "force"], 1);
         const path = args.positional[0];
         if (path === undefined)
           throw new UsageError("ishc sample: thiếu tệp đầu ra / missing the output file");
@@ -91,6 +108,7 @@ export async function main(
         const summary = await writeSample(path, {
           clubs: intOption(args, "clubs", 220, 1, 100_000),
           seed: intOption(args, "seed", 1, 0, 2 ** 31 - 1),
+          ...unitsOption(args),
         });
         out(
           `${summary.path}: ${summary.clubs} CLB / clubs, ${summary.members} thành viên / members`,

@@ -13,7 +13,7 @@ import { CLUBS_SPEC, FUNDS_SPEC, MEMBERS_SPEC, SheetSpec } from "../../src/core/
 import { writeSample, SampleSummary } from "../../src/cli/sample";
 import { parseAsOf } from "../../src/cli/sample/cells";
 import { memberRows } from "../../src/cli/sample/members";
-import { ClubPlan, planSample } from "../../src/cli/sample/plan";
+import { ClubPlan, planSample, sampleUnits } from "../../src/cli/sample/plan";
 import { Rng, subSeed } from "../../src/cli/sample/rng";
 
 type Value = string | number | null;
@@ -158,4 +158,16 @@ test("the province-size plan follows the roadmap, with no Math.random", () => {
   } finally {
     random.mockRestore();
   }
+});
+
+test("a district's sample has only its own units' clubs, and an unknown unit is refused", () => {
+  const clubs = planSample(new Rng(subSeed(2, 0)), 17, sampleUnits(["VQ"])).clubs;
+  expect(clubs).toHaveLength(17);
+  expect(new Set(clubs.map((c) => c.unit.unit))).toEqual(new Set(["Huyện Vũ Quang"]));
+  expect(clubs.every((c) => /^VQ-\d{3}$/.test(c.id))).toBe(true);
+  const two = planSample(new Rng(subSeed(2, 0)), 30, sampleUnits(["hk", "CL"])).clubs;
+  expect(new Set(two.map((c) => c.unit.unit))).toEqual(
+    new Set(["Huyện Hương Khê", "Huyện Can Lộc"]),
+  );
+  expect(() => sampleUnits(["XX"])).toThrow(/unknown unit code "XX"; known: KA, TKA/);
 });

@@ -6,7 +6,7 @@ import { CLUBS_SPEC, FUNDS_SPEC, MEMBERS_SPEC, SheetSpec } from "../../core/shee
 import { Cell, headersOf, parseAsOf } from "./cells";
 import { clubRow, fundRow, orphanFundRow } from "./clubs";
 import { memberRows } from "./members";
-import { planSample } from "./plan";
+import { planSample, sampleUnits } from "./plan";
 import { Rng, subSeed } from "./rng";
 
 /**
@@ -21,6 +21,8 @@ export interface SampleOptions {
   readonly seed?: number;
   /** Reference date "YYYY-MM-DD": birth years, joins and leavers are drawn relative to it. */
   readonly asOf?: string;
+  /** Club-id codes of the units to cover ("VQ", "HK"): a district's own register; all by default. */
+  readonly units?: readonly string[];
 }
 
 export interface SampleSummary {
@@ -123,7 +125,7 @@ function checkOptions(opts: SampleOptions): { clubs: number; seed: number } {
 export async function writeSample(path: string, opts: SampleOptions = {}): Promise<SampleSummary> {
   const { clubs, seed } = checkOptions(opts);
   const asOf = parseAsOf(opts.asOf ?? DEFAULT_SETTINGS.asOf);
-  const plan = planSample(new Rng(subSeed(seed, 0)), clubs);
+  const plan = planSample(new Rng(subSeed(seed, 0)), clubs, sampleUnits(opts.units));
   await mkdir(dirname(path), { recursive: true });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,

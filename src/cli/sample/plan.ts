@@ -95,11 +95,42 @@ function assignQuirks(rng: Rng, withMembers: readonly number[], n: number): Set<
 const clubId = (unit: UnitPlace, width: number, k: number) =>
   `${unit.code}-${String(k).padStart(width, "0")}`;
 
-export function planSample(rng: Rng, clubCount: number): SamplePlan {
-  const founded = allocateClubs(rng, clubCount, HA_TINH_ROADMAP, HA_TINH_TOTALS);
+/**
+ * The units a sample covers: the whole province, or the units whose club-id code is given (a
+ * district's own register: `--unit VQ`). Unknown codes are an error naming the known ones.
+ */
+export function sampleUnits(codes: readonly string[] | undefined): number[] {
+  const all = UNIT_PLACES.map((_, u) => u);
+  if (codes === undefined || codes.length === 0) return all;
+  return codes.map((code) => {
+    const u = UNIT_PLACES.findIndex((p) => p.code.toLowerCase() === code.toLowerCase());
+    if (u < 0)
+      throw new RangeError(
+        `sample: unknown unit code "${code}"; known: ${UNIT_PLACES.map((p) => p.code).join(", ")}`,
+      );
+    return u;
+  });
+}
+
+export function planSample(
+  rng: Rng,
+  clubCount: number,
+  units: readonly number[] = sampleUnits(undefined),
+): SamplePlan {
+  const roadmap = units.map((u) => HA_TINH_ROADMAP[u]!);
+  const places = units.map((u) => UNIT_PLACES[u]!);
+  // A district's sample keeps the province's split between the two phases of its own units.
+  const totals =
+    units.length === UNIT_PLACES.length
+      ? HA_TINH_TOTALS
+      : {
+          before: roadmap.reduce((n, r) => n + r.before, 0),
+          total: roadmap.reduce((n, r) => n + r.total, 0),
+        };
+  const founded = allocateClubs(rng, clubCount, roadmap, totals);
   const gaps = assignGaps(rng, clubCount);
   const clubs: ClubPlan[] = [];
-  UNIT_PLACES.forEach((unit, u) => {
+  places.forEach((unit, u) => {
     const years = founded[u];
     // Ids past the unit's last club are the unknown ones (a club never entered in the CLB sheet).
     const width = Math.max(3, String(years.length + 100).length);
@@ -129,9 +160,9 @@ export function planSample(rng: Rng, clubCount: number): SamplePlan {
   const orphanFundIds = Array.from(
     { length: Math.max(1, Math.round(clubCount * 0.003)) },
     (_, k) => {
-      const u = rng.int(0, UNIT_PLACES.length - 1);
-      const count = founded[u].length;
-      return clubId(UNIT_PLACES[u], Math.max(3, String(count + 100).length), count + 51 + k);
+      const u = rng.int(0, places.length - 1);
+      const count = founded[u]!.length;
+      return clubId(places[u]!, Math.max(3, String(count + 100).length), count + 51 + k);
     },
   );
   return { clubs: clubs.map((c) => ({ ...c, forced: forced[c.index] })), orphanFundIds };
