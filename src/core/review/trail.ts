@@ -22,8 +22,8 @@ export interface ReviewMarks {
 
 export const NO_MARKS: ReviewMarks = { status: { kind: "blank" }, note: "", reviewedOn: null };
 
-/** One row of an earlier findings sheet, as read back. */
-export interface PreviousEntry {
+/** What a row of the findings sheet says of one finding, as read back or as to be written. */
+interface TrailFields {
   readonly id: string;
   readonly rule: string;
   /** Our severity when the cell holds one of its labels. */
@@ -32,29 +32,23 @@ export interface PreviousEntry {
   readonly severityText: string;
   readonly sheet: string;
   readonly cell: string;
+  /** The message in the report's language (for a resolved row, the text last written). */
   readonly message: string;
   readonly marks: ReviewMarks;
-  readonly state: TrailState | null;
   readonly firstSeen: string | null;
   readonly resolvedOn: string | null;
 }
 
+/** One row of an earlier findings sheet, as read back; its state, when the cell had one. */
+export interface PreviousEntry extends TrailFields {
+  readonly state: TrailState | null;
+}
+
 /** One row to write: a finding of this run, or one an earlier run found and this one did not. */
-export interface TrailRow {
-  readonly id: string;
+export interface TrailRow extends TrailFields {
   readonly state: TrailState;
-  readonly rule: string;
-  readonly severity: Severity | null;
-  readonly severityText: string;
-  readonly sheet: string;
-  readonly cell: string;
-  /** The message in the report's language (for a resolved row, the text last written). */
-  readonly message: string;
   /** The current finding (absent for a resolved row). */
   readonly finding?: Finding;
-  readonly marks: ReviewMarks;
-  readonly firstSeen: string | null;
-  readonly resolvedOn: string | null;
 }
 
 export interface ReviewTrail {
@@ -183,16 +177,10 @@ export function mergeTrail(
   for (const prev of previous.values()) {
     if (current.has(prev.id)) continue;
     gone.push({
-      id: prev.id,
+      ...prev,
       state: "resolved",
-      rule: prev.rule,
-      severity: prev.severity,
       severityText: prev.severity ? inLang(SEVERITY_LABEL[prev.severity], lang) : prev.severityText,
-      sheet: prev.sheet,
-      cell: prev.cell,
-      message: prev.message,
       marks: carried(prev.marks, checkedOn),
-      firstSeen: prev.firstSeen,
       resolvedOn: isResolved(prev) ? (prev.resolvedOn ?? checkedOn) : checkedOn,
     });
   }
