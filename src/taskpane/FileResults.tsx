@@ -1,4 +1,3 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { localIsoDay } from "../core/model/dates";
 import { roadmapChartDataOfReport } from "../core/report/roadmap-chart";
 import { ClubTable } from "./ClubTable";
@@ -6,7 +5,7 @@ import { downloadBytes } from "./download";
 import { ResultSummary } from "./ResultSummary";
 import { RoadmapChart } from "./RoadmapChart";
 import { ReviewedFindings } from "./review/ReviewedFindings";
-import { useReviewMarks } from "./review/use-review-marks";
+import type { ReviewStatus } from "../core/review/status";
 import type { FileCheckView } from "./run-file-check";
 import type { Language, Strings } from "./strings";
 
@@ -20,37 +19,22 @@ export interface FileResultsProps {
  * A check's results in file mode: the summary with the download of the checked copy, the
  * roadmap chart, the clubs and the findings; a status set on a finding goes into the copy.
  */
-export function FileResults({ view: checked, text, lang }: FileResultsProps) {
-  const { view, saving, notice, setStatus } = useReviewMarks(
-    checked,
-    async (id, status) => {
-      const day = localIsoDay(new Date());
-      await checked.copy.mark(id, status, day);
-      return day;
-    },
-    "copy",
-  );
+export function FileResults({ view, text, lang }: FileResultsProps) {
+  const writeMark = async (id: string, status: ReviewStatus) => {
+    const day = localIsoDay(new Date());
+    await view.copy.mark(id, status, day);
+    return day;
+  };
   return (
     <>
       <ResultSummary
         view={view}
         text={text}
-        onDownload={() => downloadBytes(checked.copy.bytes(), checked.outputName)}
+        onDownload={() => downloadBytes(view.copy.bytes(), view.outputName)}
       />
       <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
       <ClubTable clubs={view.clubs} ruleTitles={view.ruleTitles} text={text} lang={lang} />
-      {notice && (
-        <MessageBar intent={notice.ok ? "success" : "error"}>
-          <MessageBarBody>{notice.text(lang)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <ReviewedFindings
-        view={view}
-        text={text}
-        lang={lang}
-        {...(setStatus ? { onSetStatus: (id, status) => void setStatus(id, status) } : {})}
-        saving={saving}
-      />
+      <ReviewedFindings view={view} text={text} lang={lang} writeMark={writeMark} into="copy" />
     </>
   );
 }

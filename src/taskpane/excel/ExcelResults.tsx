@@ -11,7 +11,7 @@ import type { CheckView } from "../check-view";
 import { ResultSummary } from "../ResultSummary";
 import { RoadmapChart } from "../RoadmapChart";
 import { ReviewedFindings } from "../review/ReviewedFindings";
-import { useReviewMarks, WriteMark } from "../review/use-review-marks";
+import type { WriteMark } from "../review/use-review-marks";
 import type { Language, Strings } from "../strings";
 import { fieldLabel } from "./fields";
 import { LayoutSection } from "./LayoutSection";
@@ -32,14 +32,13 @@ export interface ExcelResultsProps {
  * the auditor's status) and the layout.
  */
 export function ExcelResults({
-  view: checked,
+  view,
   text,
   lang,
   onSelect,
   onFix,
   onWriteMark,
 }: ExcelResultsProps) {
-  const { view, saving, notice, setStatus } = useReviewMarks(checked, onWriteMark);
   const unsure = view.layout.filter((l) => (l.ambiguous ?? []).length > 0);
   return (
     <>
@@ -61,18 +60,12 @@ export function ExcelResults({
       <ResultSummary view={view} text={text} />
       <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
       <ClubTable clubs={view.clubs} ruleTitles={view.ruleTitles} text={text} lang={lang} />
-      {notice && (
-        <MessageBar intent={notice.ok ? "success" : "error"}>
-          <MessageBarBody>{notice.text(lang)}</MessageBarBody>
-        </MessageBar>
-      )}
       <ReviewedFindings
         view={view}
         text={text}
         lang={lang}
         onSelect={onSelect}
-        {...(setStatus ? { onSetStatus: (id, status) => void setStatus(id, status) } : {})}
-        saving={saving}
+        writeMark={onWriteMark}
       />
       <LayoutSection layout={view.layout} text={text} onFix={onFix} />
     </>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import type { ReviewStatus } from "../../core/review/status";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { CheckView } from "../check-view";
 import { FindingGroups } from "../FindingGroups";
 import type { Language, Strings } from "../strings";
@@ -8,27 +8,29 @@ import { ResolvedList } from "./ResolvedList";
 import { filterCounts, filterView, ReviewFilter } from "./review-filter";
 import { ReviewFilterField } from "./ReviewFilterField";
 import { reviewStrings } from "./review-strings";
+import { useReviewMarks, WriteMark } from "./use-review-marks";
 
 export interface ReviewedFindingsProps {
   readonly view: CheckView;
   readonly text: Strings;
   readonly lang: Language;
   readonly onSelect?: (sheet: string, cell: string) => void;
-  /** Inside Excel: the auditor sets a status without leaving the pane. */
-  readonly onSetStatus?: (id: string, status: ReviewStatus) => void;
-  /** The finding whose status is being written. */
-  readonly saving?: string | undefined;
+  /** Writes a status the auditor sets; without it the statuses are shown, not set. */
+  readonly writeMark?: WriteMark | undefined;
+  /** Where a status goes: the open workbook, or file mode's checked copy (still to download). */
+  readonly into?: "workbook" | "copy";
 }
 
 /** The findings as an auditor works through them: filtered by review status, each with its marks. */
 export function ReviewedFindings({
-  view,
+  view: checked,
   text,
   lang,
   onSelect,
-  onSetStatus,
-  saving,
+  writeMark,
+  into = "workbook",
 }: ReviewedFindingsProps) {
+  const { view, saving, notice, setStatus } = useReviewMarks(checked, writeMark, into);
   const [filter, setFilter] = useState<ReviewFilter>("all");
   const counts = useMemo(() => filterCounts(view), [view]);
   const shown = useMemo(() => filterView(view, filter), [view, filter]);
@@ -36,6 +38,11 @@ export function ReviewedFindings({
   const markNew = view.resolved.length > 0 || view.findings.some((f) => f.state !== "new");
   return (
     <>
+      {notice && (
+        <MessageBar intent={notice.ok ? "success" : "error"}>
+          <MessageBarBody>{notice.text(lang)}</MessageBarBody>
+        </MessageBar>
+      )}
       <ReviewFilterField value={filter} counts={counts} lang={lang} onChange={setFilter} />
       {filter === "resolved" ? (
         <ResolvedList resolved={view.resolved} lang={lang} />
@@ -50,7 +57,7 @@ export function ReviewedFindings({
             <FindingMarks
               finding={finding}
               lang={lang}
-              {...(onSetStatus ? { onSetStatus } : {})}
+              {...(setStatus ? { onSetStatus: (id, status) => void setStatus(id, status) } : {})}
               saving={saving === finding.id}
               markNew={markNew}
             />
