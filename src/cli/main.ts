@@ -36,18 +36,8 @@ const CHECK_OPTIONS = [
   "max-unpacked-mb",
 ];
 
-const MERGE_OPTIONS = [
-  "out",
-  "report",
-  "as-of",
-  "lang",
-  "age-line",
-  "settings",
-  "mapping",
-  "max-rows",
-  "max-unpacked-mb",
-  "force",
-];
+/** A merge takes what a check takes, and may replace an existing provincial workbook. */
+const MERGE_OPTIONS = [...CHECK_OPTIONS, "force"];
 
 function refuseOverwrite(path: string, args: ParsedArgs): void {
   if (existsSync(path) && !args.options.has("force")) {

@@ -19,19 +19,12 @@ import { FileResults } from "./FileResults";
 import { AGE_LINES, AgeLineField } from "./AgeLineField";
 import { MergePanel } from "./merge/lazy-merge";
 import { mergeStrings } from "./merge/merge-strings";
+import { VISUALLY_HIDDEN } from "./visually-hidden";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  // Visually hidden but still in the accessibility tree; the button opens it.
-  fileInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  fileInput: VISUALLY_HIDDEN,
 });
 
 /** Today in the browser's time zone. */

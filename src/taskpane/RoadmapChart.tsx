@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/model/i18n";
 import { chartTitle, RoadmapChartData } from "../core/report/roadmap-chart";
+import { VISUALLY_HIDDEN } from "./visually-hidden";
 
 /**
  * The roadmap chart in the pane: the appendix sheet's chart (plan and actual clubs per unit,
@@ -32,15 +33,7 @@ const TEXT = {
 const useStyles = makeStyles({
   root: { position: "relative" },
   svg: { display: "block", width: "100%", height: "auto", maxWidth: "480px" },
-  // Visually hidden but still in the accessibility tree.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: VISUALLY_HIDDEN,
 });
 
 /** Drawing units of the viewBox (the SVG scales to the pane's width). */

@@ -26,20 +26,13 @@ import type { CreateWorkbook } from "./excel-create";
 import { MergeStrings, mergeStrings } from "./merge-strings";
 import { MergeResults } from "./MergeResults";
 import { loadMergeEngine, MergeProgress, useMerge } from "./use-merge";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  // Visually hidden but still in the accessibility tree; the button opens it.
-  fileInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  fileInput: VISUALLY_HIDDEN,
 });
 
 export interface MergePanelProps {
