@@ -3,7 +3,6 @@ import {
   Body1,
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -20,6 +19,7 @@ import { AGE_LINES, AgeLineField } from "./AgeLineField";
 import { MergePanel } from "./merge/lazy-merge";
 import { mergeStrings } from "./merge/merge-strings";
 import { VISUALLY_HIDDEN } from "./visually-hidden";
+import { AsOfField } from "./AsOfField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -77,15 +77,7 @@ export function FileMode({ text, lang }: FileModeProps) {
         </Suspense>
       )}
       <div className={styles.row}>
-        <Field label={text.asOf}>
-          <Input
-            type="date"
-            value={asOf}
-            required
-            onChange={(_, data) => setAsOf(data.value)}
-            disabled={running}
-          />
-        </Field>
+        <AsOfField text={text} value={asOf} disabled={running} onChange={setAsOf} />
         <AgeLineField text={text} value={ageLine} disabled={running} onChange={setAgeLine} />
       </div>
       <div className={styles.row}>

@@ -21,6 +21,9 @@ async function violations(root: Element): Promise<string[]> {
 }
 
 const summary = () => screen.findByTestId("summary", {}, { timeout: 20_000 });
+// Lazy parts (the column picker, its preview) can take more than findBy's one second on a busy
+// machine: CI runs the browser test's build beside these.
+const SLOW = { timeout: 10_000 };
 
 describe("accessibility of the Excel pane", () => {
   it("has no axe violations before a check", async () => {
@@ -33,10 +36,10 @@ describe("accessibility of the Excel pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
     await summary();
     fireEvent.click(screen.getByRole("button", { name: "Giới tính (member.sex): 1 lỗi" }));
-    await screen.findByRole("button", { name: /^Đến ô / });
+    await screen.findByRole("button", { name: /^Đến ô / }, SLOW);
     expect(await violations(view.container)).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Chọn cột: Thành viên" }));
-    await screen.findByRole("table", { name: "Các dòng đầu của sheet" });
+    await screen.findByRole("table", { name: "Các dòng đầu của sheet" }, SLOW);
     expect(await violations(view.container)).toEqual([]);
   });
 
@@ -57,7 +60,11 @@ describe("accessibility of the Excel pane", () => {
     const group = screen.getByRole("button", { name: "Giới tính (member.sex): 1 lỗi" });
     group.focus();
     await user.keyboard("{Enter}");
-    const link = await screen.findByRole("button", { name: /^Đến ô \S+ của sheet Thành viên$/ });
+    const link = await screen.findByRole(
+      "button",
+      { name: /^Đến ô \S+ của sheet Thành viên$/ },
+      SLOW,
+    );
     link.focus();
     await user.keyboard("{Enter}");
     await waitFor(() => expect(excel.selection()).toMatch(/^Thành viên!C\d+$/));

@@ -4,7 +4,6 @@ import {
   Button,
   Caption1,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -27,6 +26,7 @@ import { MergeStrings, mergeStrings } from "./merge-strings";
 import { MergeResults } from "./MergeResults";
 import { loadMergeEngine, MergeProgress, useMerge } from "./use-merge";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
+import { AsOfField } from "../AsOfField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -236,15 +236,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
         </ol>
       )}
       <div className={styles.row}>
-        <Field label={text.asOf}>
-          <Input
-            type="date"
-            value={asOf}
-            required
-            onChange={(_, data) => setAsOf(data.value)}
-            disabled={running}
-          />
-        </Field>
+        <AsOfField text={text} value={asOf} disabled={running} onChange={setAsOf} />
         <AgeLineField text={text} value={ageLine} disabled={running} onChange={setAgeLine} />
       </div>
       <div className={styles.row}>
