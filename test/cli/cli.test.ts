@@ -3,25 +3,16 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { CLUBS_SPEC } from "../../src/core/sheets/specs";
 import { writeWorkbook } from "../helpers/xlsx-fixtures";
 import { oleFile } from "../hosts/xlsx/fixtures";
+import { runCli } from "../helpers/cli-run";
 
 /** The command line end to end on real .xlsx files: outputs, exit codes, and nothing lost. */
 const tmp = mkdtempSync(join(tmpdir(), "ishc-cli-"));
 const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 describe("ishc on real files", () => {
   const sample = join(tmp, "sample.xlsx");

@@ -1,26 +1,17 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { openXlsx } from "../../src/hosts/xlsx";
 import { asXlsx, keptWorkbook } from "../helpers/kept-registers";
 import { writeWorkbook } from "../helpers/xlsx-fixtures";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { runCli } from "../helpers/cli-run";
 
 /** `ishc merge` on real files: the provincial workbook, the report's sources, exit codes. */
 const tmp = mkdtempSync(join(tmpdir(), "ishc-merge-"));
 const at = (name: string) => join(tmp, name);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 const rowsOf = (s: ReturnType<typeof clubsSheet>) =>
   s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
