@@ -57,7 +57,11 @@ export interface HyperlinkModel {
   readonly textToDisplay?: string;
 }
 
+let sheetIds = 0;
+
 export class SheetModel {
+  /** Excel's worksheet id: a GUID that stays when the sheet is renamed or moved. */
+  readonly id = `{00000000-0001-0000-0000-${String(++sheetIds).padStart(12, "0")}}`;
   readonly cells: (CellValue | undefined)[][] = [];
   readonly numberFormats = new Map<string, string>();
   readonly formats = new Map<string, CellFormat>();
@@ -109,8 +113,9 @@ export class WorkbookModel {
   protected = false;
   nextId = 1;
 
-  find(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** By name (any case) or by id, as Worksheets.getItem takes either. */
+  find(key: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key);
   }
 }
 

@@ -207,8 +207,8 @@ export class FakePageBreakCollection {
     return layoutOf(sheet);
   }
 
-  /** A break before the top row of the range: that row starts a page. */
-  add(place: FakeRange | string): void {
+  /** A break before the top row of the range: that row starts a page. Excel returns the break. */
+  add(place: FakeRange | string): FakePageBreak {
     this.context.enqueue(jsonBytes(typeof place === "string" ? place : ""), () => {
       const m = this.model();
       const b = typeof place === "string" ? parseArea(place) : place.target().bounds;
@@ -218,6 +218,7 @@ export class FakePageBreakCollection {
       if (m.rowBreaks.includes(b.r0 + 1)) throw unsupported(`a second break at row ${b.r0 + 1}`);
       m.rowBreaks.push(b.r0 + 1);
     });
+    return new FakePageBreak();
   }
 
   /** Removes every manual break of the collection. */
@@ -227,3 +228,6 @@ export class FakePageBreakCollection {
     });
   }
 }
+
+/** Excel.PageBreak: the host never reads one; it exists so that add() returns what Excel returns. */
+export class FakePageBreak {}

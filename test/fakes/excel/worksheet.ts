@@ -56,7 +56,7 @@ export class FakeWorksheet extends ClientObject {
     const m = this.model();
     if (prop === "name") return m.name;
     if (prop === "position") return this.context.model.sheets.indexOf(m);
-    return prop === "id" ? `{${m.name}}` : "Visible";
+    return prop === "id" ? m.id : "Visible";
   }
 
   get isNullObject(): boolean {
