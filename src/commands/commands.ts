@@ -49,4 +49,9 @@ async function checkResult(lang: Lang): Promise<RibbonMessage> {
   }
 }
 
+// Office's documented start-up for a page of function commands: on Windows and Mac, office.js
+// waits for Office.onReady (or Office.initialize) before it listens for the ribbon's
+// ExecuteFunction, so without this call the button does nothing there. It comes before anything
+// else uses Office; associating at once, at load, is what Excel on the web needs.
+void Office.onReady();
 Office.actions.associate(CHECK_CLUB, checkClub);

@@ -24,7 +24,9 @@ let handler: Handler;
 let excel: FakeExcel;
 let ui: FakeUi;
 let settings: MemoryDocumentSettings;
+const onReady = jest.fn(() => Promise.resolve({ host: "Excel", platform: "PC" }));
 const office = {
+  onReady,
   actions: { associate: (name: string, fn: Handler) => name === "checkClub" && (handler = fn) },
   context: {
     displayLanguage: "vi-VN",
@@ -75,6 +77,11 @@ async function click() {
 }
 
 describe("the checkClub command", () => {
+  it("the page calls Office.onReady at load, as office.js's desktop start-up requires", () => {
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(handler).toBeDefined();
+  });
+
   it("checks, then shows the result beside the commands page, then completes once closed", async () => {
     const { run, completed, dialog } = await click();
     // The check has finished before the message shows, and the command is still running.

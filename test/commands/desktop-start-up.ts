@@ -1,0 +1,244 @@
+/**
+ * TEST-ONLY: office.js's real start-up as on Excel for Windows, in a jsdom window of its own.
+ *
+ * Everything on the page's side is Microsoft's code from `@microsoft/office-js/dist`:
+ * office.debug.js reads the host information, loads the Win32 Excel script and the locale strings
+ * (served from the dist folder), asks the host for the add-in's context, waits for Office.onReady
+ * or Office.initialize, and only then registers for AppCommandInvoked, the event through which
+ * Excel runs an ExecuteFunction command. Only the host's side is simulated, where office.js meets
+ * it:
+ *
+ * - the page's address carries `_host_Info=Excel$Win32$16.01$…`, as Office opens add-in pages;
+ * - `window.external` is the native object Excel for Windows gives the page: `GetContext()` (the
+ *   add-in's context and its settings), `RegisterEvent`, `UnregisterEvent` and `Execute`;
+ * - script loading: a <script> office.js adds is answered by evaluating that file from the dist
+ *   folder and firing its load event, as a browser would (jsdom does not fetch scripts here).
+ *
+ * The host records every call, raises events the way Excel does (`fire`) and answers the dialog
+ * API with "a dialog is already open", so that a command's dialog need not be simulated.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { JSDOM } from "jsdom";
+
+const DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.debug.js"));
+/** Where the page loads office.js from; every script under it is read from DIST. */
+export const OFFICE_JS_BASE = "https://localhost:3000/office-js/";
+export const COMMANDS_URL =
+  "https://localhost:3000/commands.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0";
+
+/** office.js's dispatch ids (OSF.DDA.EventDispId, OSF.DDA.MethodDispId in the host script). */
+export const DISPID = {
+  appCommandInvokedEvent: 39,
+  appCommandInvocationCompletedMethod: 94,
+  executeRichApiRequestMethod: 93,
+  dialogMessageReceivedEvent: 10,
+} as const;
+
+/** OSF.DDA.ErrorCodeManager.errorCodes: success, and "a dialog is already open". */
+const OOE_SUCCESS = 0;
+const OOE_DIALOG_ALREADY_OPENED = 12007;
+
+/** A COM SAFEARRAY as office.js's Win32 code reads one: through toArray(). */
+const safeArray = (items: unknown[]) => ({ toArray: () => items });
+
+type EventHandler = (dispId: number, payload: unknown) => void;
+
+export interface Registration {
+  readonly dispId: number;
+  readonly targetId: string;
+  readonly handler: EventHandler;
+  /** Whether the host has answered the registration (office.js adds its handler only then). */
+  answered: boolean;
+}
+
+export interface Execution {
+  readonly dispId: number;
+  readonly params: unknown[];
+}
+
+/** The simulated Excel for Windows: what the page asked of it, and the events it raises. */
+export class Win32Host {
+  readonly registrations: Registration[] = [];
+  readonly executions: Execution[] = [];
+  readonly scripts: string[] = [];
+  /** The page's add-in settings, as Excel keeps them in the document. */
+  readonly settings = new Map<string, string>();
+  /** How many times office.js asked for the add-in's context (window.external.GetContext). */
+  contextRequests = 0;
+
+  constructor(private readonly uiLocale: string) {}
+
+  /** window.external, the native object Excel for Windows exposes to the page. */
+  external(): Record<string, unknown> {
+    const settings = this.settings;
+    const context = {
+      GetAppType: () => 1, // OSF.AppName.Excel
+      GetSolutionRef: () => "ishc-check",
+      GetAppVersionMajor: () => 16,
+      GetAppVersionMinor: () => 1,
+      GetAppUILocale: () => this.uiLocale,
+      GetAppDataLocale: () => this.uiLocale,
+      GetDocUrl: () => "C:\\Users\\auditor\\Documents\\CLB.xlsx",
+      GetAppCapabilities: () => 0, // read-write
+      GetActivationMode: () => 2, // document opened
+      GetControlIntegrationLevel: () => 0,
+      GetSolutionToken: () => "",
+      GetHostFullVersion: () => "16.0.17928.20114",
+      GetSettings: () => ({
+        Read: (keys: string[], values: string[]) => {
+          for (const [key, value] of settings) {
+            keys.push(key);
+            values.push(value);
+          }
+        },
+        Write: (keys: string[], values: string[]) => {
+          settings.clear();
+          keys.forEach((key, i) => settings.set(key, values[i]!));
+        },
+      }),
+    };
+    return {
+      GetContext: () => {
+        this.contextRequests++;
+        return context;
+      },
+      RegisterEvent: (
+        dispId: number,
+        targetId: string,
+        handler: EventHandler,
+        callback: (status: number) => void,
+      ) => {
+        const registration: Registration = { dispId, targetId, handler, answered: false };
+        this.registrations.push(registration);
+        const isDialog = dispId === DISPID.dialogMessageReceivedEvent;
+        setTimeout(() => {
+          registration.answered = true;
+          callback(isDialog ? OOE_DIALOG_ALREADY_OPENED : OOE_SUCCESS);
+        }, 0);
+      },
+      UnregisterEvent: (dispId: number, targetId: string, callback: (status: number) => void) => {
+        const i = this.registrations.findIndex(
+          (r) => r.dispId === dispId && r.targetId === targetId,
+        );
+        if (i >= 0) this.registrations.splice(i, 1);
+        setTimeout(() => callback(OOE_SUCCESS), 0);
+      },
+      Execute: (
+        dispId: number,
+        params: unknown[],
+        callback: (response: { toArray(): unknown[] }) => void,
+      ) => {
+        this.executions.push({ dispId, params });
+        // A Rich API request (office.js's own at start-up: telemetry, "action handler ready")
+        // gets an empty HTTP 200 answer; anything else a bare success.
+        const response =
+          dispId === DISPID.executeRichApiRequestMethod
+            ? [OOE_SUCCESS, [200, [], '{"Results":[]}']]
+            : [OOE_SUCCESS];
+        setTimeout(() => callback(safeArray(response)), 0);
+      },
+    };
+  }
+
+  /** Whether the page listens for the ribbon's commands (AppCommandInvoked). */
+  listensForCommands(): boolean {
+    return this.registrations.some((r) => r.dispId === DISPID.appCommandInvokedEvent && r.answered);
+  }
+
+  /**
+   * The user clicks a button whose action is ExecuteFunction `functionName`: Excel raises
+   * AppCommandInvoked with the command's id, the function's name and the event's JSON.
+   */
+  executeFunction(appCommandId: string, functionName: string, controlId: string): void {
+    const registration = this.registrations.find(
+      (r) => r.dispId === DISPID.appCommandInvokedEvent && r.answered,
+    );
+    if (!registration) throw new Error("the page does not listen for ribbon commands");
+    const eventObject = JSON.stringify({ source: { id: controlId } });
+    registration.handler(
+      DISPID.appCommandInvokedEvent,
+      safeArray([appCommandId, functionName, eventObject]),
+    );
+  }
+
+  /** The page's AppCommandInvocationCompleted calls: [command id, status, event JSON]. */
+  completions(): unknown[][] {
+    return this.executions
+      .filter((e) => e.dispId === DISPID.appCommandInvocationCompletedMethod)
+      .map((e) => e.params);
+  }
+}
+
+export interface DesktopPage {
+  readonly window: Window & typeof globalThis;
+  readonly host: Win32Host;
+  /** Scripts the page asked for that are not in the dist folder (telemetry): answered "error". */
+  readonly refused: string[];
+  close(): void;
+}
+
+/**
+ * The commands page as Excel for Windows opens it: office.debug.js's <script> in the page,
+ * evaluated, with the simulated host in place. The page's own code runs afterwards (the caller
+ * runs it, as the page's bundle runs after office.js).
+ */
+export function openDesktopPage(uiLocale = "vi-VN"): DesktopPage {
+  const host = new Win32Host(uiLocale);
+  const refused: string[] = [];
+  const officeJs = `${OFFICE_JS_BASE}office.debug.js`;
+  const dom = new JSDOM(
+    `<!doctype html><html><head><script src="${officeJs}"></script></head><body></body></html>`,
+    { runScripts: "outside-only", url: COMMANDS_URL },
+  );
+  const window = dom.window as unknown as Window & typeof globalThis;
+  Object.defineProperty(window, "external", {
+    value: host.external(),
+    configurable: true,
+    writable: true,
+  });
+  const evaluate = (code: string) => (window as unknown as { eval(c: string): unknown }).eval(code);
+
+  // The browser's part: fetch a script office.js adds, run it, then fire load (or error).
+  const observer = new window.MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of Array.from(mutation.addedNodes)) {
+        if (!(node instanceof window.HTMLScriptElement) || !node.src || node.src === officeJs)
+          continue;
+        const src = node.src;
+        setTimeout(() => {
+          if (!src.startsWith(OFFICE_JS_BASE)) {
+            refused.push(src);
+            node.dispatchEvent(new window.Event("error"));
+            return;
+          }
+          const file = path.join(DIST, ...src.slice(OFFICE_JS_BASE.length).split("/"));
+          host.scripts.push(src.slice(OFFICE_JS_BASE.length));
+          evaluate(readFileSync(file, "utf8"));
+          node.dispatchEvent(new window.Event("load"));
+        }, 0);
+      }
+    }
+  });
+  observer.observe(window.document, { childList: true, subtree: true });
+
+  evaluate(readFileSync(path.join(DIST, "office.debug.js"), "utf8"));
+  return {
+    window,
+    host,
+    refused,
+    close: () => {
+      observer.disconnect();
+      window.close();
+    },
+  };
+}
+
+/** Resolves once `test` holds, polling every 10 ms; rejects after `ms`. */
+export async function waitFor(test: () => boolean, ms: number, what: string): Promise<void> {
+  const until = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
