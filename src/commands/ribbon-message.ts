@@ -51,16 +51,18 @@ export function failureMessage(error: unknown): RibbonMessage {
   if (error instanceof InputError || error instanceof CancelledError) {
     return { kind: "failed", text: error.text };
   }
-  // webpack's error when the engine's chunk does not load: the network, or a webview too old to
-  // parse it (Office 2019's EdgeHTML and Internet Explorer lack the engine's regular expressions).
+  if (codeOf(error) === CELL_EDIT_CODE) return { kind: "failed", text: CELL_EDIT_TEXT };
+  if (needsNewerExcel(error)) return { kind: "failed", text: NEWER_EXCEL_TEXT };
+  // webpack's error when the engine's chunk could not be fetched (offline, a proxy, a timeout).
   if (error instanceof Error && error.name === "ChunkLoadError") {
     return {
       kind: "failed",
       text: say(
-        "Không tải được phần kiểm tra của ISHC Check. Hãy kiểm tra kết nối mạng; lệnh này cũng cần " +
-          "Microsoft 365 hoặc Office 2021 trở lên, Excel trên web hoặc Excel cho Mac.",
-        "The checking part of ISHC Check could not be loaded. Check the network connection; this " +
-          "command also needs Microsoft 365 or Office 2021 or later, Excel on the web or Excel for Mac.",
+        "Không tải được phần kiểm tra của ISHC Check. Hãy kiểm tra kết nối mạng rồi bấm lại; lệnh " +
+          "này cũng cần Microsoft 365 hoặc Office 2021 trở lên, Excel trên web hoặc Excel cho Mac.",
+        "The checking part of ISHC Check could not be loaded. Check the network connection and " +
+          "click again; this command also needs Microsoft 365 or Office 2021 or later, Excel on " +
+          "the web or Excel for Mac.",
       ),
     };
   }
@@ -73,6 +75,64 @@ export function failureMessage(error: unknown): RibbonMessage {
     ),
   };
 }
+
+/**
+ * Excel.ErrorCodes.invalidOperationInCellEditMode: a batch ran while a cell was being edited.
+ * office-deps.ts asks Excel to wait instead (delayForCellEdit); builds without the
+ * DelayForCellEdit requirement set still answer with this.
+ */
+const CELL_EDIT_CODE = "InvalidOperationInCellEditMode";
+
+const CELL_EDIT_TEXT = say(
+  "Excel đang sửa một ô nên chưa kiểm tra được. Hãy nhấn Enter hoặc Esc để xong việc sửa ô, rồi " +
+    "bấm lại Kiểm tra CLB. Sổ làm việc không thay đổi.",
+  "Excel is editing a cell, so the check could not run. Press Enter or Esc to finish editing the " +
+    "cell, then click Check club again. The workbook was not changed.",
+);
+
+/**
+ * The engine's chunk was fetched but did not run: the webview cannot parse it. webpack says so
+ * with a ChunkLoadError of type "missing" (the script loaded, yet defined no chunk); a module
+ * that parses but builds a regular expression the engine lacks throws a SyntaxError. Office
+ * 2019's EdgeHTML is the case in point (README, "Office 2019").
+ */
+function needsNewerExcel(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === "SyntaxError") return true;
+  return error.name === "ChunkLoadError" && (error as { type?: unknown }).type === "missing";
+}
+
+const NEWER_EXCEL_TEXT = say(
+  "Nút Kiểm tra CLB cần phiên bản Excel mới hơn: Microsoft 365 hoặc Office 2021 trở lên, Excel " +
+    "trên web hoặc Excel cho Mac. Phiên bản Excel này (như Office 2019) không chạy được phần " +
+    "kiểm tra của ISHC Check. Sổ làm việc không thay đổi.",
+  "The Check club button needs a newer Excel: Microsoft 365 or Office 2021 or later, Excel on " +
+    "the web or Excel for Mac. This version of Excel (such as Office 2019) cannot run the checking " +
+    "part of ISHC Check. The workbook was not changed.",
+);
+
+/**
+ * The ribbon's check stopped before writing because it would not have finished within the time
+ * Office gives a ribbon command (ribbon-check.ts); the pane has no such limit.
+ */
+export function timeLimitMessage(): RibbonMessage {
+  return {
+    kind: "failed",
+    text: say(
+      "Sổ làm việc này lớn, nút trên thanh công cụ không kiểm tra xong được trong thời gian Office " +
+        "cho phép một lệnh (khoảng 5 phút), nên đã dừng trước khi ghi: sổ làm việc không thay " +
+        "đổi.\nHãy bấm Mở bảng (nhóm ISHC Check trên thẻ Trang đầu) rồi bấm Kiểm tra CLB trong " +
+        "bảng: bảng không bị giới hạn thời gian này.",
+      "This workbook is large: the ribbon button cannot finish checking it within the time Office " +
+        "gives a command (about 5 minutes), so it stopped before writing: the workbook was not " +
+        "changed.\nClick Open pane (ISHC Check group on the Home tab), then Check club in the " +
+        "pane: the pane has no such limit.",
+    ),
+  };
+}
+
+const codeOf = (error: unknown): unknown =>
+  error instanceof Error ? (error as { code?: unknown }).code : undefined;
 
 /** An error's message, with the code Office's errors carry ("AccessDenied", …) when it has one. */
 function reasonOf(error: unknown): string {

@@ -21,6 +21,8 @@ const EVENTS = {
 };
 
 let handler: Handler;
+/** The options of every Excel.run the command made. */
+const runOptions: Excel.RunOptions[] = [];
 let excel: FakeExcel;
 let ui: FakeUi;
 let settings: MemoryDocumentSettings;
@@ -40,7 +42,12 @@ const office = {
 beforeAll(async () => {
   Object.assign(globalThis, {
     Office: office,
-    Excel: { run: (batch: Parameters<FakeExcel["run"]>[0]) => excel.run(batch) },
+    Excel: {
+      run: (options: Excel.RunOptions, batch: Parameters<FakeExcel["run"]>[0]) => {
+        runOptions.push(options);
+        return excel.run(batch);
+      },
+    },
   });
   await import("../../src/commands/commands");
 });
@@ -87,6 +94,9 @@ describe("the checkClub command", () => {
     // The check has finished before the message shows, and the command is still running.
     for (const name of Object.values(GENERATED_NAMES)) expect(excel.sheetNames()).toContain(name);
     expect(completed).not.toHaveBeenCalled();
+    // Every batch waits out cell editing.
+    expect(runOptions.length).toBeGreaterThan(0);
+    for (const options of runOptions) expect(options).toEqual({ delayForCellEdit: true });
 
     const url = new URL(dialog.url);
     expect(url.origin + url.pathname).toBe("https://localhost:3000/message.html");

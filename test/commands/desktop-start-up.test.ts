@@ -37,7 +37,10 @@ function open(): DesktopPage {
 /** Runs src/commands/commands.ts as the page's bundle runs: right after office.js, over its globals. */
 async function runCommandsPage(page: DesktopPage): Promise<void> {
   const scope = page.window as unknown as Record<string, unknown>;
-  Object.assign(globalThis, { Office: scope.Office, Excel: scope.Excel, window: page.window });
+  // Read through, as a page's globals are: Excel appears only once office.js has loaded its script.
+  for (const name of ["Office", "Excel"])
+    Object.defineProperty(globalThis, name, { get: () => scope[name], configurable: true });
+  Object.assign(globalThis, { window: page.window });
   await jest.isolateModulesAsync(async () => {
     await import("../../src/commands/commands");
   });
@@ -89,5 +92,30 @@ describe("the commands page in Excel for Windows", () => {
     expect(() => page.host.executeFunction("cmd-1", CHECK_CLUB, "CheckClubButton")).toThrow(
       /does not listen/,
     );
+  });
+});
+
+describe("Excel.run from the commands page in Excel for Windows", () => {
+  it("asks Excel to wait out cell editing (the DelayForCellEdit request flag)", async () => {
+    const page = open();
+    await runCommandsPage(page);
+    await waitFor(() => page.host.listensForCommands(), START_UP_MS, "AppCommandInvoked");
+    let officeDeps!: typeof import("../../src/addin/office-deps").officeDeps;
+    await jest.isolateModulesAsync(async () => {
+      ({ officeDeps } = await import("../../src/addin/office-deps"));
+    });
+    const before = page.host.richApiRequests().length;
+    await officeDeps()
+      .run(async (context) => {
+        context.workbook.worksheets.load("items/name");
+        await context.sync();
+      })
+      // The simulated host answers with no results; only the request matters here.
+      .catch(() => undefined);
+    const requests = page.host.richApiRequests().slice(before);
+    const batch = requests.find((r) => r.body.includes("Worksheets"));
+    expect(batch).toBeDefined();
+    // Office's RequestFlags.DelayForCellEdit (Excel's onBeforeExcelRun sets it from the option).
+    expect(batch!.flags & 64).toBe(64);
   });
 });

@@ -39,6 +39,15 @@ export const DISPID = {
 const OOE_SUCCESS = 0;
 const OOE_DIALOG_ALREADY_OPENED = 12007;
 
+/** A current Excel for Windows' requirement sets, as the host reports them. */
+const REQUIREMENT_SETS = {
+  ExcelApi: "1.17",
+  DialogApi: "1.2",
+  RibbonApi: "1.1",
+  DelayForCellEdit: "1.1",
+  SharedRuntime: "1.1",
+};
+
 /** A COM SAFEARRAY as office.js's Win32 code reads one: through toArray(). */
 const safeArray = (items: unknown[]) => ({ toArray: () => items });
 
@@ -85,6 +94,8 @@ export class Win32Host {
       GetControlIntegrationLevel: () => 0,
       GetSolutionToken: () => "",
       GetHostFullVersion: () => "16.0.17928.20114",
+      // The requirement sets this Excel supports (Office.context.requirements).
+      GetSupportedMatrix: () => JSON.stringify(REQUIREMENT_SETS),
       GetSettings: () => ({
         Read: (keys: string[], values: string[]) => {
           for (const [key, value] of settings) {
@@ -160,6 +171,18 @@ export class Win32Host {
       DISPID.appCommandInvokedEvent,
       safeArray([appCommandId, functionName, eventObject]),
     );
+  }
+
+  /** The page's Rich API requests (Excel.run's batches): their request flags and body. */
+  richApiRequests(): { readonly flags: number; readonly body: string }[] {
+    return this.executions
+      .filter((e) => e.dispId === DISPID.executeRichApiRequestMethod)
+      .map((e) => {
+        // RichApiMessageUtility's request: [customData, method, path, headers, body,
+        // appPermission, requestFlags, …].
+        const request = e.params[0] as unknown[];
+        return { flags: request[6] as number, body: request[4] as string };
+      });
   }
 
   /** The page's AppCommandInvocationCompleted calls: [command id, status, event JSON]. */

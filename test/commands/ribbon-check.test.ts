@@ -154,6 +154,25 @@ describe("runRibbonCheck", () => {
     expect(message.text.vi).not.toMatch(/ngoài dự kiến/);
   });
 
+  it("says to finish editing the cell when Excel refuses the batch in cell-edit mode", async () => {
+    const { excel, deps } = setUp();
+    const names = excel.sheetNames();
+    const editing: ExcelDeps = {
+      ...deps,
+      run: () =>
+        Promise.reject(
+          Object.assign(new Error("The operation is not allowed in cell-edit mode."), {
+            code: "InvalidOperationInCellEditMode",
+          }),
+        ),
+    };
+    const message = await runRibbonCheck(editing, "vi");
+    expect(message.kind).toBe("failed");
+    expect(message.text.vi).toMatch(/^Excel đang sửa một ô/);
+    expect(message.text.en).toMatch(/^Excel is editing a cell/);
+    expect(excel.sheetNames()).toEqual(names);
+  });
+
   it("turns an Excel failure into the generic message with its reason", async () => {
     const { deps } = setUp();
     const failing: ExcelDeps = {

@@ -1,7 +1,7 @@
 import { InputError } from "../../src/core/model/errors";
 import { say } from "../../src/core/model/i18n";
 import { localIsoDay as localDate } from "../../src/core/model/dates";
-import { failureMessage, ribbonMessage } from "../../src/commands/ribbon-message";
+import { failureMessage, ribbonMessage, timeLimitMessage } from "../../src/commands/ribbon-message";
 import { CancelledError } from "../../src/hosts/workbook/progress";
 
 describe("ribbon messages", () => {
@@ -34,12 +34,54 @@ describe("ribbon messages", () => {
     expect(failureMessage(cancelled)).toEqual({ kind: "failed", text: cancelled.text });
   });
 
-  it("says what to check when the engine's chunk does not load", () => {
-    const error = Object.assign(new Error("Loading chunk 990 failed."), { name: "ChunkLoadError" });
+  it("says to check the network when the engine's chunk cannot be fetched", () => {
+    for (const type of ["error", "timeout"]) {
+      const error = Object.assign(new Error("Loading chunk 990 failed."), {
+        name: "ChunkLoadError",
+        type,
+      });
+      const { kind, text } = failureMessage(error);
+      expect(kind).toBe("failed");
+      expect(text.vi).toMatch(/Không tải được.*kết nối mạng/);
+      expect(text.en).toMatch(/could not be loaded\. Check the network connection/);
+    }
+  });
+
+  it.each([
+    [
+      "a chunk that loaded but did not run",
+      Object.assign(new Error("Loading chunk 990 failed.\n(missing: https://x/ribbon-check.js)"), {
+        name: "ChunkLoadError",
+        type: "missing",
+      }),
+    ],
+    ["a regular expression the engine lacks", new SyntaxError("Invalid regular expression")],
+  ])("says that a newer Excel is needed for %s", (_, error) => {
     const { kind, text } = failureMessage(error);
     expect(kind).toBe("failed");
-    expect(text.vi).toMatch(/Không tải được.*Office 2021/);
-    expect(text.en).toMatch(/could not be loaded.*Office 2021/);
+    expect(text.vi).toMatch(/^Nút Kiểm tra CLB cần phiên bản Excel mới hơn: .*Office 2021/);
+    expect(text.en).toMatch(/^The Check club button needs a newer Excel: .*Office 2021/);
+    expect(text.en).not.toMatch(/network|unexpected/);
+  });
+
+  it("says to finish editing the cell when Excel refuses a batch in cell-edit mode", () => {
+    const error = Object.assign(new Error("The operation is not allowed in cell-edit mode."), {
+      name: "RichApi.Error",
+      code: "InvalidOperationInCellEditMode",
+    });
+    const { kind, text } = failureMessage(error);
+    expect(kind).toBe("failed");
+    expect(text.vi).toMatch(/^Excel đang sửa một ô.*Enter hoặc Esc.*bấm lại Kiểm tra CLB/);
+    expect(text.en).toMatch(/^Excel is editing a cell.*Enter or Esc.*Check club again/);
+    expect(text.vi).not.toMatch(/ngoài dự kiến/);
+    expect(text.en).not.toMatch(/unexpected/);
+  });
+
+  it("words the time limit with the way out: the pane", () => {
+    const { kind, text } = timeLimitMessage();
+    expect(kind).toBe("failed");
+    expect(text.vi).toMatch(/5 phút.*không thay đổi\.\nHãy bấm Mở bảng.*Kiểm tra CLB/s);
+    expect(text.en).toMatch(/5 minutes.*not changed\.\nClick Open pane.*Check club/s);
   });
 
   it("gives anything else a generic message with the reason", () => {
