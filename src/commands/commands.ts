@@ -9,6 +9,7 @@ import { dialogUrl } from "../dialog/message-url";
 import { languageFor } from "../taskpane/strings";
 import { failureMessage, RibbonMessage } from "./ribbon-message";
 import { showDialog } from "./show-dialog";
+import { commandTime, CommandTime, dialogWaitMs } from "./time-limit";
 
 /** The manifest's <FunctionName> for the "Kiểm tra CLB" / "Check club" button. */
 export const CHECK_CLUB = "checkClub";
@@ -19,13 +20,21 @@ export const CHECK_CLUB = "checkClub";
  * check and its message, whatever went wrong on the way.
  */
 export async function checkClub(event: Office.AddinCommands.Event): Promise<void> {
+  // Office closes the command about 5 minutes after the click: the check and the dialog share
+  // that time (time-limit.ts).
+  const time = commandTime();
   try {
     const lang = languageFor(Office.context.displayLanguage);
-    const message = await checkResult(lang);
-    await showDialog(Office.context.ui, dialogUrl(window.location.href, { lang, ...message }), {
-      message: Office.EventType.DialogMessageReceived,
-      closed: Office.EventType.DialogEventReceived,
-    });
+    const message = await checkResult(lang, time);
+    await showDialog(
+      Office.context.ui,
+      dialogUrl(window.location.href, { lang, ...message }),
+      {
+        message: Office.EventType.DialogMessageReceived,
+        closed: Office.EventType.DialogEventReceived,
+      },
+      dialogWaitMs(time),
+    );
   } catch {
     // Office itself is missing a part (no context, no dialog API): no way is left to tell the
     // user, and the sheets the check wrote still say what it found.
@@ -38,12 +47,12 @@ export async function checkClub(event: Office.AddinCommands.Event): Promise<void
  * The engine is fetched on the first click, in a chunk of its own: if it cannot load (offline, or
  * a webview too old to parse it), this page has still registered the button and says why.
  */
-async function checkResult(lang: Lang): Promise<RibbonMessage> {
+async function checkResult(lang: Lang, time: CommandTime): Promise<RibbonMessage> {
   try {
     const { runRibbonCheck } = await import(
       /* webpackChunkName: "ribbon-check" */ "./ribbon-check"
     );
-    return await runRibbonCheck(officeDeps(), lang);
+    return await runRibbonCheck(officeDeps(), lang, time);
   } catch (error) {
     return failureMessage(error);
   }

@@ -7,6 +7,17 @@ import { CONFIG_KEY, writeConfig } from "../../src/addin/document-config";
 import { checkOpenWorkbook, ExcelDeps } from "../../src/addin/excel-actions";
 import { GENERATED_NAMES } from "../../src/core/report/labels";
 import { runRibbonCheck } from "../../src/commands/ribbon-check";
+import { timeLimitMessage } from "../../src/commands/ribbon-message";
+import {
+  CHECK_DEADLINE_MS,
+  COMMAND_LIMIT_MS,
+  CommandTime,
+  DIALOG_CLOSE_BY_MS,
+  dialogWaitMs,
+  MIN_DIALOG_MS,
+  MIN_WRITE_MS,
+} from "../../src/commands/time-limit";
+import { CancelledError } from "../../src/hosts/workbook/progress";
 import { FakeExcel } from "../fakes/excel";
 import { register, fiftyFiveRegister, TODAY } from "./office-doubles";
 
@@ -188,5 +199,100 @@ describe("runRibbonCheck", () => {
         en: "The check failed with an unexpected error: Excel is busy (GeneralException)",
       },
     });
+  });
+});
+
+describe("runRibbonCheck within the time Office gives a ribbon command", () => {
+  /** A fake clock that Excel moves on by `msPerBatch` at every batch it runs. */
+  function timed(msPerBatch: number) {
+    const setup = setUp();
+    let now = 1_000_000;
+    const time: CommandTime = { clickedAt: now, now: () => now };
+    let batches = 0;
+    const deps: ExcelDeps = {
+      ...setup.deps,
+      run: (batch) => {
+        batches++;
+        now += msPerBatch;
+        return setup.excel.run(batch);
+      },
+    };
+    return { ...setup, deps, time, batches: () => batches, elapsed: () => now - time.clickedAt };
+  }
+
+  /** Everything a check could change: the sheets, their cells and their conditional formats. */
+  const snapshot = (excel: FakeExcel) =>
+    excel.sheetNames().map((name) => ({
+      name,
+      values: excel.values(name),
+      highlights: excel.conditionalFormats(name),
+    }));
+
+  it("stops before writing when the check would overrun, and sends the user to the pane", async () => {
+    // Each batch takes 40 s: reading alone goes past the point where writing must start.
+    const { excel, deps, time, elapsed } = timed(40_000);
+    const before = snapshot(excel);
+    const message = await runRibbonCheck(deps, "vi", time);
+    expect(message).toEqual(timeLimitMessage());
+    expect(snapshot(excel)).toEqual(before);
+    // It stopped as soon as the clock said so, well before Office would have closed it.
+    expect(elapsed()).toBeLessThan(CHECK_DEADLINE_MS);
+  });
+
+  it("writes normally when the check fits", async () => {
+    const { excel, deps, time, elapsed } = timed(1_000);
+    const message = await runRibbonCheck(deps, "en", time);
+    expect(message.kind).toBe("done");
+    expect(message.text.en).toMatch(/^1\/3 clubs pass;/);
+    for (const name of Object.values(GENERATED_NAMES)) expect(excel.sheetNames()).toContain(name);
+    expect(elapsed()).toBeLessThan(CHECK_DEADLINE_MS - MIN_WRITE_MS);
+  });
+
+  it("does not start writing when reading took longer than writing could still take", async () => {
+    // Find how many batches reading takes, then make reading alone take ~110 s: within the
+    // 2.5 minutes a read may last, but writing (as long as reading) would end past 3.5 minutes.
+    const probe = timed(1);
+    const stages: { stage: string; batches: number }[] = [];
+    await checkOpenWorkbook(probe.deps, {
+      lang: "vi",
+      onStage: (stage) => void stages.push({ stage, batches: probe.batches() }),
+    });
+    const readBatches =
+      stages.find((s) => s.stage === "checking")!.batches -
+      stages.find((s) => s.stage === "reading")!.batches;
+    expect(readBatches).toBeGreaterThan(0);
+
+    const slow = timed(Math.ceil(110_000 / readBatches));
+    const before = snapshot(slow.excel);
+    expect(await runRibbonCheck(slow.deps, "vi", slow.time)).toEqual(timeLimitMessage());
+    expect(snapshot(slow.excel)).toEqual(before);
+
+    // The same reading at ~50 s leaves time to write.
+    const quicker = timed(Math.floor(50_000 / readBatches));
+    expect((await runRibbonCheck(quicker.deps, "vi", quicker.time)).kind).toBe("done");
+    expect(quicker.excel.sheetNames()).toContain(GENERATED_NAMES.results);
+  });
+
+  it("a user's cancel is not taken for the time limit", async () => {
+    // The time limit's message is only for the deadline: an unrelated CancelledError keeps its own.
+    const { deps, time } = timed(0);
+    const cancelling: ExcelDeps = { ...deps, run: () => Promise.reject(new CancelledError()) };
+    const message = await runRibbonCheck(cancelling, "vi", time);
+    expect(message.text).toEqual(new CancelledError().text);
+  });
+});
+
+describe("the command's time after the check", () => {
+  it("keeps the dialog up until 4.5 minutes after the click, before Office closes the command", () => {
+    expect(CHECK_DEADLINE_MS).toBeLessThan(DIALOG_CLOSE_BY_MS);
+    expect(DIALOG_CLOSE_BY_MS).toBeLessThan(COMMAND_LIMIT_MS);
+    let now = 0;
+    const time: CommandTime = { clickedAt: 0, now: () => now };
+    expect(dialogWaitMs(time)).toBe(DIALOG_CLOSE_BY_MS);
+    now = 3 * 60_000;
+    expect(dialogWaitMs(time)).toBe(DIALOG_CLOSE_BY_MS - now);
+    // A check that ran late still leaves the message up for a while.
+    now = DIALOG_CLOSE_BY_MS;
+    expect(dialogWaitMs(time)).toBe(MIN_DIALOG_MS);
   });
 });

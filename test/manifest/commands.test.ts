@@ -54,9 +54,10 @@ describe("manifest.xml commands", () => {
     const registered = new Map<string, (event: unknown) => unknown>();
 
     beforeAll(async () => {
-      // commands.ts only calls Office.actions.associate when it loads.
+      // commands.ts only calls Office.onReady and Office.actions.associate when it loads.
       Object.assign(globalThis, {
         Office: {
+          onReady: () => Promise.resolve({}),
           actions: {
             associate: (id: string, fn: (event: unknown) => unknown) => registered.set(id, fn),
           },
