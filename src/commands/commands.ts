@@ -7,7 +7,7 @@ import { officeDeps } from "../addin/office-deps";
 import type { Lang } from "../core/model/i18n";
 import { dialogUrl } from "../dialog/message-url";
 import { languageFor } from "../taskpane/strings";
-import { failureMessage, RibbonMessage } from "./ribbon-message";
+import { engineLoadMessage, failureMessage, RibbonMessage } from "./ribbon-message";
 import { showDialog } from "./show-dialog";
 import { commandTime, CommandTime, dialogWaitMs } from "./time-limit";
 
@@ -48,11 +48,14 @@ export async function checkClub(event: Office.AddinCommands.Event): Promise<void
  * a webview too old to parse it), this page has still registered the button and says why.
  */
 async function checkResult(lang: Lang, time: CommandTime): Promise<RibbonMessage> {
+  let engine: typeof import("./ribbon-check");
   try {
-    const { runRibbonCheck } = await import(
-      /* webpackChunkName: "ribbon-check" */ "./ribbon-check"
-    );
-    return await runRibbonCheck(officeDeps(), lang, time);
+    engine = await import(/* webpackChunkName: "ribbon-check" */ "./ribbon-check");
+  } catch (error) {
+    return engineLoadMessage(error);
+  }
+  try {
+    return await engine.runRibbonCheck(officeDeps(), lang, time);
   } catch (error) {
     return failureMessage(error);
   }

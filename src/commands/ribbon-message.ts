@@ -52,6 +52,21 @@ export function failureMessage(error: unknown): RibbonMessage {
     return { kind: "failed", text: error.text };
   }
   if (codeOf(error) === CELL_EDIT_CODE) return { kind: "failed", text: CELL_EDIT_TEXT };
+  const reason = reasonOf(error);
+  return {
+    kind: "failed",
+    text: say(
+      `Không kiểm tra được do một lỗi ngoài dự kiến: ${reason}`,
+      `The check failed with an unexpected error: ${reason}`,
+    ),
+  };
+}
+
+/**
+ * The message when the engine's chunk could not be loaded (only the import's own failure: a
+ * SyntaxError from inside the check, such as a bad JSON, is the check's failure).
+ */
+export function engineLoadMessage(error: unknown): RibbonMessage {
   if (needsNewerExcel(error)) return { kind: "failed", text: NEWER_EXCEL_TEXT };
   // webpack's error when the engine's chunk could not be fetched (offline, a proxy, a timeout).
   if (error instanceof Error && error.name === "ChunkLoadError") {
@@ -66,14 +81,7 @@ export function failureMessage(error: unknown): RibbonMessage {
       ),
     };
   }
-  const reason = reasonOf(error);
-  return {
-    kind: "failed",
-    text: say(
-      `Không kiểm tra được do một lỗi ngoài dự kiến: ${reason}`,
-      `The check failed with an unexpected error: ${reason}`,
-    ),
-  };
+  return failureMessage(error);
 }
 
 /**

@@ -1,7 +1,12 @@
 import { InputError } from "../../src/core/model/errors";
 import { say } from "../../src/core/model/i18n";
 import { localIsoDay as localDate } from "../../src/core/model/dates";
-import { failureMessage, ribbonMessage, timeLimitMessage } from "../../src/commands/ribbon-message";
+import {
+  engineLoadMessage,
+  failureMessage,
+  ribbonMessage,
+  timeLimitMessage,
+} from "../../src/commands/ribbon-message";
 import { CancelledError } from "../../src/hosts/workbook/progress";
 
 describe("ribbon messages", () => {
@@ -40,7 +45,7 @@ describe("ribbon messages", () => {
         name: "ChunkLoadError",
         type,
       });
-      const { kind, text } = failureMessage(error);
+      const { kind, text } = engineLoadMessage(error);
       expect(kind).toBe("failed");
       expect(text.vi).toMatch(/Không tải được.*kết nối mạng/);
       expect(text.en).toMatch(/could not be loaded\. Check the network connection/);
@@ -57,11 +62,25 @@ describe("ribbon messages", () => {
     ],
     ["a regular expression the engine lacks", new SyntaxError("Invalid regular expression")],
   ])("says that a newer Excel is needed for %s", (_, error) => {
-    const { kind, text } = failureMessage(error);
+    const { kind, text } = engineLoadMessage(error);
     expect(kind).toBe("failed");
     expect(text.vi).toMatch(/^Nút Kiểm tra CLB cần phiên bản Excel mới hơn: .*Office 2021/);
     expect(text.en).toMatch(/^The Check club button needs a newer Excel: .*Office 2021/);
     expect(text.en).not.toMatch(/network|unexpected/);
+  });
+
+  it("takes a SyntaxError from inside the check for the check's failure, not the webview's", () => {
+    let error: unknown;
+    try {
+      JSON.parse("{");
+    } catch (e) {
+      error = e;
+    }
+    expect(failureMessage(error).text.en).toMatch(/^The check failed with an unexpected error: /);
+    // An error that is not the chunk's own goes the same way when loading.
+    expect(engineLoadMessage(new TypeError("x")).text.en).toBe(
+      "The check failed with an unexpected error: x",
+    );
   });
 
   it("says to finish editing the cell when Excel refuses a batch in cell-edit mode", () => {
