@@ -73,7 +73,7 @@ export class SimulatedHost {
       this.excel.apiMinor,
     );
     this.executor = new WireExecutor(context);
-    const host = this;
+    const execute = (flags: number, body: WireRequest) => this.execute(flags, body);
     const Base = this.office.OfficeExtension.SessionBase;
     class Session extends Base {
       _resolveRequestUrlAndHeaderInfo() {
@@ -82,7 +82,7 @@ export class SimulatedHost {
       _createRequestExecutorOrNull() {
         return {
           executeAsync: (_customData: unknown, flags: number, message: { Body: WireRequest }) =>
-            host.execute(flags, message.Body),
+            execute(flags, message.Body),
         };
       }
     }

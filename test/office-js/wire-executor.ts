@@ -69,7 +69,7 @@ function call(target: Proxy, name: string, args: readonly unknown[]): unknown {
   const fn = target[member(name)];
   if (typeof fn !== "function")
     throw new FakeExcelError("InvalidArgument", `The fake has no method ${name}.`);
-  return (fn as (...a: unknown[]) => unknown).apply(target, args);
+  return (fn as (...a: unknown[]) => unknown).apply(target, [...args]);
 }
 
 /**

@@ -14,7 +14,9 @@ export type InputErrorCode =
   | "no-header"
   | "missing-column"
   | "bad-setting"
-  | "protected";
+  | "protected"
+  /** Writing into Excel failed half-way; the message says whether the workbook is as before. */
+  | "interrupted";
 
 export class InputError extends Error {
   readonly code: InputErrorCode;

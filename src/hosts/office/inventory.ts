@@ -14,6 +14,24 @@ export function kindOf(formula: string): GeneratedKind | undefined {
   return TAG_VALUE.exec(formula)?.[1] as GeneratedKind | undefined;
 }
 
+/**
+ * A sheet of ours that the user never sees (very hidden), kept apart from the live generated
+ * sheets: "staging" while a check writes its results into it, "spare" once the results it held
+ * were replaced (see staged-write.ts). Its tag says which, and for which kind.
+ */
+export type InternalRole = "staging" | "spare";
+const INTERNAL_VALUE = /^=?\s*"ishc:(staging|spare):(results|appendix|findings)"\s*$/;
+
+export const internalTagFormula = (role: InternalRole, kind: GeneratedKind): string =>
+  `="ishc:${role}:${kind}"`;
+
+export function internalOf(
+  formula: string,
+): { readonly role: InternalRole; readonly kind: GeneratedKind } | undefined {
+  const m = INTERNAL_VALUE.exec(formula);
+  return m ? { role: m[1] as InternalRole, kind: m[2] as GeneratedKind } : undefined;
+}
+
 /** Our highlight rules: a formula that is always TRUE and names this tool (as in the xlsx host). */
 const OURS = /^=?\s*ISTEXT\("ishc:(error|warning|info)"\)\s*$/i;
 export const isOurFormula = (formula: string): boolean => OURS.test(formula);
@@ -21,7 +39,13 @@ export const isOurFormula = (formula: string): boolean => OURS.test(formula);
 export interface SheetState {
   readonly name: string;
   readonly ws: Excel.Worksheet;
+  /** Excel's id of the sheet: it stays when the sheet is renamed. */
+  readonly id: string;
+  readonly position: number;
+  readonly visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
   readonly generated?: GeneratedKind;
+  /** One of our very hidden staging or spare sheets: never the user's, never listed. */
+  readonly internal?: { readonly role: InternalRole; readonly kind: GeneratedKind };
   readonly tag?: Excel.NamedItem;
   readonly protected: boolean;
   /** With formats: the conditional formats on the sheet (type loaded). */
@@ -42,7 +66,7 @@ export async function loadInventory(
   withFormats: boolean,
 ): Promise<Inventory> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/id,items/position,items/visibility");
   const wbProtection = context.workbook.protection;
   wbProtection.load("protected");
   await context.sync();
@@ -61,11 +85,16 @@ export async function loadInventory(
   await context.sync();
   const sheets = pending.map(({ ws, tag, protection, formats }): SheetState => {
     const generated = tag.isNullObject ? undefined : kindOf(tag.formula);
+    const internal = tag.isNullObject ? undefined : internalOf(tag.formula);
     return {
       name: ws.name,
       ws,
+      id: ws.id,
+      position: ws.position,
+      visibility: ws.visibility,
       protected: protection.protected,
       ...(generated ? { generated, tag } : {}),
+      ...(internal ? { internal, tag } : {}),
       ...(formats ? { formats } : {}),
     };
   });
@@ -90,6 +119,7 @@ export async function ourFormats(
       }),
   );
   if (custom.length === 0) return [];
+  custom.forEach((c) => c.format.load("id"));
   await context.sync();
   return custom.filter((c) => isOurFormula(c.rule.formula));
 }

@@ -4,18 +4,22 @@ import { say } from "../../core/model/i18n";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
 import { ExcelBatch, Supports, WriteQueue, officeSupports } from "./batch";
-import { oldCharts } from "./charts";
-import { ExtrasSupport, checkExtras, clearExtras, extrasSupport, queueExtras } from "./extras";
+import { ExtrasSupport, checkExtras, extrasSupport, queueExtras } from "./extras";
 import { queueGeneratedSheet } from "./generated-sheet";
 import { queueHighlights } from "./highlights";
+import { Inventory, SheetState, loadInventory, ourFormats } from "./inventory";
 import {
-  Inventory,
-  SheetState,
-  loadInventory,
-  ourFormats,
-  tagFormula,
-  TAG_NAME,
-} from "./inventory";
+  InternalNames,
+  Staged,
+  Undo,
+  VERY_HIDDEN,
+  emptyInternal,
+  liveTag,
+  queueSwap,
+  retag,
+  spareTag,
+  stagingTag,
+} from "./staged-write";
 import { ReadOptions, readSheetValues } from "./read-sheet";
 
 export interface OfficeOptions extends ReadOptions {
@@ -58,7 +62,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<readonly SheetInfo[]> {
     const inv = await this.run((context) => loadInventory(context, false));
-    return inv.sheets.map(sheetInfoOf);
+    return inv.sheets.filter((s) => !s.internal).map(sheetInfoOf);
   }
 
   async readSheet(name: string): Promise<RawSheet> {
@@ -69,85 +73,179 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Refuses before writing anything when a sheet it must touch (or the workbook) is protected,
-   * or when a sheet of the plan's name belongs to the user. Then removes our old highlights,
-   * rewrites our sheets in place (a worksheet is never deleted: that would clear the user's undo
-   * history), adds the missing ones with their tag, and adds the new highlights. Dropdowns, charts
-   * and page setup follow each sheet where this Excel supports them (extras.ts); replacing our old
-   * charts costs one sync more, whatever the number of sheets and charts.
+   * or when a sheet of the plan's name belongs to the user. Then writes the plan so that the user
+   * sees the whole result or none of it (staged-write.ts): the new sheets go into very hidden
+   * staging sheets, the new highlights are added, and one request swaps the sheets in and deletes
+   * the old highlights. When any request fails before that swap, a rollback takes the new
+   * highlights and staging content away again, and the error says whether it could.
    */
   async apply(plan: WritePlan): Promise<void> {
+    plan.sheets.forEach(checkExtras);
+    let undo: Undo | undefined;
+    let swapped = false;
+    try {
+      await this.run(async (context) => {
+        const inv = await loadInventory(context, true);
+        const old = plan.keepHighlights ? [] : await ourFormats(context, inv.sheets);
+        this.refuseBeforeWriting(plan, inv, old);
+        undo = {
+          formatIds: new Set(old.map((o) => o.format.id)),
+          before: new Set(inv.sheets.map((s) => s.id)),
+          live: inv.sheets.filter((s) => s.generated),
+        };
+        await this.stage(context, plan, inv, old, () => (swapped = true));
+      });
+    } catch (error) {
+      if (!undo || swapped) throw error;
+      const rolledBack = await this.rollback(undo).then(
+        () => true,
+        () => false,
+      );
+      throw interrupted(error, rolledBack);
+    }
+  }
+
+  private refuseBeforeWriting(
+    plan: WritePlan,
+    inv: Inventory,
+    old: readonly { sheet: SheetState }[],
+  ): void {
+    const find = (name: string) => findSheet(inv, name);
+    for (const g of plan.sheets) {
+      const existing = find(g.name);
+      if (existing && !existing.generated)
+        throw new InputError(
+          "protected",
+          say(
+            `Sheet "${existing.name}" không do ISHC Check tạo ra nên không ghi đè. Chưa ghi gì vào sổ.`,
+            `Sheet "${existing.name}" was not made by this tool: it is not overwritten. Nothing was written.`,
+          ),
+          existing.name,
+        );
+    }
+    const missing = plan.highlights.find(
+      (h) => !find(h.sheet) && !plan.sheets.some((g) => same(g.name, h.sheet)),
+    );
+    if (missing)
+      throw new Error(
+        `Highlight on "${missing.sheet}", which is not a worksheet of this workbook.`,
+      );
+    refuseProtected(
+      inv,
+      new Set([
+        ...plan.sheets.map((g) => g.name),
+        ...plan.highlights.map((h) => h.sheet),
+        ...old.map((o) => o.sheet.name),
+      ]),
+    );
+  }
+
+  /** Writes the staging sheets and the new highlights, then swaps (one request). */
+  private async stage(
+    context: Excel.RequestContext,
+    plan: WritePlan,
+    inv: Inventory,
+    old: readonly { sheet: SheetState; format: Excel.ConditionalFormat }[],
+    onSwapped: () => void,
+  ): Promise<void> {
     const rangeAreas = this.supports("ExcelApi", "1.9");
     const support = extrasSupport(this.supports);
-    plan.sheets.forEach(checkExtras);
+    const names = new InternalNames(inv.sheets);
+    const pool = inv.sheets.filter((s) => s.internal);
+    const lives = plan.sheets.flatMap((g) => findSheet(inv, g.name) ?? []);
+    const charts = await chartsOf(context, [...pool, ...lives], support);
+    const queue = new WriteQueue(context);
+    const staged: Staged[] = [];
+    const reused = new Set<SheetState>();
+    for (const g of plan.sheets) {
+      const live = findSheet(inv, g.name);
+      const reuse = pool.find((s) => s.internal!.kind === g.kind && !reused.has(s));
+      let ws: Excel.Worksheet;
+      let tag: Excel.NamedItem;
+      if (reuse) {
+        reused.add(reuse);
+        ws = reuse.ws;
+        await queue.add(300, () => {
+          emptyInternal(ws, support);
+          charts.get(reuse.id)?.forEach((c) => c.delete());
+          tag = retag(ws, reuse.tag, stagingTag(g.kind));
+        });
+      } else {
+        const name = names.next(g.kind);
+        await queue.add(400, () => {
+          ws = context.workbook.worksheets.add(name);
+          ws.visibility = VERY_HIDDEN;
+          tag = retag(ws, undefined, stagingTag(g.kind));
+        });
+      }
+      staged.push({ plan: g, ws: ws!, tag: tag!, live });
+      await queueGeneratedSheet(queue, ws!, g, rangeAreas);
+      await queueExtras(queue, ws!, g, support);
+    }
+    // Highlights go on the user's sheets (and on the staging sheet of a generated one).
+    const sheets = new Map<string, Excel.Worksheet>(
+      inv.sheets.map((s) => [s.name.toLowerCase(), s.ws]),
+    );
+    for (const s of staged) sheets.set(s.plan.name.toLowerCase(), s.ws);
+    for (const [key, highlights] of groupBySheet(plan.highlights))
+      await queueHighlights(queue, sheets.get(key)!, highlights, rangeAreas);
+
+    // The swap, one job, so within one request and after every write: Excel runs a request's
+    // actions in order and stops at the first that fails, so it runs only once all else has.
+    await queue.add(swapCost(staged, old.length), () => {
+      queueSwap(staged, (kind) => names.next(kind));
+      old.forEach((o) => o.format.delete());
+    });
+    await queue.flush();
+    onSwapped();
+
+    // The replaced content is emptied now rather than kept hidden in the file. If this fails,
+    // the result is already whole, and the next check empties the spare before using it.
+    const spares = staged.flatMap((s) => s.live ?? []);
+    if (spares.length === 0) return;
+    spares.forEach((s) => {
+      emptyInternal(s.ws, support);
+      charts.get(s.id)?.forEach((c) => c.delete());
+    });
+    await context.sync().catch(() => undefined);
+  }
+
+  /** Gives the workbook back as it was before a check that failed on the way. */
+  private async rollback(undo: Undo): Promise<void> {
+    const support = extrasSupport(this.supports);
     await this.run(async (context) => {
       const inv = await loadInventory(context, true);
-      const old = plan.keepHighlights ? [] : await ourFormats(context, inv.sheets);
-      const find = (name: string) =>
-        inv.sheets.find((s) => s.name === name) ?? inv.sheets.find((s) => same(s.name, name));
-      for (const g of plan.sheets) {
-        const existing = find(g.name);
-        if (existing && !existing.generated)
-          throw new InputError(
-            "protected",
-            say(
-              `Sheet "${existing.name}" không do ISHC Check tạo ra nên không ghi đè. Chưa ghi gì vào sổ.`,
-              `Sheet "${existing.name}" was not made by this tool: it is not overwritten. Nothing was written.`,
-            ),
-            existing.name,
-          );
+      const ours = await ourFormats(context, inv.sheets);
+      const liveIds = new Set(undo.live.map((l) => l.id));
+      // This check's sheets: staging ones, and any swapped in before the failure.
+      const mine = inv.sheets.filter((s) => s.internal || (s.generated && !liveIds.has(s.id)));
+      const charts = await chartsOf(context, mine, support);
+      ours.filter((o) => !undo.formatIds.has(o.format.id)).forEach((o) => o.format.delete());
+      const names = new InternalNames(inv.sheets);
+      for (const s of mine) {
+        // Added by this check: it did not exist before. Otherwise an empty spare, as before.
+        if (!undo.before.has(s.id)) {
+          s.ws.delete();
+          continue;
+        }
+        if (s.generated) s.ws.name = names.next(s.generated);
+        emptyInternal(s.ws, support);
+        charts.get(s.id)?.forEach((c) => c.delete());
+        retag(s.ws, s.tag, spareTag(s.internal?.kind ?? s.generated!));
+        s.ws.visibility = VERY_HIDDEN;
       }
-      const missing = plan.highlights.find(
-        (h) => !find(h.sheet) && !plan.sheets.some((g) => same(g.name, h.sheet)),
-      );
-      if (missing)
-        throw new Error(
-          `Highlight on "${missing.sheet}", which is not a worksheet of this workbook.`,
-        );
-      refuseProtected(
-        inv,
-        new Set([
-          ...plan.sheets.map((g) => g.name),
-          ...plan.highlights.map((h) => h.sheet),
-          ...old.map((o) => o.sheet.name),
-        ]),
-      );
-
-      const charts = support.charts
-        ? await oldCharts(
-            context,
-            plan.sheets.flatMap((sheet) => {
-              const existing = find(sheet.name);
-              return existing ? [{ ws: existing.ws, sheet }] : [];
-            }),
-          )
-        : [];
-
-      const queue = new WriteQueue(context);
-      if (old.length > 0)
-        await queue.add(old.length * 20, () => old.forEach((o) => o.format.delete()));
-      if (charts.length > 0)
-        await queue.add(charts.length * 20, () => charts.forEach((c) => c.delete()));
-      const sheets = new Map<string, Excel.Worksheet>(
-        inv.sheets.map((s) => [s.name.toLowerCase(), s.ws]),
-      );
-      for (const g of plan.sheets) {
-        const existing = find(g.name);
-        const ws = existing ? existing.ws : context.workbook.worksheets.add(g.name);
-        await queue.add(200, () => prepare(ws, g.kind, existing, support));
-        sheets.set(g.name.toLowerCase(), ws);
-        await queueGeneratedSheet(queue, ws, g, rangeAreas);
-        await queueExtras(queue, ws, g, support);
+      // A swap cut short: each live sheet gets its name, tag, visibility and place back.
+      const byId = new Map(inv.sheets.map((s) => [s.id, s]));
+      for (const live of undo.live) {
+        const now = byId.get(live.id);
+        if (!now || (now.generated && now.name === live.name && now.visibility === live.visibility))
+          continue;
+        now.ws.name = live.name;
+        retag(now.ws, now.tag, liveTag(live.generated!));
+        now.ws.visibility = live.visibility;
+        now.ws.position = live.position;
       }
-      const bySheet = new Map<string, WritePlan["highlights"][number][]>();
-      for (const h of plan.highlights) {
-        const key = h.sheet.toLowerCase();
-        const list = bySheet.get(key);
-        if (list) list.push(h);
-        else bySheet.set(key, [h]);
-      }
-      for (const [key, highlights] of bySheet)
-        await queueHighlights(queue, sheets.get(key)!, highlights, rangeAreas);
-      await queue.flush();
+      await context.sync();
     });
   }
 
@@ -165,26 +263,61 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/**
- * A sheet of ours is emptied in place (contents, formats, merges, links, dropdowns, page breaks;
- * its charts were deleted by name); a new one is tagged.
- */
-function prepare(
-  ws: Excel.Worksheet,
-  kind: SheetState["generated"] & string,
-  existing: SheetState | undefined,
-  support: ExtrasSupport,
-): void {
-  if (existing) {
-    ws.getRange().clear("All");
-    clearExtras(ws, support);
-    if (existing.generated !== kind && existing.tag) existing.tag.formula = tagFormula(kind);
-    return;
+/** Bytes of the swap's request: renames, tags, visibility and the old highlights' deletes. */
+function swapCost(staged: readonly Staged[], oldFormats: number): number {
+  return staged.length * 1_500 + oldFormats * 250;
+}
+
+function findSheet(inv: Inventory, name: string): SheetState | undefined {
+  const visible = inv.sheets.filter((s) => !s.internal);
+  return visible.find((s) => s.name === name) ?? visible.find((s) => same(s.name, name));
+}
+
+function groupBySheet(
+  highlights: WritePlan["highlights"],
+): Map<string, WritePlan["highlights"][number][]> {
+  const bySheet = new Map<string, WritePlan["highlights"][number][]>();
+  for (const h of highlights) {
+    const key = h.sheet.toLowerCase();
+    const list = bySheet.get(key);
+    if (list) list.push(h);
+    else bySheet.set(key, [h]);
   }
-  const tag = ws.names.add(
-    TAG_NAME,
-    tagFormula(kind),
-    "ISHC Check: generated sheet, rewritten by each check",
+  return bySheet;
+}
+
+/**
+ * Every chart on one of our internal sheets is ours (the appendix's): loaded in one sync for all
+ * the given sheets, none when there are none or this Excel has no charts API in use.
+ */
+async function chartsOf(
+  context: Excel.RequestContext,
+  sheets: readonly SheetState[],
+  support: ExtrasSupport,
+): Promise<Map<string, Excel.Chart[]>> {
+  if (!support.charts || sheets.length === 0) return new Map();
+  const loaded = sheets.map((s) => {
+    const charts = s.ws.charts;
+    charts.load("items/name");
+    return { id: s.id, charts };
+  });
+  await context.sync();
+  return new Map(loaded.map(({ id, charts }) => [id, charts.items]));
+}
+
+/** A write that failed half-way: what happened, and whether the workbook is as it was. */
+function interrupted(error: unknown, rolledBack: boolean): InputError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new InputError(
+    "interrupted",
+    rolledBack
+      ? say(
+          `Ghi kết quả bị gián đoạn (${reason}). Sổ làm việc được giữ nguyên như trước khi kiểm tra: hãy kiểm tra lại.`,
+          `Writing the results was interrupted (${reason}). The workbook is as it was before the check: check again.`,
+        )
+      : say(
+          `Ghi kết quả bị gián đoạn (${reason}) và không thể hoàn tác. Các sheet kết quả cũ vẫn còn; lần kiểm tra sau sẽ dọn phần ghi dở.`,
+          `Writing the results was interrupted (${reason}) and could not be undone. The previous result sheets are still there; the next check cleans up what was half-written.`,
+        ),
   );
-  tag.visible = false;
 }

@@ -17,6 +17,8 @@ import {
 
 export const TAG_NAME = "ISHC_Generated";
 const TAG_VALUE = /^\s*"ishc:(results|appendix|findings)"\s*$/;
+/** The Office host's very hidden staging and spare sheets (hosts/office/staged-write.ts). */
+const INTERNAL_TAG = /^\s*"ishc:(staging|spare):(results|appendix|findings)"\s*$/;
 const REL_NS =
   /^http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships$/;
 
@@ -30,6 +32,8 @@ export interface SheetEntry {
   readonly part: string;
   readonly type: SheetType;
   readonly generated?: GeneratedKind;
+  /** A staging or spare sheet of the Office host: never input, never listed. */
+  readonly internal?: boolean;
 }
 
 export interface WorkbookInfo {
@@ -77,9 +81,15 @@ export function readWorkbook(pkg: Package): WorkbookInfo {
     const definedNamesEl = kids.find((el) => el.local === "definedNames");
     const kinds = new Map<number, GeneratedKind>();
     const tags = new Map<number, XmlElement>();
+    const internal = new Set<number>();
     for (const dn of definedNamesEl ? children(xml, definedNamesEl) : []) {
       const a = attributes(xml, dn);
       const index = Number(a.get("localSheetId"));
+      if (
+        a.get("name")?.toLowerCase() === TAG_NAME.toLowerCase() &&
+        INTERNAL_TAG.test(textOf(xml, dn))
+      )
+        internal.add(index);
       const kind = TAG_VALUE.exec(textOf(xml, dn))?.[1] as GeneratedKind | undefined;
       if (
         a.get("name")?.toLowerCase() !== TAG_NAME.toLowerCase() ||
@@ -111,7 +121,8 @@ export function readWorkbook(pkg: Package): WorkbookInfo {
           part: rel.target,
           type: typeOf(rel.type),
         };
-        return kind ? { ...sheet, generated: kind } : sheet;
+        const tagged = internal.has(index) ? { ...sheet, internal: true } : sheet;
+        return kind ? { ...tagged, generated: kind } : tagged;
       });
     const rootAttrs = attributes(xml, root);
     const relPrefix = [...rootAttrs]

@@ -40,7 +40,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
-    return this.wb.sheets.map(sheetInfoOf);
+    return this.wb.sheets.filter((s) => !s.internal).map(sheetInfoOf);
   }
 
   async readSheet(name: string): Promise<RawSheet> {

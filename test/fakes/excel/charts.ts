@@ -200,3 +200,22 @@ export class FakeChartCollection {
     return this.snapshot;
   }
 }
+
+/**
+ * Excel keeps a chart's references on its data when a sheet is renamed: every series, category
+ * and placement address naming `before` is made to name `after`.
+ */
+export function renameInCharts(sheets: readonly SheetModel[], before: string, after: string): void {
+  const from = qualified(before, { r0: 0, c0: 0, r1: 0, c1: 0 }).replace(/A1$/, "");
+  const to = qualified(after, { r0: 0, c0: 0, r1: 0, c1: 0 }).replace(/A1$/, "");
+  const move = (a: string | undefined) => (a?.startsWith(from) ? to + a.slice(from.length) : a);
+  for (const sheet of sheets)
+    for (const chart of chartsOf(sheet)) {
+      chart.from = move(chart.from);
+      chart.to = move(chart.to);
+      for (const s of chart.series) {
+        s.values = move(s.values);
+        s.categories = move(s.categories);
+      }
+    }
+}

@@ -14,7 +14,8 @@ export type FakeErrorCode =
   /** A method or property of a requirement set newer than the Excel running the batch. */
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "InvalidObjectPath";
 
 export class FakeExcelError extends Error {
   constructor(

@@ -74,6 +74,7 @@ export class SheetModel {
   frozenRows = 0;
   protected = false;
   deleted = false;
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(public name: string) {}
 

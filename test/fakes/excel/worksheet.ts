@@ -5,7 +5,7 @@
  * the workbook and its protection.
  */
 import { activate } from "./activation";
-import { FakeChartCollection } from "./charts";
+import { FakeChartCollection, renameInCharts } from "./charts";
 import { ClientObject, LoadOption, NullState, loadNames, notFound } from "./client-object";
 import { FakeContext, jsonBytes } from "./context";
 import { FakeExcelError, invalid, notLoaded } from "./errors";
@@ -16,6 +16,11 @@ import { FakeRangeAreas } from "./range-areas";
 import { FakeFreezePanes, FakeNamedItemCollection, FakeProtection } from "./sheet-parts";
 
 const SHEET_NAME = /^[^[\]:*?/\\]{1,31}$/;
+
+function checkSheetName(name: string): void {
+  if (!SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'"))
+    throw invalid(`sheet name "${name}"`);
+}
 
 export class FakeWorksheet extends ClientObject {
   protected readonly scalars = ["name", "id", "position", "visibility"];
@@ -56,7 +61,7 @@ export class FakeWorksheet extends ClientObject {
     const m = this.model();
     if (prop === "name") return m.name;
     if (prop === "position") return this.context.model.sheets.indexOf(m);
-    return prop === "id" ? m.id : "Visible";
+    return prop === "id" ? m.id : m.visibility;
   }
 
   get isNullObject(): boolean {
@@ -65,11 +70,52 @@ export class FakeWorksheet extends ClientObject {
   get name(): string {
     return this.loaded("name");
   }
+  /** A rename: refused as Excel refuses it (bad characters, a name taken, a protected workbook). */
+  set name(name: string) {
+    this.put("name", name, () => {
+      const wb = this.context.model;
+      const m = this.model();
+      if (wb.protected) throw accessDenied("(workbook structure)");
+      checkSheetName(name);
+      const other = wb.find(name);
+      if (other && other !== m)
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
+      renameInCharts(wb.sheets, m.name, name);
+      m.name = name;
+    });
+  }
+  get visibility(): string {
+    return this.loaded("visibility");
+  }
+  set visibility(v: string) {
+    this.put("visibility", v, () => {
+      const wb = this.context.model;
+      const m = this.model();
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw invalid(`visibility ${v}`);
+      if (wb.protected) throw accessDenied("(workbook structure)");
+      if (
+        v !== "Visible" &&
+        wb.sheets.filter((s) => s !== m && s.visibility === "Visible").length === 0
+      )
+        throw new FakeExcelError("InvalidOperation", "A workbook must keep one visible sheet.");
+      m.visibility = v;
+    });
+  }
   get id(): string {
     return this.loaded("id");
   }
   get position(): number {
     return this.loaded("position");
+  }
+  set position(p: number) {
+    this.put("position", p, () => {
+      const sheets = this.context.model.sheets;
+      const m = this.model();
+      if (this.context.model.protected) throw accessDenied("(workbook structure)");
+      if (!Number.isInteger(p) || p < 0 || p >= sheets.length) throw invalid(`position ${p}`);
+      sheets.splice(sheets.indexOf(m), 1);
+      sheets.splice(p, 0, m);
+    });
   }
 
   /** No address: the whole sheet (allowed for formats and clear, not for values). */
@@ -151,8 +197,7 @@ export class FakeWorksheetCollection {
     this.context.enqueue(jsonBytes(name), () => {
       const wb: WorkbookModel = this.context.model;
       if (wb.protected) throw accessDenied("(workbook structure)");
-      if (!SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'"))
-        throw invalid(`sheet name "${name}"`);
+      checkSheetName(name);
       if (wb.find(name))
         throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
       wb.sheets.push((added = new SheetModel(name)));
