@@ -4,14 +4,23 @@
  * queue that syncs only when a request is full, so round trips follow the data's size and never
  * the number of rows, clubs or findings.
  */
+import { SHEET_PATH, stringBytes } from "./request-costs";
+
 export type ExcelBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Is a requirement set supported (Office.context.requirements.isSetSupported)? */
 export type Supports = (set: string, version: string) => boolean;
 
 export const LIMITS = {
-  /** 5 MB per request and response on the web, with room for the JSON around the values. */
-  payloadBytes: 4_000_000,
+  /**
+   * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded):
+   * 5,000,000 bytes, the stricter reading of "5 MB" (5 MiB would be 5,242,880). Writes are
+   * budgeted in bytes of the body office.js really sends (request-costs.ts, measured against the
+   * real client), reads by an upper bound of the answer's JSON (cellBytes). The 500,000 bytes
+   * left are for what no job is charged: the request's frame (about 130 bytes) and slack for
+   * anything of Excel's own that the measurements could not see (HTTP framing is not counted).
+   */
+  payloadBytes: 4_500_000,
   /** 5,000,000 cells per read or write on every platform. */
   cells: 4_000_000,
   /** Excel caps an address string at 8,192 characters. */
@@ -36,14 +45,29 @@ export function isLimitError(e: unknown): boolean {
 }
 
 /**
- * An upper bound of a value's UTF-8 JSON size: Vietnamese letters take up to 3 bytes, quotes and
- * the comma 3 more; a number at most 24 characters.
+ * A value's UTF-8 JSON size in a response, with the comma after it: a string exactly as JSON
+ * escapes and UTF-8 encodes it (Vietnamese letters 3 bytes, a control character 6); a number at
+ * most 24 characters ("-1.2345678901234567e-100"); true, false or null at most 5. Checked against
+ * JSON.stringify of real answers in test/office-js/request-read-bytes.test.ts.
  */
 export function cellBytes(v: unknown): number {
-  if (typeof v === "string") return v.length * 3 + 3;
+  if (typeof v === "string") return stringBytes(v) + 1;
   if (typeof v === "number") return 25;
   return 6;
 }
+
+/** A row of values in a response: its cells, its brackets and the comma after it. */
+export function rowBytes(row: readonly unknown[]): number {
+  let n = 3;
+  for (const v of row) n += cellBytes(v);
+  return n;
+}
+
+/**
+ * What a response carries besides its values: `{"Results":[{"ActionId":…,"Value":{"Values":[…]}}]}`
+ * for each range read, with room for a long id.
+ */
+export const RESPONSE_FRAME_BYTES = 200;
 
 /**
  * Queues writes into as few requests as their size allows: a sync runs only when the next job
@@ -52,17 +76,30 @@ export function cellBytes(v: unknown): number {
 export class WriteQueue {
   private bytes = 0;
   private jobs = 0;
+  /** The worksheets whose paths the pending request already holds. */
+  private readonly sheets = new Set<object>();
 
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly budget = LIMITS.payloadBytes,
   ) {}
 
-  /** Queues one job of about `bytes` bytes (the caller keeps each job under the budget). */
-  async add(bytes: number, job: () => void): Promise<void> {
-    if (this.jobs > 0 && this.bytes + bytes > this.budget) await this.flush();
+  /** Bytes charged to the pending request so far. */
+  get queued(): number {
+    return this.bytes;
+  }
+
+  /**
+   * Queues one job that adds `bytes` to the request (request-costs.ts; the caller keeps each job
+   * far under the budget). `sheet`, the worksheet it writes to: a request holds each worksheet's
+   * path once, so the first job on a sheet in a request is charged SHEET_PATH more.
+   */
+  async add(bytes: number, job: () => void, sheet?: object): Promise<void> {
+    const cost = () => bytes + (sheet !== undefined && !this.sheets.has(sheet) ? SHEET_PATH : 0);
+    if (this.jobs > 0 && this.bytes + cost() > this.budget) await this.flush();
+    this.bytes += cost();
+    if (sheet !== undefined) this.sheets.add(sheet);
     job();
-    this.bytes += bytes;
     this.jobs++;
   }
 
@@ -70,6 +107,7 @@ export class WriteQueue {
     if (this.jobs === 0) return;
     this.bytes = 0;
     this.jobs = 0;
+    this.sheets.clear();
     await this.context.sync();
   }
 }

@@ -1,5 +1,6 @@
 import { ColumnChart, GeneratedSheet } from "../../core/model/write-plan";
 import { WriteQueue } from "./batch";
+import { chartCost } from "./request-costs";
 
 /**
  * Charts float over the cells: clearing the sheet for a rewrite leaves them, so a re-run would
@@ -38,22 +39,25 @@ export async function queueCharts(
   for (const plan of charts) {
     const first = plan.series[0];
     if (!first) continue;
-    const bytes = (plan.name.length + plan.title.length) * 3 + plan.series.length * 200 + 300;
-    await queue.add(bytes, () => {
-      const categories = ws.getRange(plan.categories);
-      // String enums: the Excel namespace exists only at run time inside Office.
-      const chart = ws.charts.add("ColumnClustered", ws.getRange(first.values), "Columns");
-      chart.name = plan.name;
-      chart.title.text = plan.title;
-      // A column chart of several series has no title by default.
-      chart.title.visible = true;
-      plan.series.forEach((s, i) => {
-        const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-        series.name = s.name;
-        series.setValues(ws.getRange(s.values));
-        series.setXAxisValues(categories);
-      });
-      chart.setPosition(plan.from, plan.to);
-    });
+    await queue.add(
+      chartCost(plan),
+      () => {
+        const categories = ws.getRange(plan.categories);
+        // String enums: the Excel namespace exists only at run time inside Office.
+        const chart = ws.charts.add("ColumnClustered", ws.getRange(first.values), "Columns");
+        chart.name = plan.name;
+        chart.title.text = plan.title;
+        // A column chart of several series has no title by default.
+        chart.title.visible = true;
+        plan.series.forEach((s, i) => {
+          const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+          series.name = s.name;
+          series.setValues(ws.getRange(s.values));
+          series.setXAxisValues(categories);
+        });
+        chart.setPosition(plan.from, plan.to);
+      },
+      ws,
+    );
   }
 }

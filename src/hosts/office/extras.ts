@@ -1,6 +1,7 @@
 import { GeneratedSheet, ListValidation, PrintSetup } from "../../core/model/write-plan";
 import { Supports, WriteQueue } from "./batch";
 import { queueCharts } from "./charts";
+import { PrintParts, ValidationParts, printCost, validationCost } from "./request-costs";
 
 /**
  * The optional parts of a generated sheet, each behind the requirement set it needs, so that an
@@ -52,58 +53,86 @@ export function clearExtras(ws: Excel.Worksheet, support: ExtrasSupport): void {
   if (support.print) ws.horizontalPageBreaks.removePageBreaks();
 }
 
+/** What a dropdown sets on its range's dataValidation. */
+function validationParts(v: ListValidation): ValidationParts {
+  return {
+    rule: { list: { inCellDropDown: true, source: v.values.join(",") } },
+    ignoreBlanks: true,
+    // A warning lets the reviewer keep other text; with no text of ours Excel shows its own, in
+    // the user's language.
+    errorAlert: { showAlert: true, style: "Warning", title: "", message: "" },
+    ...(v.prompt !== undefined
+      ? { prompt: { showPrompt: true, title: "", message: clip(v.prompt, PROMPT_MESSAGE_CHARS) } }
+      : {}),
+  };
+}
+
 export async function queueValidations(
   queue: WriteQueue,
   ws: Excel.Worksheet,
   validations: readonly ListValidation[],
 ): Promise<void> {
-  for (const v of validations)
-    await queue.add(v.values.join(",").length * 3 + (v.prompt?.length ?? 0) * 3 + 300, () => {
-      const dv = ws.getRange(v.range).dataValidation;
-      dv.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
-      dv.ignoreBlanks = true;
-      // A warning lets the reviewer keep other text; with no text of ours Excel shows its own,
-      // in the user's language.
-      dv.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
-      if (v.prompt !== undefined)
-        dv.prompt = {
-          showPrompt: true,
-          title: "",
-          message: clip(v.prompt, PROMPT_MESSAGE_CHARS),
-        };
-    });
+  for (const v of validations) {
+    const parts = validationParts(v);
+    await queue.add(
+      validationCost(v.range, parts),
+      () => {
+        const dv = ws.getRange(v.range).dataValidation;
+        dv.rule = parts.rule as Excel.DataValidationRule;
+        dv.ignoreBlanks = parts.ignoreBlanks;
+        dv.errorAlert = parts.errorAlert as Excel.DataValidationErrorAlert;
+        if (parts.prompt) dv.prompt = parts.prompt as Excel.DataValidationPrompt;
+      },
+      ws,
+    );
+  }
 }
 
 /**
- * Page setup in one job. A scale keeps the manual breaks (Excel ignores them under fit-to);
- * without one the sheet fits one page wide and as many tall as needed (0: automatic).
+ * What page setup sets. A scale keeps the manual breaks (Excel ignores them under fit-to);
+ * without one the sheet fits one page wide and as many tall as needed (0: automatic). A break
+ * "after row r" is added at row r + 1: Excel breaks before the range's top row.
  */
+function printParts(print: PrintSetup): PrintParts {
+  return {
+    orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
+    paperSize: print.paper,
+    zoom:
+      print.scale !== undefined
+        ? { scale: Math.round(Math.min(400, Math.max(10, print.scale))) }
+        : { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    ...(print.centerHorizontally !== undefined
+      ? { centerHorizontally: print.centerHorizontally }
+      : {}),
+    ...(print.titleRows ? { titleRows: `$${print.titleRows[0]}:$${print.titleRows[1]}` } : {}),
+    ...(print.area ? { area: print.area } : {}),
+    ...(print.footer !== undefined ? { footer: clip(print.footer, FOOTER_CHARS) } : {}),
+    breaks: [...new Set(print.rowBreaks ?? [])].filter((r) => r >= 1).map((r) => `A${r + 1}`),
+  };
+}
+
+/** Page setup in one job (its page breaks are a few dozen at most). */
 export async function queuePrint(
   queue: WriteQueue,
   ws: Excel.Worksheet,
   print: PrintSetup,
 ): Promise<void> {
-  const breaks = print.rowBreaks ?? [];
-  await queue.add(400 + (print.footer?.length ?? 0) * 3 + breaks.length * 60, () => {
-    const layout = ws.pageLayout;
-    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.paperSize = print.paper;
-    layout.zoom =
-      print.scale !== undefined
-        ? { scale: Math.round(Math.min(400, Math.max(10, print.scale))) }
-        : { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (print.centerHorizontally !== undefined)
-      layout.centerHorizontally = print.centerHorizontally;
-    if (print.titleRows) {
-      const [first, last] = print.titleRows;
-      layout.setPrintTitleRows(`$${first}:$${last}`);
-    }
-    if (print.area) layout.setPrintArea(print.area);
-    if (print.footer !== undefined)
-      layout.headersFooters.defaultForAllPages.centerFooter = clip(print.footer, FOOTER_CHARS);
-    // A break "after row r" is added at row r + 1: Excel breaks before the range's top row.
-    for (const r of new Set(breaks)) if (r >= 1) ws.horizontalPageBreaks.add(`A${r + 1}`);
-  });
+  const p = printParts(print);
+  await queue.add(
+    printCost(p),
+    () => {
+      const layout = ws.pageLayout;
+      layout.orientation = p.orientation as Excel.PageOrientation;
+      layout.paperSize = p.paperSize as Excel.PaperType;
+      layout.zoom = p.zoom as Excel.PageLayoutZoomOptions;
+      if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
+      if (p.titleRows !== undefined) layout.setPrintTitleRows(p.titleRows);
+      if (p.area !== undefined) layout.setPrintArea(p.area);
+      if (p.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+      for (const cell of p.breaks) ws.horizontalPageBreaks.add(cell);
+    },
+    ws,
+  );
 }
 
 /** The sheet's dropdowns, charts and page setup, as far as this Excel supports them. */

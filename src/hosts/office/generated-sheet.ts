@@ -1,7 +1,17 @@
 import { columnLetters, rangeA1, sheetRef, toA1 } from "../../core/model/address";
 import { GeneratedSheet, PlanCell, StyleKey } from "../../core/model/write-plan";
 import { chunkAreas, coalesceAreas } from "../../core/model/areas";
-import { LIMITS, WriteQueue, cellBytes } from "./batch";
+import { LIMITS, WriteQueue } from "./batch";
+import {
+  columnWidthCost,
+  freezeCost,
+  gridRowBytes,
+  hyperlinkCost,
+  lookCost,
+  mergeCost,
+  rowHeightCost,
+  valuesBlockCost,
+} from "./request-costs";
 import { LOOKS, TITLE_ROW_HEIGHT, applyLook, hasFormat, widthInPoints } from "./styles";
 
 /** Excel refuses a cell holding more characters than this. */
@@ -35,27 +45,31 @@ export async function queueGeneratedSheet(
 ): Promise<void> {
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
   const perBlock = Math.max(1, Math.floor(LIMITS.cells / width));
+  const pad = (row: readonly PlanCell[]) => Array.from({ length: width }, (_, c) => row[c]);
   for (let r0 = 0; r0 < sheet.rows.length;) {
     let bytes = 0;
     let r1 = r0;
-    // Rows while the block fits half a request (values and formats travel together).
+    // Rows while the block fits half a request (values and formats travel together). A single
+    // row always fits: at most 16,384 cells of 32,767 characters is not a plan's row, and a
+    // plan's widest row (the findings sheet's 14 columns) stays far below the budget.
     while (r1 < sheet.rows.length && r1 - r0 < perBlock) {
-      const rowBytes = Array.from({ length: width }, (_, c) => sheet.rows[r1]![c]).reduce(
-        (n, c) => n + cellBytes(valueOf(c)) + cellBytes(numberFormatOf(c)),
-        0,
-      );
+      const row = pad(sheet.rows[r1]!);
+      const rowBytes = gridRowBytes(row.map(valueOf)) + gridRowBytes(row.map(numberFormatOf));
       if (r1 > r0 && bytes + rowBytes > LIMITS.payloadBytes / 2) break;
       bytes += rowBytes;
       r1++;
     }
     const rows = sheet.rows.slice(r0, r1);
     const address = rangeA1(r0, 0, r1 - 1, width - 1);
-    await queue.add(bytes, () => {
-      const range = ws.getRange(address);
-      const pad = (row: readonly PlanCell[]) => Array.from({ length: width }, (_, c) => row[c]);
-      range.numberFormat = rows.map((row) => pad(row).map(numberFormatOf));
-      range.values = rows.map((row) => pad(row).map(valueOf));
-    });
+    await queue.add(
+      valuesBlockCost(address, bytes),
+      () => {
+        const range = ws.getRange(address);
+        range.numberFormat = rows.map((row) => pad(row).map(numberFormatOf));
+        range.values = rows.map((row) => pad(row).map(valueOf));
+      },
+      ws,
+    );
     r0 = r1;
   }
   await queueStyles(queue, ws, sheet, rangeAreas);
@@ -83,17 +97,26 @@ async function queueStyles(
     const chunks = chunkAreas(coalesceAreas(cells), LIMITS.addressChars);
     const targets = rangeAreas ? chunks.map((c) => c.join(",")) : chunks.flat();
     for (const address of targets)
-      await queue.add(address.length + 200, () =>
-        applyLook(
-          rangeAreas ? ws.getRanges(address).format : ws.getRange(address).format,
-          LOOKS[key],
-        ),
+      await queue.add(
+        lookCost(address, LOOKS[key], rangeAreas),
+        () =>
+          applyLook(
+            rangeAreas ? ws.getRanges(address).format : ws.getRange(address).format,
+            LOOKS[key],
+          ),
+        ws,
       );
   }
-  for (const r of titleRows)
-    await queue.add(60, () => {
-      ws.getRange(`${r + 1}:${r + 1}`).format.rowHeight = TITLE_ROW_HEIGHT;
-    });
+  for (const r of titleRows) {
+    const rows = `${r + 1}:${r + 1}`;
+    await queue.add(
+      rowHeightCost(rows, TITLE_ROW_HEIGHT),
+      () => {
+        ws.getRange(rows).format.rowHeight = TITLE_ROW_HEIGHT;
+      },
+      ws,
+    );
+  }
 }
 
 async function queueLayout(
@@ -101,26 +124,45 @@ async function queueLayout(
   ws: Excel.Worksheet,
   sheet: GeneratedSheet,
 ): Promise<void> {
-  for (const m of sheet.merges) await queue.add(m.length + 40, () => ws.getRange(m).merge());
+  for (const m of sheet.merges) await queue.add(mergeCost(m), () => ws.getRange(m).merge(), ws);
   for (const [c, w] of sheet.columnWidths.entries())
-    if (w > 0)
-      await queue.add(60, () => {
-        const col = columnLetters(c);
-        ws.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
-      });
-  await queue.add(20, () => {
-    if (sheet.freezeRows > 0) ws.freezePanes.freezeRows(Math.floor(sheet.freezeRows));
-    else ws.freezePanes.unfreeze();
-  });
+    if (w > 0) {
+      const col = columnLetters(c);
+      const points = widthInPoints(w);
+      await queue.add(
+        columnWidthCost(`${col}:${col}`, points),
+        () => {
+          ws.getRange(`${col}:${col}`).format.columnWidth = points;
+        },
+        ws,
+      );
+    }
+  const freeze = Math.max(0, Math.floor(sheet.freezeRows));
+  await queue.add(
+    freezeCost(freeze),
+    () => {
+      if (freeze > 0) ws.freezePanes.freezeRows(freeze);
+      else ws.freezePanes.unfreeze();
+    },
+    ws,
+  );
   // An internal link: clicking the cell selects the finding's cell (Range.hyperlink, ExcelApi 1.7).
   for (const [r, row] of sheet.rows.entries())
     for (const [c, cell] of row.entries()) {
       if (!cell.link) continue;
       const reference = sheetRef(cell.link.sheet, cell.link.cell);
+      const at = toA1(r, c);
       // The display text is the cell's own text; without it Excel may show the reference instead.
-      const text = typeof cell.v === "string" ? { textToDisplay: cell.v } : {};
-      await queue.add(reference.length * 2 + 60, () => {
-        ws.getRange(toA1(r, c)).hyperlink = { documentReference: reference, ...text };
-      });
+      const text = typeof cell.v === "string" ? cell.v.slice(0, MAX_CELL_CHARS) : undefined;
+      await queue.add(
+        hyperlinkCost(at, reference, text),
+        () => {
+          ws.getRange(at).hyperlink = {
+            documentReference: reference,
+            ...(text !== undefined ? { textToDisplay: text } : {}),
+          };
+        },
+        ws,
+      );
     }
 }

@@ -2,6 +2,7 @@ import { Severity } from "../../core/model/finding";
 import { Highlight } from "../../core/model/write-plan";
 import { chunkAreas, coalesceAreas } from "../../core/model/areas";
 import { LIMITS, WriteQueue } from "./batch";
+import { conditionalFormatCost } from "./request-costs";
 
 /** The xlsx host's dxf fills (FFC7CE, FFEB9C, DDEBF7), as Office.js colours. */
 export const HIGHLIGHT_FILL: Record<Severity, string> = {
@@ -30,14 +31,21 @@ export async function queueHighlights(
     if (cells.length === 0) continue;
     const chunks = chunkAreas(coalesceAreas(cells), LIMITS.addressChars);
     const targets = rangeAreas ? chunks.map((c) => c.join(",")) : chunks.flat();
+    const formula = highlightFormula(severity);
+    const fill = HIGHLIGHT_FILL[severity];
+    // One job per format: an address of 8,000 characters makes a job of about 9.5 KB.
     for (const address of targets)
-      await queue.add(address.length + 120, () => {
-        const formats = rangeAreas
-          ? ws.getRanges(address).conditionalFormats
-          : ws.getRange(address).conditionalFormats;
-        const format = formats.add("Custom");
-        format.custom.rule.formula = highlightFormula(severity);
-        format.custom.format.fill.color = HIGHLIGHT_FILL[severity];
-      });
+      await queue.add(
+        conditionalFormatCost(address, formula, fill, rangeAreas),
+        () => {
+          const formats = rangeAreas
+            ? ws.getRanges(address).conditionalFormats
+            : ws.getRange(address).conditionalFormats;
+          const format = formats.add("Custom");
+          format.custom.rule.formula = formula;
+          format.custom.format.fill.color = fill;
+        },
+        ws,
+      );
   }
 }

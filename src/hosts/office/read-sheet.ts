@@ -4,7 +4,7 @@ import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { topLeft } from "./areas";
 import { CancelToken, throwIfCancelled } from "../workbook/progress";
-import { LIMITS, Supports, cellBytes, isLimitError } from "./batch";
+import { LIMITS, RESPONSE_FRAME_BYTES, Supports, isLimitError, rowBytes } from "./batch";
 import { BlockFonts } from "./read-fonts";
 
 /** Before the first block is measured: a register cell is rarely over 30 bytes of JSON. */
@@ -113,13 +113,16 @@ export async function readSheetValues(
       }
       collect();
     }
+    // The answer's JSON as Excel sends it (rowBytes: cells, brackets, commas), so that the next
+    // block is sized to fit the budget with its frame.
     let bytes = 0;
     for (const r of values.slice(0, m)) {
-      for (const v of r) bytes += cellBytes(v);
+      bytes += rowBytes(r);
       rows.push(toRow(r, col0));
     }
     done += m;
-    size = Math.min(cap, fontCap, Math.max(1, Math.floor((budget * m) / Math.max(bytes, 1))));
+    const room = Math.max(1, budget - RESPONSE_FRAME_BYTES);
+    size = Math.min(cap, fontCap, Math.max(1, Math.floor((room * m) / Math.max(bytes, 1))));
     return step();
   };
   await step();

@@ -13,8 +13,18 @@ import {
 } from "../../core/report/template-sheets";
 import { pickSheets } from "../../core/check/pick-sheets";
 import { headerKey } from "../../core/text/normalize";
-import { ExcelBatch, Supports } from "./batch";
+import { ExcelBatch, Supports, WriteQueue } from "./batch";
 import { SheetState, loadInventory } from "./inventory";
+import {
+  ValidationParts,
+  columnWidthCost,
+  freezeCost,
+  lookCost,
+  methodCallCost,
+  sheetAddCost,
+  validationCost,
+  valuesCost,
+} from "./request-costs";
 import { widthInPoints } from "./styles";
 
 /**
@@ -75,25 +85,64 @@ const formulaOf = (c: TemplateCell): string | number =>
   typeof c === "object" ? `=${c.formula}` : c;
 
 /** A dropdown over rows 2..TEMPLATE_ROWS, its error alert, and the header's note as its prompt. */
-function queueList(ws: Excel.Worksheet, col: TemplateColumn, i: number): void {
-  if (!col.list) return;
-  const dv = ws.getRange(listAddress(i)).dataValidation;
-  dv.rule = { list: { inCellDropDown: true, source: col.list.values.join(",") } };
-  dv.ignoreBlanks = true;
-  dv.errorAlert = {
-    showAlert: true,
-    style: col.list.style === "stop" ? "Stop" : "Warning",
-    title: col.list.errorTitle,
-    message: col.list.errorMessage,
-  };
-  dv.prompt = {
-    showPrompt: true,
-    title: clip(col.header, PROMPT_TITLE_CHARS),
-    message: clip(noteText(col.note), PROMPT_MESSAGE_CHARS),
+function listParts(col: TemplateColumn): ValidationParts | undefined {
+  if (!col.list) return undefined;
+  return {
+    rule: { list: { inCellDropDown: true, source: col.list.values.join(",") } },
+    ignoreBlanks: true,
+    errorAlert: {
+      showAlert: true,
+      style: col.list.style === "stop" ? "Stop" : "Warning",
+      title: col.list.errorTitle,
+      message: col.list.errorMessage,
+    },
+    prompt: {
+      showPrompt: true,
+      title: clip(col.header, PROMPT_TITLE_CHARS),
+      message: clip(noteText(col.note), PROMPT_MESSAGE_CHARS),
+    },
   };
 }
 
-function queueSheet(
+function queueList(ws: Excel.Worksheet, i: number, list: ValidationParts): void {
+  const dv = ws.getRange(listAddress(i)).dataValidation;
+  dv.rule = list.rule as Excel.DataValidationRule;
+  dv.ignoreBlanks = list.ignoreBlanks;
+  dv.errorAlert = list.errorAlert as Excel.DataValidationErrorAlert;
+  dv.prompt = list.prompt as Excel.DataValidationPrompt;
+}
+
+const headerLook = { bold: true, fill: TEMPLATE_HEADER_FILL, header: true } as const;
+
+/**
+ * The bytes one template sheet adds to the request (request-costs.ts): the sheet, its header
+ * row and its format, widths, dropdowns, frozen row and first rows.
+ */
+export function templateSheetCost(t: TemplateSheet, lists: boolean): number {
+  const last = t.columns.length - 1;
+  let n = sheetAddCost(t.name);
+  n += valuesCost(rangeA1(0, 0, 0, last), [t.columns.map((c) => c.header)]);
+  n += lookCost(rangeA1(0, 0, 0, last), headerLook, false);
+  t.columns.forEach((col, i) => {
+    const letter = columnLetters(i);
+    n += columnWidthCost(`${letter}:${letter}`, widthInPoints(col.width));
+    const list = lists ? listParts(col) : undefined;
+    if (list) n += validationCost(listAddress(i), list);
+  });
+  n += freezeCost(1);
+  if (t.rows.length > 0) {
+    n += valuesCost(
+      rangeA1(1, 0, t.rows.length, last),
+      t.rows.map((r) => r.cells.map(formulaOf)),
+    );
+    t.rows.forEach((r, i) => {
+      if (r.bold) n += lookCost(rangeA1(i + 1, 0, i + 1, last), { bold: true }, false);
+    });
+  }
+  return n;
+}
+
+export function queueTemplateSheet(
   context: Excel.RequestContext,
   t: TemplateSheet,
   lists: boolean,
@@ -110,7 +159,8 @@ function queueSheet(
     const letter = columnLetters(i);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(col.width);
     // Without ExcelApi 1.8 (Office 2019) the sheet is still useful; the check reads any value.
-    if (lists) queueList(ws, col, i);
+    const list = lists ? listParts(col) : undefined;
+    if (list) queueList(ws, i, list);
   });
   ws.freezePanes.freezeRows(1);
   if (t.rows.length > 0) {
@@ -151,9 +201,16 @@ export async function createTemplate(
           "The workbook is protected: unprotect it (Review > Protect Workbook) and create the template again. No sheet was added.",
         ),
       );
-    const added = missing.map((t) => queueSheet(context, t, lists));
-    added[0]!.activate();
-    await context.sync();
+    // One request in practice (the whole template is some tens of kilobytes), sized all the same.
+    const queue = new WriteQueue(context);
+    const added: Excel.Worksheet[] = [];
+    for (const t of missing)
+      await queue.add(templateSheetCost(t, lists), () =>
+        added.push(queueTemplateSheet(context, t, lists)),
+      );
+    const first = added[0]!;
+    await queue.add(methodCallCost("Activate", []), () => first.activate(), first);
+    await queue.flush();
     return { created: missing.map((t) => t.name), skipped, perClub };
   });
 }
