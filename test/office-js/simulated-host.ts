@@ -48,6 +48,13 @@ const utf8 = (v: unknown): number => Buffer.byteLength(JSON.stringify(v), "utf8"
 
 let shared: OfficeJsWindow | undefined;
 
+// The window's timers (office.js starts a few) would keep Jest waiting after the tests.
+if (typeof afterAll === "function")
+  afterAll(() => {
+    shared?.window.close();
+    shared = undefined;
+  });
+
 export class SimulatedHost {
   readonly office: OfficeJsWindow;
   readonly excel: FakeExcel;

@@ -161,27 +161,29 @@ export class OfficeWorkbook implements WorkbookPort {
       const live = findSheet(inv, g.name);
       const reuse = pool.find((s) => s.internal!.kind === g.kind && !reused.has(s));
       let ws: Excel.Worksheet;
-      let tag: Excel.NamedItem;
       if (reuse) {
         reused.add(reuse);
         ws = reuse.ws;
         await queue.add(300, () => {
           emptyInternal(ws, support);
           charts.get(reuse.id)?.forEach((c) => c.delete());
-          tag = retag(ws, reuse.tag, stagingTag(g.kind));
+          retag(ws, true, stagingTag(g.kind));
         });
       } else {
         const name = names.next(g.kind);
         await queue.add(400, () => {
           ws = context.workbook.worksheets.add(name);
           ws.visibility = VERY_HIDDEN;
-          tag = retag(ws, undefined, stagingTag(g.kind));
+          retag(ws, false, stagingTag(g.kind));
         });
       }
-      staged.push({ plan: g, ws: ws!, tag: tag!, live });
+      staged.push({ plan: g, ws: ws!, live });
       await queueGeneratedSheet(queue, ws!, g, rangeAreas);
       await queueExtras(queue, ws!, g, support);
     }
+    // The highlights start a request of their own and share it with the swap whenever they fit:
+    // then even a connection lost for good leaves the user's sheets as they were.
+    await queue.flush();
     // Highlights go on the user's sheets (and on the staging sheet of a generated one).
     const sheets = new Map<string, Excel.Worksheet>(
       inv.sheets.map((s) => [s.name.toLowerCase(), s.ws]),
@@ -231,7 +233,7 @@ export class OfficeWorkbook implements WorkbookPort {
         if (s.generated) s.ws.name = names.next(s.generated);
         emptyInternal(s.ws, support);
         charts.get(s.id)?.forEach((c) => c.delete());
-        retag(s.ws, s.tag, spareTag(s.internal?.kind ?? s.generated!));
+        retag(s.ws, true, spareTag(s.internal?.kind ?? s.generated!));
         s.ws.visibility = VERY_HIDDEN;
       }
       // A swap cut short: each live sheet gets its name, tag, visibility and place back.
@@ -241,7 +243,7 @@ export class OfficeWorkbook implements WorkbookPort {
         if (!now || (now.generated && now.name === live.name && now.visibility === live.visibility))
           continue;
         now.ws.name = live.name;
-        retag(now.ws, now.tag, liveTag(live.generated!));
+        retag(now.ws, true, liveTag(live.generated!));
         now.ws.visibility = live.visibility;
         now.ws.position = live.position;
       }
@@ -302,7 +304,8 @@ async function chartsOf(
     return { id: s.id, charts };
   });
   await context.sync();
-  return new Map(loaded.map(({ id, charts }) => [id, charts.items]));
+  // Last first: office.js may address a loaded item by its position, which a delete shifts.
+  return new Map(loaded.map(({ id, charts }) => [id, [...charts.items].reverse()]));
 }
 
 /** A write that failed half-way: what happened, and whether the workbook is as it was. */

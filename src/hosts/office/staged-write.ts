@@ -22,8 +22,6 @@ export const VERY_HIDDEN = "VeryHidden";
 export interface Staged {
   readonly plan: GeneratedSheet;
   readonly ws: Excel.Worksheet;
-  /** Its tag, retagged live by the swap. */
-  readonly tag: Excel.NamedItem;
   /** The live sheet it replaces, if any. */
   readonly live: SheetState | undefined;
 }
@@ -67,15 +65,14 @@ export function emptyInternal(ws: Excel.Worksheet, support: ExtrasSupport): void
   clearExtras(ws, support);
 }
 
-/** Tags a sheet of ours with its role; `tag` is its existing tag, if it has one. */
-export function retag(
-  ws: Excel.Worksheet,
-  tag: Excel.NamedItem | undefined,
-  formula: string,
-): Excel.NamedItem {
-  if (tag) {
-    tag.formula = formula;
-    return tag;
+/**
+ * Tags a sheet of ours with its role: through the sheet's names each time, never through a
+ * NamedItem proxy kept from an earlier request (one made by names.add is invalid after its sync).
+ */
+export function retag(ws: Excel.Worksheet, tagged: boolean, formula: string): void {
+  if (tagged) {
+    ws.names.getItem(TAG_NAME).formula = formula;
+    return;
   }
   const added = ws.names.add(
     TAG_NAME,
@@ -83,7 +80,6 @@ export function retag(
     "ISHC Check: generated sheet, rewritten by each check",
   );
   added.visible = false;
-  return added;
 }
 
 export const stagingTag = (kind: GeneratedKind): string => internalTagFormula("staging", kind);
@@ -103,10 +99,10 @@ export function queueSwap(
     const kind = s.plan.kind;
     if (s.live) {
       s.live.ws.name = spareNames(kind);
-      retag(s.live.ws, s.live.tag, spareTag(kind));
+      retag(s.live.ws, true, spareTag(kind));
     }
     s.ws.name = s.plan.name;
-    s.tag.formula = liveTag(kind);
+    retag(s.ws, true, liveTag(kind));
     // A user who hid a generated sheet keeps it hidden.
     s.ws.visibility = s.live?.visibility === "Hidden" ? "Hidden" : "Visible";
     if (s.live) {

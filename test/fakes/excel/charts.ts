@@ -177,6 +177,18 @@ export class FakeChartCollection {
     });
   }
 
+  /**
+   * The chart at a position, found when the batch runs: office.js addresses a loaded item this
+   * way, so deleting items[0] and then items[1] in one batch would miss one, as in Excel.
+   */
+  getItemAt(index: number): FakeChart {
+    return new FakeChart(this.context, this.sheet, () => {
+      const m = chartsOf(this.sheet())[index];
+      if (!m) throw notFound(`chart at ${index}`);
+      return m;
+    });
+  }
+
   /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): FakeChart {
     this.context.enqueue(jsonBytes(name), () => this.context.requireApi(4, "getItemOrNullObject"));

@@ -86,6 +86,15 @@ export class FakeNamedItemCollection {
       this.sheet().names.find((n) => n.name.toLowerCase() === name.toLowerCase()),
     );
   }
+
+  /** A name that must exist: using it fails with ItemNotFound otherwise. */
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => {
+      const found = this.sheet().names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+      if (!found) throw notFound(`name "${name}"`);
+      return found;
+    });
+  }
 }
 
 export class FakeProtection extends ClientObject {
