@@ -4,13 +4,14 @@
  * the finding id (never by row: the reviewer may have sorted or filtered the sheet), so a re-run
  * carries the mark like any other.
  */
-import { toA1 } from "../core/model/address";
+import { rangeA1, toA1 } from "../core/model/address";
 import { Lang, LocalText, say } from "../core/model/i18n";
-import { COLUMN_HEADER, findTrailHeader } from "../core/review/columns";
+import { COLUMN_HEADER, TRAIL_HEADER_SCAN, findTrailHeader } from "../core/review/columns";
 import { isoToSerial } from "../core/review/days";
 import { parseStatus, ReviewStatus, statusText } from "../core/review/status";
 import { cleanText, headerKey } from "../core/text/normalize";
 import { ExcelBatch } from "../hosts/office";
+import { LIMITS, RESPONSE_FRAME_BYTES, isLimitError, rowBytes } from "../hosts/office/batch";
 import { loadInventory } from "../hosts/office/inventory";
 
 export interface ReviewMarkInput {
@@ -42,17 +43,57 @@ export interface ReviewMarkWritten {
 }
 
 /**
+ * The first read of the findings sheet: its top rows over the columns the generated sheet uses
+ * (14) with room for a reviewer's own. A findings row is about 1 KB of JSON, so 1,000 rows answer
+ * in about 1 MB: a sheet of up to 1,000 findings is read in this one block.
+ */
+const HEAD_ROWS = 1000;
+const HEAD_COLUMNS = 32;
+/** What a top row's cell is reckoned at to size the first read under a smaller budget. */
+const HEAD_CELL_BYTES = 32;
+/** An id cell before any is seen: ids are some tens of characters. */
+const FIRST_GUESS_ID_BYTES = 64;
+
+type Cell = string | number | boolean | null;
+
+/** Excel's values as the core reads rows: "" is empty. */
+const cellsOf = (values: unknown[][]): Cell[][] =>
+  values.map((r) => r.map((v) => (v === "" ? null : (v as Cell))));
+
+/**
+ * Loads one range's values, or null when Excel answers that the response would be too large
+ * (the caller then reads a smaller block).
+ */
+async function valuesOrNull(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+): Promise<unknown[][] | null> {
+  range.load("values");
+  try {
+    await context.sync();
+  } catch (e) {
+    if (isLimitError(e)) return null;
+    throw e;
+  }
+  return range.values as unknown[][] | null;
+}
+
+/**
  * Writes the status and/or note of `findingId` and dates the review `today` (ISO "YYYY-MM-DD", the
- * user's local day). Four syncs: the sheets, their tags, the findings sheet's cells, the write.
+ * user's local day). Four syncs for a sheet of up to 1,000 findings: the sheets, their tags, the
+ * sheet's extent with its top rows, the write. A larger sheet's id column is then read in blocks
+ * that fit a response (as read-sheet.ts sizes them), until the finding is found.
  */
 export async function setReviewMark(
   run: ExcelBatch,
   findingId: string,
   mark: ReviewMarkInput,
   today: string,
+  options: { readonly payloadBytes?: number } = {},
 ): Promise<ReviewMarkWritten> {
   const serial = isoToSerial(today);
   if (serial === null) throw new RangeError(`Not an ISO day: ${today}`);
+  const room = Math.max(1, (options.payloadBytes ?? LIMITS.payloadBytes) - RESPONSE_FRAME_BYTES);
   return run(async (context) => {
     const { sheets } = await loadInventory(context, false);
     const findings = sheets.find((s) => s.generated === "findings");
@@ -64,19 +105,38 @@ export async function setReviewMark(
           "There is no findings sheet yet: run the check first.",
         ),
       );
-    const used = findings.ws.getUsedRange(true);
-    used.load(["values", "rowIndex", "columnIndex"]);
-    await context.sync();
-    const values = used.values as unknown[][];
-    const top = used.rowIndex;
-    const left = used.columnIndex;
-    // The used range may start below row 1 or right of column A: rebuild the grid from A1.
-    const rows = values.map((r) => [
-      ...Array.from({ length: left }, () => null),
-      ...r.map((v) => (v === "" ? null : (v as string | number | boolean))),
-    ]);
-    const grid = [...Array.from({ length: top }, () => undefined), ...rows];
-    const header = findTrailHeader(grid);
+    const ws = findings.ws;
+    const used = ws.getUsedRange(true);
+    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    // The top rows from A1 (the used range may start below row 1 or right of column A), fewer
+    // when their text is too long for one answer.
+    let headRows = Math.min(
+      HEAD_ROWS,
+      Math.max(TRAIL_HEADER_SCAN, Math.floor(room / (HEAD_COLUMNS * HEAD_CELL_BYTES))),
+    );
+    let head: Cell[][] | null = null;
+    while (head === null) {
+      const values = await valuesOrNull(
+        context,
+        ws.getRange(rangeA1(0, 0, headRows - 1, HEAD_COLUMNS - 1)),
+      );
+      if (values) head = cellsOf(values);
+      else if (headRows <= TRAIL_HEADER_SCAN)
+        throw new Error("The findings sheet's top rows are too large to read.");
+      else headRows = Math.max(TRAIL_HEADER_SCAN, Math.floor(headRows / 2));
+    }
+    const bottom = used.rowIndex + used.rowCount;
+    const lastColumn = used.columnIndex + used.columnCount - 1;
+    let header = findTrailHeader(head);
+    let headerRow = header ? head[header.row0]! : [];
+    if (!header && lastColumn >= HEAD_COLUMNS) {
+      // A header moved right of the columns read: its rows over the whole used width.
+      const rows = Math.min(TRAIL_HEADER_SCAN, bottom);
+      const values = await valuesOrNull(context, ws.getRange(rangeA1(0, 0, rows - 1, lastColumn)));
+      const wide = values ? cellsOf(values) : [];
+      header = findTrailHeader(wide);
+      headerRow = header ? wide[header.row0]! : [];
+    }
     const statusCol = header?.columns.get("status");
     const noteCol = header?.columns.get("note");
     const idCol = header?.columns.get("id");
@@ -89,12 +149,34 @@ export async function setReviewMark(
         ),
       );
     const wanted = cleanText(findingId);
+    const inHead = idCol < HEAD_COLUMNS;
     let row0 = -1;
-    for (let r = header.row0 + 1; r < grid.length; r++) {
-      if (cleanText(grid[r]?.[idCol]) === wanted) {
-        row0 = r;
-        break;
+    let perRow = FIRST_GUESS_ID_BYTES;
+    if (inHead)
+      for (let r = header.row0 + 1; r < head.length; r++) {
+        const id = head[r]?.[idCol];
+        perRow = Math.max(perRow, rowBytes([id ?? ""]));
+        if (row0 < 0 && cleanText(id) === wanted) row0 = r;
       }
+    // The rest of the id column in blocks that fit one answer, sized by the longest id seen.
+    let from = inHead ? Math.max(head.length, header.row0 + 1) : header.row0 + 1;
+    let cap = LIMITS.cells;
+    while (row0 < 0 && from < bottom) {
+      const n = Math.min(bottom - from, cap, Math.max(1, Math.floor(room / perRow)));
+      const values = await valuesOrNull(
+        context,
+        ws.getRange(rangeA1(from, idCol, from + n - 1, idCol)),
+      );
+      if (!values) {
+        if (n === 1) throw new Error(`Row ${from + 1} of "${findings.name}" is too large to read.`);
+        cap = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      values.forEach((r, i) => {
+        perRow = Math.max(perRow, rowBytes(r));
+        if (row0 < 0 && cleanText(r[0] === "" ? null : (r[0] as Cell)) === wanted) row0 = from + i;
+      });
+      from += n;
     }
     if (row0 < 0)
       throw new ReviewMarkError(
@@ -104,8 +186,7 @@ export async function setReviewMark(
           `Finding "${findingId}" is not in sheet "${findings.name}": run the check again.`,
         ),
       );
-    const lang = sheetLang(grid[header.row0] ?? [], statusCol);
-    const ws = findings.ws;
+    const lang = sheetLang(headerRow, statusCol);
     if (mark.status !== undefined)
       ws.getRange(toA1(row0, statusCol)).values = [[statusText(parseStatus(mark.status), lang)]];
     if (mark.note !== undefined) ws.getRange(toA1(row0, noteCol)).values = [[mark.note]];

@@ -47,12 +47,13 @@ export function isLimitError(e: unknown): boolean {
 /**
  * A value's UTF-8 JSON size in a response, with the comma after it: a string exactly as JSON
  * escapes and UTF-8 encodes it (Vietnamese letters 3 bytes, a control character 6); a number at
- * most 24 characters ("-1.2345678901234567e-100"); true, false or null at most 5. Checked against
- * JSON.stringify of real answers in test/office-js/request-read-bytes.test.ts.
+ * most 25 characters ("-0.0000020837968426407568": 17 digits after 5 zeros, before JavaScript
+ * switches to an exponent); true, false or null at most 5. Checked against JSON.stringify of
+ * real answers in test/office-js/request-reads.test.ts.
  */
 export function cellBytes(v: unknown): number {
   if (typeof v === "string") return stringBytes(v) + 1;
-  if (typeof v === "number") return 25;
+  if (typeof v === "number") return 26;
   return 6;
 }
 
