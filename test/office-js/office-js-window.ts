@@ -9,7 +9,7 @@
  * would try to talk to a host page) out of these tests.
  */
 import { readFileSync } from "node:fs";
-import { JSDOM } from "jsdom";
+import { TextDecoder, TextEncoder } from "node:util";
 
 const DIST = require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js");
 
@@ -26,6 +26,14 @@ let source: string | undefined;
 /** A fresh window with the Excel host script evaluated in it (about 0.3 s). */
 export function loadOfficeJs(): OfficeJsWindow {
   source ??= readFileSync(DIST, "utf8");
+  // Inside Jest's jsdom environment (the pane's tests) the globals jsdom's URL parser needs are
+  // missing; Node's own are the same classes.
+  const g = globalThis as { TextEncoder?: unknown; TextDecoder?: unknown };
+  g.TextEncoder ??= TextEncoder;
+  g.TextDecoder ??= TextDecoder;
+  // Loaded here, after the globals: jsdom reads them when it is first required.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { JSDOM } = require("jsdom") as typeof import("jsdom");
   const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
     runScripts: "outside-only",
     url: "https://localhost:3000/taskpane.html",

@@ -9,7 +9,7 @@ import { checkOpenWorkbook } from "../../src/addin/excel-actions";
 import { ExcelBatch } from "../../src/hosts/office";
 import { MemoryDocumentSettings } from "../fakes/document-settings";
 import { FakeExcel } from "../fakes/excel";
-import { AS_OF, modernExcel, register, renderPane } from "./pane-env";
+import { AS_OF, modernExcel, register, renderPane, PANE_CLIENTS, usePaneClient } from "./pane-env";
 
 const GENERATED = ["Kết quả CLB", "Phụ lục", "Danh sách lỗi"];
 
@@ -23,10 +23,15 @@ async function runAndWait(name: string | RegExp): Promise<string> {
 const ours = (excel: FakeExcel, sheet: string) =>
   excel.conditionalFormats(sheet).filter((cf) => cf.formula.includes("ishc:"));
 
-describe("the Excel pane", () => {
+describe.each(PANE_CLIENTS)("the Excel pane (%s client)", (client) => {
+  usePaneClient(client);
+
   it("checks the open workbook: generated sheets, highlights, summary, clubs and findings", async () => {
-    const { excel } = await renderPane(register());
+    const { excel, host } = await renderPane(register());
     expect(await runAndWait("Kiểm tra CLB")).toMatch(/^1\/3 CLB đạt; \d+ lỗi, \d+ cảnh báo$/);
+    // Through office.js, every request was one that office.js itself built and sent.
+    if (client === "office-js") expect(host!.requests.length).toBeGreaterThan(5);
+    else expect(host).toBeUndefined();
     expect(excel.sheetNames()).toEqual(["CLB", "Thành viên", "Quỹ", ...GENERATED]);
     expect(ours(excel, "Thành viên").length).toBeGreaterThan(0);
     const clubs = screen.getByRole("table", { name: "Kết quả từng CLB" });

@@ -11,7 +11,7 @@ import { checkOpenWorkbook } from "../../src/addin/excel-actions";
 import { RawSheet } from "../../src/core/model/cells";
 import { FakeExcel } from "../fakes/excel";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
-import { AS_OF, modernExcel, renderPane } from "./pane-env";
+import { AS_OF, modernExcel, renderPane, PANE_CLIENTS, usePaneClient } from "./pane-env";
 
 /** Two clubs that pass, with "Phái" (an old word for sex) as the sex column's header. */
 function register(): RawSheet[] {
@@ -24,7 +24,9 @@ function register(): RawSheet[] {
   ];
 }
 
-describe("the column picker", () => {
+describe.each(PANE_CLIENTS)("the column picker (%s client)", (client) => {
+  usePaneClient(client);
+
   it("asks for the missing column, stores the choice in the document and checks again", async () => {
     const { excel, settings } = await renderPane(register());
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
@@ -99,7 +101,9 @@ describe("the column picker", () => {
   });
 });
 
-describe("a column two headers could be", () => {
+describe.each(PANE_CLIENTS)("a column two headers could be (%s client)", (client) => {
+  usePaneClient(client);
+
   /** C1 passes with its "Năm sinh"; a "Ngày sinh" column further right has other years. */
   function twoBirthColumns(): RawSheet[] {
     const sheet = membersSheet(members("C1", 60, 39, 39, 35));

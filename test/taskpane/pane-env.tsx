@@ -12,6 +12,23 @@ import type { PaneEnv } from "../../src/taskpane/excel/use-excel-pane";
 import { Language, strings } from "../../src/taskpane/strings";
 import { FakeExcel } from "../fakes/excel";
 import { MemoryDocumentSettings } from "../fakes/document-settings";
+import { SimulatedHost } from "../office-js/simulated-host";
+
+/**
+ * Which Excel client the pane talks through: "fake" is the strict fake's own proxies (fast);
+ * "office-js" is Microsoft's office.js client library with only the host simulated (see
+ * test/office-js/simulated-host.ts), so that requests, proxies and limits are office.js's own.
+ * Both stand on the same in-memory workbook, which the tests inspect.
+ */
+export type PaneClient = "fake" | "office-js";
+export const PANE_CLIENTS: readonly PaneClient[] = ["fake", "office-js"];
+
+let client: PaneClient = "fake";
+/** For a describe block: the client the following renderPane calls use. */
+export function usePaneClient(which: PaneClient): void {
+  beforeAll(() => (client = which));
+  afterAll(() => (client = "fake"));
+}
 
 // jsdom has no layout, so no ResizeObserver; Fluent's table and field components ask for one.
 // Nothing ever resizes here, so an observer that never calls back is exact.
@@ -25,6 +42,8 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window))
 
 export interface PaneHarness {
   readonly excel: FakeExcel;
+  /** With the office-js client: the simulated Excel, with the requests office.js sent it. */
+  readonly host: SimulatedHost | undefined;
   readonly settings: MemoryDocumentSettings;
   readonly env: PaneEnv;
   readonly view: RenderResult;
@@ -51,9 +70,11 @@ export async function renderPane(
     wrap?: (run: ExcelBatch) => ExcelBatch;
   } = {},
 ): Promise<PaneHarness> {
-  const excel = new FakeExcel(sheets);
+  const host = client === "office-js" ? new SimulatedHost(sheets) : undefined;
+  const excel = host?.excel ?? new FakeExcel(sheets);
   const settings = options.settings ?? new MemoryDocumentSettings();
-  const run = options.wrap ? options.wrap(excel.run) : excel.run;
+  const base = host?.run ?? excel.run;
+  const run = options.wrap ? options.wrap(base) : base;
   const env: PaneEnv = {
     run,
     supports: modernExcel,
@@ -67,5 +88,5 @@ export async function renderPane(
     </FluentProvider>,
   );
   await screen.findByRole("button", { name: strings[options.lang ?? "vi"].saveSettings });
-  return { excel, settings, env, view };
+  return { excel, host, settings, env, view };
 }

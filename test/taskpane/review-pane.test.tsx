@@ -6,7 +6,7 @@
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { FakeExcel } from "../fakes/excel";
-import { register, renderPane } from "./pane-env";
+import { register, renderPane, PANE_CLIENTS, usePaneClient } from "./pane-env";
 
 const FINDINGS = "Danh sách lỗi";
 /** 2025-12-31, the pane's "today" in these tests, as Excel's serial day. */
@@ -41,7 +41,9 @@ const column = (excel: FakeExcel, name: string) => {
   return rows.find((r) => r.includes("Mã lỗi"))!.indexOf(name);
 };
 
-describe("the auditor in the Excel pane", () => {
+describe.each(PANE_CLIENTS)("the auditor in the Excel pane (%s client)", (client) => {
+  usePaneClient(client);
+
   it("draws the roadmap chart with the results", async () => {
     await renderPane(register());
     await check();

@@ -183,7 +183,7 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     // The highlights start a request of their own and share it with the swap whenever they fit:
     // then even a connection lost for good leaves the user's sheets as they were.
-    await queue.flush();
+    if (plan.highlights.length > 0) await queue.flush();
     // Highlights go on the user's sheets (and on the staging sheet of a generated one).
     const sheets = new Map<string, Excel.Worksheet>(
       inv.sheets.map((s) => [s.name.toLowerCase(), s.ws]),
