@@ -113,6 +113,8 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   protected = false;
   nextId = 1;
+  /** Workbooks opened in a new window by Application.createWorkbook(base64).open(), as base64. */
+  readonly opened: string[] = [];
 
   /** By name (any case) or by id, as Worksheets.getItem takes either. */
   find(key: string): SheetModel | undefined {

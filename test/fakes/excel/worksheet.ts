@@ -224,8 +224,36 @@ export class FakeWorksheetCollection {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeProtection;
+  readonly application: FakeApplication;
   constructor(context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeProtection(context, () => context.model);
+    this.application = new FakeApplication(context);
+  }
+}
+
+/** Workbook.application: only what Excel.createWorkbook(base64) uses (ExcelApi 1.8). */
+export class FakeApplication {
+  constructor(private readonly context: FakeContext) {}
+
+  createWorkbook(base64: string): FakeWorkbookCreated {
+    this.context.enqueue(base64.length, () => {
+      this.context.requireApi(8, "Application.createWorkbook");
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw invalid("a workbook that is not base64");
+    });
+    return new FakeWorkbookCreated(this.context, base64);
+  }
+}
+
+export class FakeWorkbookCreated {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly base64: string,
+  ) {}
+
+  open(): void {
+    this.context.enqueue(8, () => {
+      this.context.model.opened.push(this.base64);
+    });
   }
 }
