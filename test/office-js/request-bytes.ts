@@ -26,8 +26,13 @@ interface ContextInternals {
   m_nextId: number;
 }
 
-/** A request context of the real client whose requests are built but never sent. */
-export function newContext(idBase = ID_BASE): Excel.RequestContext {
+/**
+ * A request context of the real client whose requests are built but never sent. As inside
+ * Excel.run (the add-in's only way in): `_autoCleanup` on, so that office.js keeps a reference to
+ * each range it creates (a `_KeepReference` call and a second instantiate action per range) and
+ * releases them all when the run ends.
+ */
+export function newContext(idBase = ID_BASE, insideRun = true): Excel.RequestContext {
   const { Excel: X, OfficeExtension } = office();
   class Session extends OfficeExtension.SessionBase {
     _resolveRequestUrlAndHeaderInfo() {
@@ -43,6 +48,7 @@ export function newContext(idBase = ID_BASE): Excel.RequestContext {
   }
   const context = new X.RequestContext(new Session() as unknown as string);
   (context as unknown as ContextInternals).m_nextId = idBase;
+  (context as unknown as { _autoCleanup: boolean })._autoCleanup = insideRun;
   return context;
 }
 

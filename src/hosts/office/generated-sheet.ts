@@ -3,6 +3,7 @@ import { GeneratedSheet, PlanCell, StyleKey } from "../../core/model/write-plan"
 import { chunkAreas, coalesceAreas } from "../../core/model/areas";
 import { LIMITS, WriteQueue } from "./batch";
 import {
+  bulkOverhead,
   columnWidthCost,
   freezeCost,
   gridRowBytes,
@@ -55,14 +56,15 @@ export async function queueGeneratedSheet(
     while (r1 < sheet.rows.length && r1 - r0 < perBlock) {
       const row = pad(sheet.rows[r1]!);
       const rowBytes = gridRowBytes(row.map(valueOf)) + gridRowBytes(row.map(numberFormatOf));
-      if (r1 > r0 && bytes + rowBytes > LIMITS.payloadBytes / 2) break;
+      const chunks = 2 * bulkOverhead(r1 - r0 + 1, width);
+      if (r1 > r0 && bytes + rowBytes + chunks > LIMITS.payloadBytes / 2) break;
       bytes += rowBytes;
       r1++;
     }
     const rows = sheet.rows.slice(r0, r1);
     const address = rangeA1(r0, 0, r1 - 1, width - 1);
     await queue.add(
-      valuesBlockCost(address, bytes),
+      valuesBlockCost(address, bytes, r1 - r0, width),
       () => {
         const range = ws.getRange(address);
         range.numberFormat = rows.map((row) => pad(row).map(numberFormatOf));

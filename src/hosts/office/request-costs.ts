@@ -101,9 +101,16 @@ const call = (name: string, args: readonly unknown[]): number =>
 /** A method that returns nothing (`ws.activate()`), on an object already in the request. */
 export const methodCallCost = (name: string, args: readonly unknown[]): number => call(name, args);
 
+/**
+ * Inside Excel.run office.js keeps a reference to each range it creates (so that the range could
+ * be used after a sync) and releases them when the run ends: a `_KeepReference` call and one
+ * more instantiate action per range or range areas.
+ */
+const TRACKED = call("_KeepReference", []) + 62;
+
 /** `ws.getRange(address)`, or `ws.getRanges(address)` for several areas. */
 export const rangeCost = (address: string, areas = false): number =>
-  method(areas ? "GetRanges" : "GetRange", [address]);
+  method(areas ? "GetRanges" : "GetRange", [address]) + TRACKED;
 
 /**
  * One row of a values block, for summing a block row by row: its JSON (as in `values` or
@@ -112,15 +119,39 @@ export const rangeCost = (address: string, areas = false): number =>
 export const gridRowBytes = (row: readonly unknown[]): number => jsonBytes(row) + 1;
 
 /**
- * `range.numberFormat = formats; range.values = values` on `ws.getRange(address)`, given the
- * sums of gridRowBytes over the rows of both grids.
+ * office.js writes values, number formats and formulas of more than 1,500 cells in chunks of
+ * rows (its setRangePropertiesInBulk), each chunk a range of its own, kept and released,
+ * `getRow(i).getBoundingRect(getRow(j))`: about 935 bytes more per chunk and property.
  */
-export const valuesBlockCost = (address: string, rowBytes: number): number =>
-  rangeCost(address) + set("NumberFormat", []) + set("Values", []) + rowBytes;
+const BULK_CELLS = 1500;
+const BULK_CHUNK = 1000;
+
+/** What office.js adds for writing one property of `rows` × `width` cells in chunks. */
+export function bulkOverhead(rows: number, width: number): number {
+  if (rows * width <= BULK_CELLS) return 0;
+  const perChunk = Math.max(1, Math.round(BULK_CELLS / width));
+  return Math.ceil(rows / perChunk) * BULK_CHUNK;
+}
+
+/**
+ * `range.numberFormat = formats; range.values = values` on `ws.getRange(address)`, a block of
+ * `rows` × `width` cells, given the sums of gridRowBytes over the rows of both grids.
+ */
+export const valuesBlockCost = (
+  address: string,
+  rowBytes: number,
+  rows: number,
+  width: number,
+): number =>
+  rangeCost(address) +
+  set("NumberFormat", []) +
+  set("Values", []) +
+  rowBytes +
+  2 * bulkOverhead(rows, width);
 
 /** `range.values = values` (or formulas) on `ws.getRange(address)`. */
 export const valuesCost = (address: string, values: readonly (readonly unknown[])[]): number =>
-  rangeCost(address) + set("Values", values);
+  rangeCost(address) + set("Values", values) + bulkOverhead(values.length, values[0]?.length ?? 0);
 
 /** What a look sets on a range's format (styles.ts `applyLook`). */
 export interface LookParts {
