@@ -16,6 +16,12 @@
  *
  * The host records every call, raises events the way Excel does (`fire`) and answers the dialog
  * API with "a dialog is already open", so that a command's dialog need not be simulated.
+ *
+ * Rich API requests (Excel.run's batches) reach `Execute` as Excel for Windows receives them:
+ * dispid 93 with one parameter, the request "safe array" of RichApiMessageUtility
+ * (`[customData, method, path, headers, body, appPermission, requestFlags, …]`, the body the
+ * request's JSON as a string). `decodeRichApiRequest` reads it; `richApi` (by default an empty
+ * HTTP 200) answers it, and the host shapes the answer as office.js reads it back.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,9 +44,20 @@ export const DISPID = {
 /** OSF.DDA.ErrorCodeManager.errorCodes: success, and "a dialog is already open". */
 const OOE_SUCCESS = 0;
 const OOE_DIALOG_ALREADY_OPENED = 12007;
+/**
+ * ooeInvalidApiCallInContext: what Excel for Windows answers a Rich API request with while a cell
+ * is being edited; Excel's RequestContext._processOfficeJsErrorResponse turns it into
+ * InvalidOperationInCellEditMode.
+ */
+export const OOE_INVALID_API_CALL_IN_CONTEXT = 5004;
+/** ooeInternalError: what the page sees when the simulated host itself throws. */
+const OOE_INTERNAL_ERROR = 5001;
+
+/** office.js's RequestFlags.DelayForCellEdit (Excel.run({ delayForCellEdit: true })). */
+export const DELAY_FOR_CELL_EDIT = 64;
 
 /** A current Excel for Windows' requirement sets, as the host reports them. */
-const REQUIREMENT_SETS = {
+export const REQUIREMENT_SETS = {
   ExcelApi: "1.17",
   DialogApi: "1.2",
   RibbonApi: "1.1",
@@ -48,8 +65,63 @@ const REQUIREMENT_SETS = {
   SharedRuntime: "1.1",
 };
 
-/** A COM SAFEARRAY as office.js's Win32 code reads one: through toArray(). */
-const safeArray = (items: unknown[]) => ({ toArray: () => items });
+/** A COM SAFEARRAY as office.js's Win32 code reads one: through toArray(), one dimension. */
+const safeArray = (items: unknown[]) => ({ toArray: () => items, dimensions: () => 1 });
+
+/** A Rich API request as Excel for Windows receives it through window.external.Execute. */
+export interface RichApiRequest {
+  /** The session's partition ("WacPartition" for office.js's own requests, else Excel's). */
+  readonly customData: unknown;
+  readonly method: string;
+  /** "ProcessQuery": Excel's request processor. */
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The request's JSON ({Actions, ObjectPaths}) as office.js serialised it. */
+  readonly body: string;
+  /** RequestFlags: 64 is DelayForCellEdit. */
+  readonly flags: number;
+}
+
+/**
+ * How the host answers a Rich API request: an HTTP-like answer (status, headers, body text), or
+ * an Office error code in place of one (the request did not run).
+ */
+export type RichApiAnswer =
+  | { readonly status: number; readonly headers?: Record<string, string>; readonly body: string }
+  | { readonly officeError: number };
+
+export type RichApiHandler = (request: RichApiRequest) => RichApiAnswer | Promise<RichApiAnswer>;
+
+/**
+ * Reads the parameters of Execute(93, params): `params[0]` is the request array that office.js's
+ * RichApiMessageUtility.buildRequestMessageSafeArray builds (headers as a flat name, value list).
+ */
+export function decodeRichApiRequest(params: readonly unknown[]): RichApiRequest {
+  const request = params[0];
+  if (!Array.isArray(request) || request.length < 7)
+    throw new Error(`not a Rich API request: ${JSON.stringify(params).slice(0, 200)}`);
+  const [customData, method, path, headerList, body, , flags] = request as unknown[];
+  const headers: Record<string, string> = {};
+  const list = headerList as string[];
+  for (let i = 0; i + 1 < list.length; i += 2) headers[list[i]!] = list[i + 1]!;
+  if (typeof body !== "string" || typeof flags !== "number")
+    throw new Error("a Rich API request's body is a string and its flags a number");
+  return { customData, method: String(method), path: String(path), headers, body, flags };
+}
+
+/**
+ * The answer as office.js reads it: the callback's array is [status, payload], the payload (read
+ * by RichApiMessageUtility.getResponse*FromSafeArray) [HTTP status, flat header list, body].
+ * An Office error is the status alone.
+ */
+function encodeRichApiAnswer(answer: RichApiAnswer): { toArray(): unknown[] } {
+  if ("officeError" in answer) return safeArray([answer.officeError]);
+  const headers = Object.entries(answer.headers ?? {}).flat();
+  return safeArray([OOE_SUCCESS, safeArray([answer.status, headers, answer.body])]);
+}
+
+/** The default answer: an empty HTTP 200 (office.js's own start-up requests need no more). */
+const emptyAnswer: RichApiHandler = () => ({ status: 200, body: '{"Results":[]}' });
 
 type EventHandler = (dispId: number, payload: unknown) => void;
 
@@ -71,12 +143,19 @@ export class Win32Host {
   readonly registrations: Registration[] = [];
   readonly executions: Execution[] = [];
   readonly scripts: string[] = [];
+  /** Errors the simulated host's own Rich API handler threw (a test should expect none). */
+  readonly failures: unknown[] = [];
   /** The page's add-in settings, as Excel keeps them in the document. */
   readonly settings = new Map<string, string>();
   /** How many times office.js asked for the add-in's context (window.external.GetContext). */
   contextRequests = 0;
+  /** What Excel does with a Rich API request; an empty HTTP 200 unless a test says otherwise. */
+  richApi: RichApiHandler = emptyAnswer;
 
-  constructor(private readonly uiLocale: string) {}
+  constructor(
+    private readonly uiLocale: string,
+    private readonly requirementSets: Readonly<Record<string, string>> = REQUIREMENT_SETS,
+  ) {}
 
   /** window.external, the native object Excel for Windows exposes to the page. */
   external(): Record<string, unknown> {
@@ -95,7 +174,7 @@ export class Win32Host {
       GetSolutionToken: () => "",
       GetHostFullVersion: () => "16.0.17928.20114",
       // The requirement sets this Excel supports (Office.context.requirements).
-      GetSupportedMatrix: () => JSON.stringify(REQUIREMENT_SETS),
+      GetSupportedMatrix: () => JSON.stringify(this.requirementSets),
       GetSettings: () => ({
         Read: (keys: string[], values: string[]) => {
           for (const [key, value] of settings) {
@@ -141,13 +220,22 @@ export class Win32Host {
         callback: (response: { toArray(): unknown[] }) => void,
       ) => {
         this.executions.push({ dispId, params });
-        // A Rich API request (office.js's own at start-up: telemetry, "action handler ready")
-        // gets an empty HTTP 200 answer; anything else a bare success.
-        const response =
-          dispId === DISPID.executeRichApiRequestMethod
-            ? [OOE_SUCCESS, [200, [], '{"Results":[]}']]
-            : [OOE_SUCCESS];
-        setTimeout(() => callback(safeArray(response)), 0);
+        // Anything but a Rich API request gets a bare success. Excel answers asynchronously.
+        if (dispId !== DISPID.executeRichApiRequestMethod) {
+          setTimeout(() => callback(safeArray([OOE_SUCCESS])), 0);
+          return;
+        }
+        const request = decodeRichApiRequest(params);
+        setTimeout(() => {
+          void Promise.resolve(this.richApi(request)).then(
+            (answer) => callback(encodeRichApiAnswer(answer)),
+            (error: unknown) => {
+              // A broken simulation must not pass for Excel's answer: office.js sees an internal error.
+              this.failures.push(error);
+              callback(safeArray([OOE_INTERNAL_ERROR]));
+            },
+          );
+        }, 0);
       },
     };
   }
@@ -173,16 +261,11 @@ export class Win32Host {
     );
   }
 
-  /** The page's Rich API requests (Excel.run's batches): their request flags and body. */
-  richApiRequests(): { readonly flags: number; readonly body: string }[] {
+  /** The page's Rich API requests (Excel.run's batches), decoded, in the order sent. */
+  richApiRequests(): RichApiRequest[] {
     return this.executions
       .filter((e) => e.dispId === DISPID.executeRichApiRequestMethod)
-      .map((e) => {
-        // RichApiMessageUtility's request: [customData, method, path, headers, body,
-        // appPermission, requestFlags, …].
-        const request = e.params[0] as unknown[];
-        return { flags: request[6] as number, body: request[4] as string };
-      });
+      .map((e) => decodeRichApiRequest(e.params));
   }
 
   /** The page's AppCommandInvocationCompleted calls: [command id, status, event JSON]. */
@@ -206,8 +289,19 @@ export interface DesktopPage {
  * evaluated, with the simulated host in place. The page's own code runs afterwards (the caller
  * runs it, as the page's bundle runs after office.js).
  */
-export function openDesktopPage(uiLocale = "vi-VN"): DesktopPage {
-  const host = new Win32Host(uiLocale);
+export function openDesktopPage(
+  uiLocale = "vi-VN",
+  options: {
+    /** The add-in's settings stored in the document, as Excel keeps them: JSON texts by name. */
+    readonly settings?: Readonly<Record<string, string>>;
+    readonly richApi?: RichApiHandler;
+    /** The requirement sets the host reports; a current Excel's (REQUIREMENT_SETS) by default. */
+    readonly requirementSets?: Readonly<Record<string, string>>;
+  } = {},
+): DesktopPage {
+  const host = new Win32Host(uiLocale, options.requirementSets);
+  for (const [key, value] of Object.entries(options.settings ?? {})) host.settings.set(key, value);
+  if (options.richApi) host.richApi = options.richApi;
   const refused: string[] = [];
   const officeJs = `${OFFICE_JS_BASE}office.debug.js`;
   const dom = new JSDOM(
@@ -221,6 +315,10 @@ export function openDesktopPage(uiLocale = "vi-VN"): DesktopPage {
     writable: true,
   });
   const evaluate = (code: string) => (window as unknown as { eval(c: string): unknown }).eval(code);
+  // One Error for the page, as in a browser: the page's own code runs in Jest's realm, office.js
+  // in the window's, and without this an office.js error (OfficeExtension.Error extends the
+  // global Error) would fail the page's `instanceof Error`, which it passes in Excel.
+  Object.defineProperty(window, "Error", { value: Error, configurable: true, writable: true });
 
   // The browser's part: fetch a script office.js adds, run it, then fire load (or error).
   const observer = new window.MutationObserver((mutations) => {
