@@ -123,7 +123,10 @@ export class WireExecutor {
             break;
           }
           case 3:
-            if (action.Name === "_RemoveReference") {
+            if (action.Name === "_ValidateArraySize") {
+              // office.js's check, before a large write, that Excel takes an array this size.
+              returned.push({ action, value: null });
+            } else if (action.Name === "_RemoveReference") {
               this.kept.delete(String(args[0]));
               returned.push({ action, value: null });
             } else if (action.Name === "_KeepReference") {

@@ -70,6 +70,13 @@ export function rowBytes(row: readonly unknown[]): number {
  */
 export const RESPONSE_FRAME_BYTES = 200;
 
+/*
+ * Why the writers call `.untrack()` on every range they make: inside Excel.run, office.js keeps a
+ * reference to each range (a `_KeepReference` action) and releases them all in one request when
+ * the batch ends. For 50,000 finding links that request alone was over 6 MB, which Excel on the
+ * web refuses (the references then leak in Excel). A range used once needs no reference.
+ */
+
 /**
  * Queues writes into as few requests as their size allows: a sync runs only when the next job
  * would push the request past the budget, and once at the end.

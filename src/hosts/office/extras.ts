@@ -77,7 +77,7 @@ export async function queueValidations(
     await queue.add(
       validationCost(v.range, parts),
       () => {
-        const dv = ws.getRange(v.range).dataValidation;
+        const dv = ws.getRange(v.range).untrack().dataValidation;
         dv.rule = parts.rule as Excel.DataValidationRule;
         dv.ignoreBlanks = parts.ignoreBlanks;
         dv.errorAlert = parts.errorAlert as Excel.DataValidationErrorAlert;

@@ -66,7 +66,7 @@ export async function queueGeneratedSheet(
     await queue.add(
       valuesBlockCost(address, bytes, r1 - r0, width),
       () => {
-        const range = ws.getRange(address);
+        const range = ws.getRange(address).untrack();
         range.numberFormat = rows.map((row) => pad(row).map(numberFormatOf));
         range.values = rows.map((row) => pad(row).map(valueOf));
       },
@@ -103,7 +103,9 @@ async function queueStyles(
         lookCost(address, LOOKS[key], rangeAreas),
         () =>
           applyLook(
-            rangeAreas ? ws.getRanges(address).format : ws.getRange(address).format,
+            rangeAreas
+              ? ws.getRanges(address).untrack().format
+              : ws.getRange(address).untrack().format,
             LOOKS[key],
           ),
         ws,
@@ -114,7 +116,7 @@ async function queueStyles(
     await queue.add(
       rowHeightCost(rows, TITLE_ROW_HEIGHT),
       () => {
-        ws.getRange(rows).format.rowHeight = TITLE_ROW_HEIGHT;
+        ws.getRange(rows).untrack().format.rowHeight = TITLE_ROW_HEIGHT;
       },
       ws,
     );
@@ -126,7 +128,8 @@ async function queueLayout(
   ws: Excel.Worksheet,
   sheet: GeneratedSheet,
 ): Promise<void> {
-  for (const m of sheet.merges) await queue.add(mergeCost(m), () => ws.getRange(m).merge(), ws);
+  for (const m of sheet.merges)
+    await queue.add(mergeCost(m), () => ws.getRange(m).untrack().merge(), ws);
   for (const [c, w] of sheet.columnWidths.entries())
     if (w > 0) {
       const col = columnLetters(c);
@@ -134,7 +137,7 @@ async function queueLayout(
       await queue.add(
         columnWidthCost(`${col}:${col}`, points),
         () => {
-          ws.getRange(`${col}:${col}`).format.columnWidth = points;
+          ws.getRange(`${col}:${col}`).untrack().format.columnWidth = points;
         },
         ws,
       );
@@ -159,7 +162,7 @@ async function queueLayout(
       await queue.add(
         hyperlinkCost(at, reference, text),
         () => {
-          ws.getRange(at).hyperlink = {
+          ws.getRange(at).untrack().hyperlink = {
             documentReference: reference,
             ...(text !== undefined ? { textToDisplay: text } : {}),
           };

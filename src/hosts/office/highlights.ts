@@ -39,8 +39,8 @@ export async function queueHighlights(
         conditionalFormatCost(address, formula, fill, rangeAreas),
         () => {
           const formats = rangeAreas
-            ? ws.getRanges(address).conditionalFormats
-            : ws.getRange(address).conditionalFormats;
+            ? ws.getRanges(address).untrack().conditionalFormats
+            : ws.getRange(address).untrack().conditionalFormats;
           const format = formats.add("Custom");
           format.custom.rule.formula = formula;
           format.custom.format.fill.color = fill;

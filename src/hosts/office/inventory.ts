@@ -1,4 +1,6 @@
 import { GeneratedKind } from "../../core/model/cells";
+import { LIMITS } from "./batch";
+import { formatDeleteCost } from "./request-costs";
 
 /**
  * A generated sheet carries a hidden worksheet-scoped name, the same tag the xlsx host writes
@@ -102,8 +104,10 @@ export async function loadInventory(
 }
 
 /**
- * This tool's conditional formats on the given sheets: one more sync to read the formulas of the
- * custom formats (a format of another type has no custom rule to ask for).
+ * This tool's conditional formats on the given sheets: the formulas of the custom formats are
+ * read in as few syncs as Excel's request limit allows (one, unless an Excel without RangeAreas
+ * holds thousands of formats, one per highlighted area); a format of another type has no custom
+ * rule to ask for.
  */
 export async function ourFormats(
   context: Excel.RequestContext,
@@ -112,14 +116,30 @@ export async function ourFormats(
   const custom = sheets.flatMap((sheet) =>
     (sheet.formats?.items ?? [])
       .filter((format) => format.type === "Custom")
-      .map((format) => {
-        const rule = format.custom.rule;
-        rule.load("formula");
-        return { sheet, format, rule };
-      }),
+      .map((format) => ({ sheet, format })),
   );
-  if (custom.length === 0) return [];
-  custom.forEach((c) => c.format.load("id"));
-  await context.sync();
-  return custom.filter((c) => isOurFormula(c.rule.formula));
+  const perSync = Math.max(1, Math.floor(LIMITS.payloadBytes / formatReadBytes()));
+  const ours: { sheet: SheetState; format: Excel.ConditionalFormat }[] = [];
+  // One block a sync; recursive rather than a loop, as each block waits for the one before.
+  const read = async (from: number): Promise<void> => {
+    if (from >= custom.length) return;
+    const block = custom.slice(from, from + perSync).map((c) => {
+      const rule = c.format.custom.rule;
+      rule.load("formula");
+      c.format.load("id");
+      return { ...c, rule };
+    });
+    await context.sync();
+    ours.push(...block.filter((c) => isOurFormula(c.rule.formula)));
+    await read(from + perSync);
+  };
+  await read(0);
+  return ours;
 }
+
+/**
+ * Request bytes to read one format's formula and id: as much as deleting it by the same path
+ * costs (request-costs.ts), which is more than the two loads take. A function: request-costs.ts
+ * imports this module.
+ */
+const formatReadBytes = (): number => formatDeleteCost() + 400;

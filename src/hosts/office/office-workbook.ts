@@ -3,10 +3,18 @@ import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
-import { ExcelBatch, Supports, WriteQueue, officeSupports } from "./batch";
+import { ExcelBatch, LIMITS, Supports, WriteQueue, officeSupports } from "./batch";
 import { ExtrasSupport, checkExtras, extrasSupport, queueExtras } from "./extras";
 import { queueGeneratedSheet } from "./generated-sheet";
 import { queueHighlights } from "./highlights";
+import {
+  chartDeleteCost,
+  formatDeleteCost,
+  sheetAddCost,
+  sheetPrepareCost,
+  sheetRenameCost,
+  sheetVisibilityCost,
+} from "./request-costs";
 import { Inventory, SheetState, loadInventory, ourFormats } from "./inventory";
 import {
   InternalNames,
@@ -164,14 +172,16 @@ export class OfficeWorkbook implements WorkbookPort {
       if (reuse) {
         reused.add(reuse);
         ws = reuse.ws;
-        await queue.add(300, () => {
+        const cost = sheetPrepareCost() + (charts.get(reuse.id)?.length ?? 0) * chartDeleteCost();
+        await queue.add(cost, () => {
           emptyInternal(ws, support);
           charts.get(reuse.id)?.forEach((c) => c.delete());
           retag(ws, true, stagingTag(g.kind));
         });
       } else {
         const name = names.next(g.kind);
-        await queue.add(400, () => {
+        const cost = sheetAddCost(name) + sheetVisibilityCost() + sheetPrepareCost();
+        await queue.add(cost, () => {
           ws = context.workbook.worksheets.add(name);
           ws.visibility = VERY_HIDDEN;
           retag(ws, false, stagingTag(g.kind));
@@ -194,22 +204,34 @@ export class OfficeWorkbook implements WorkbookPort {
 
     // The swap, one job, so within one request and after every write: Excel runs a request's
     // actions in order and stops at the first that fails, so it runs only once all else has.
-    await queue.add(swapCost(staged, old.length), () => {
+    // The old highlights go with it as far as they fit (all of them, unless an Excel without
+    // RangeAreas holds thousands, one per area); the rest are deleted right after.
+    const base = swapCost(staged);
+    const fit = Math.floor((LIMITS.payloadBytes - base) / formatDeleteCost());
+    const [withSwap, after] = [old.slice(0, fit), old.slice(fit)];
+    await queue.add(base + withSwap.length * formatDeleteCost(), () => {
       queueSwap(staged, (kind) => names.next(kind));
-      old.forEach((o) => o.format.delete());
+      withSwap.forEach((o) => o.format.delete());
     });
     await queue.flush();
     onSwapped();
 
     // The replaced content is emptied now rather than kept hidden in the file. If this fails,
-    // the result is already whole, and the next check empties the spare before using it.
-    const spares = staged.flatMap((s) => s.live ?? []);
-    if (spares.length === 0) return;
-    spares.forEach((s) => {
-      emptyInternal(s.ws, support);
-      charts.get(s.id)?.forEach((c) => c.delete());
-    });
-    await context.sync().catch(() => undefined);
+    // the result is already whole: the next check deletes any old highlight left and empties
+    // the spare before using it.
+    try {
+      for (const o of after) await queue.add(formatDeleteCost(), () => o.format.delete());
+      for (const s of staged.flatMap((x) => x.live ?? [])) {
+        const old = charts.get(s.id) ?? [];
+        await queue.add(sheetPrepareCost() + old.length * chartDeleteCost(), () => {
+          emptyInternal(s.ws, support);
+          old.forEach((c) => c.delete());
+        });
+      }
+      await queue.flush();
+    } catch {
+      // See above: nothing the user sees depends on it.
+    }
   }
 
   /** Gives the workbook back as it was before a check that failed on the way. */
@@ -265,9 +287,18 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** Bytes of the swap's request: renames, tags, visibility and the old highlights' deletes. */
-function swapCost(staged: readonly Staged[], oldFormats: number): number {
-  return staged.length * 1_500 + oldFormats * 250;
+/** Bytes of the swap, per sheet: two renames, two visibilities, a position and two tags. */
+function swapCost(staged: readonly Staged[]): number {
+  return staged.reduce(
+    (n, s) =>
+      n +
+      sheetRenameCost(s.plan.name) +
+      sheetRenameCost("ISHC~findings~99") +
+      2 * sheetVisibilityCost() +
+      sheetVisibilityCost() +
+      2 * sheetPrepareCost(),
+    0,
+  );
 }
 
 function findSheet(inv: Inventory, name: string): SheetState | undefined {

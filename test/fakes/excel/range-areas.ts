@@ -14,6 +14,11 @@ import { cellCount, qualified } from "./model";
 export class FakeRangeAreas extends ClientObject {
   protected readonly scalars = ["address", "areaCount", "cellCount"];
   private resolved: Areas | undefined;
+
+  /** Excel keeps no reference to it across requests: nothing to do in the fake. */
+  untrack(): this {
+    return this;
+  }
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
 

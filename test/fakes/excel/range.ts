@@ -71,6 +71,39 @@ export class FakeRange extends ClientObject {
     return (this.resolved ??= this.resolve());
   }
 
+  /** Excel keeps no reference to it across requests: nothing to do in the fake. */
+  untrack(): this {
+    return this;
+  }
+
+  /** One row of the range (office.js cuts large writes into rows this way). */
+  getRow(index: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, bounds: b } = this.target();
+      if (index < 0 || b.r0 + index > b.r1) throw invalid(`row ${index} of the range`);
+      return { sheet, bounds: { r0: b.r0 + index, c0: b.c0, r1: b.r0 + index, c1: b.c1 } };
+    });
+  }
+
+  /** The smallest range holding this one and `other`, on the same sheet. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const a = this.target();
+      const o = other.target();
+      if (a.sheet !== o.sheet) throw invalid("a bounding rectangle across sheets");
+      const [x, y] = [a.bounds, o.bounds];
+      return {
+        sheet: a.sheet,
+        bounds: {
+          r0: Math.min(x.r0, y.r0),
+          c0: Math.min(x.c0, y.c0),
+          r1: Math.max(x.r1, y.r1),
+          c1: Math.max(x.c1, y.c1),
+        },
+      };
+    });
+  }
+
   protected current(prop: string): unknown {
     const { sheet, bounds: b } = this.target();
     switch (prop) {
