@@ -94,7 +94,7 @@ describe("re-running and clearing over the strict fake", () => {
       expect(message).toMatch(/protected/);
       if (what === "sheet") expect(message).toContain("Thành viên");
       // The spares swap names with the sheets they stand in for; the count stays.
-    expect(excel.sheetNames()).toHaveLength(names.length);
+      expect(excel.sheetNames()).toHaveLength(names.length);
       for (const name of names) expect(excel.conditionalFormats(name)).toEqual([]);
     },
   );
