@@ -140,13 +140,16 @@ export function timeLimitMessage(): RibbonMessage {
 }
 
 const codeOf = (error: unknown): unknown =>
-  error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
 
 /** An error's message, with the code Office's errors carry ("AccessDenied", …) when it has one. */
 function reasonOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "string" && !error.message.includes(code)
-    ? `${error.message} (${code})`
-    : error.message;
+  // Duck-typed rather than instanceof Error: an error made by office.js in another realm (a frame,
+  // or the test harness's window) is still an error with a message and a code.
+  const { message, code } = (typeof error === "object" && error !== null ? error : {}) as {
+    message?: unknown;
+    code?: unknown;
+  };
+  if (typeof message !== "string") return String(error);
+  return typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message;
 }

@@ -96,6 +96,19 @@ describe("ribbon messages", () => {
     expect(text.en).not.toMatch(/unexpected/);
   });
 
+  it("knows Office's error by its code even when it was made in another window's realm", () => {
+    // office.js in a frame or another window: its errors are not instances of this page's Error.
+    const foreign = {
+      name: "RichApi.Error",
+      message: "The operation is not allowed in cell-edit mode.",
+      code: "InvalidOperationInCellEditMode",
+    };
+    expect(foreign instanceof Error).toBe(false);
+    expect(failureMessage(foreign).text.en).toMatch(/^Excel is editing a cell/);
+    const other = { message: "The sheet is gone.", code: "ItemNotFound" };
+    expect(failureMessage(other).text.en).toContain("The sheet is gone. (ItemNotFound)");
+  });
+
   it("words the time limit with the way out: the pane", () => {
     const { kind, text } = timeLimitMessage();
     expect(kind).toBe("failed");
