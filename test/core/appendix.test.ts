@@ -11,8 +11,8 @@ import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { club, clubsSheet, fund, members, membersSheet, sheetOf } from "../helpers/registers";
 import { check, rulesOf } from "../helpers/run";
 
-// The plan's appendix as published (a copy of the plan's CSV): the embedded data must equal it.
-const CSV = readFileSync(join(__dirname, "../fixtures/plan/phu-luc-ha-tinh.csv"), "utf8");
+// The plan's appendix as published (docs/plan): the embedded data must equal it.
+const CSV = readFileSync(join(__dirname, "../../docs/plan/phu-luc-ha-tinh.csv"), "utf8");
 
 /** The values of a one-column range "O5:O6" of a sheet, top to bottom. */
 function columnValues(sheet: GeneratedSheet, range: string) {

@@ -2,7 +2,7 @@ import { Lang } from "./i18n";
 
 /**
  * Every threshold of the plan is a setting; the defaults are the Vũ Quang / Hà Tĩnh 2020 plan's
- * values (../shared/domain.md). Bounds are inclusive.
+ * values (docs/domain.md). Bounds are inclusive.
  */
 export interface Settings {
   /** The reference date (report date), ISO "YYYY-MM-DD": ages, leavers and roadmap years count to it. */

@@ -48,7 +48,7 @@ export function parseStatus(v: RawValue | undefined): Parsed<ClubStatus | null> 
       );
 }
 
-/** The categories of ../shared/domain.md, in the template's spelling. */
+/** The categories of docs/domain.md, in the template's spelling. */
 export const HARDSHIP_CATEGORIES = [
   "Hộ nghèo",
   "Cận nghèo",

@@ -8,7 +8,7 @@ import { ClubVerdict } from "../check/club-verdicts";
 import { statusValue, TrailState } from "../review/status";
 import { mergeTrail, NO_MARKS, ReviewMarks, ReviewTrail } from "../review/trail";
 
-/** The command line's JSON report (../shared/workbook-format.md); extra fields are allowed. */
+/** The command line's JSON report (docs/workbook-format.md); extra fields are allowed. */
 export interface JsonReport {
   readonly asOf: string;
   readonly lang: Lang;

@@ -3,7 +3,7 @@ import { Severity } from "../model/finding";
 import { formatDate } from "../check/dates";
 import { FullDate } from "../model/dates";
 
-/** Canonical names of the generated sheets (../shared/workbook-format.md): the same in every language. */
+/** Canonical names of the generated sheets (docs/workbook-format.md): the same in every language. */
 export const GENERATED_NAMES = {
   results: "Kết quả CLB",
   appendix: "Phụ lục",

@@ -1,5 +1,5 @@
 /**
- * The Hà Tĩnh appendix (../shared/plan/phu-luc-ha-tinh.csv), embedded so that the check runs with no
+ * The Hà Tĩnh appendix (docs/plan/phu-luc-ha-tinh.csv), embedded so that the check runs with no
  * file at hand: "Lộ trình thành lập, nhân rộng mô hình câu lạc bộ". The plan lists years 2021-2024;
  * 2025 has no column of its own and is 0.
  */

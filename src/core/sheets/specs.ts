@@ -1,7 +1,7 @@
 import { LocalText, say } from "../model/i18n";
 
 /**
- * Declarative specs of the four input sheets (../shared/workbook-format.md): which sheet names a
+ * Declarative specs of the four input sheets (docs/workbook-format.md): which sheet names a
  * role goes by, and for each field its canonical header, the synonyms met in real registers, how
  * its values are parsed, and the note that the template puts on its header.
  */
