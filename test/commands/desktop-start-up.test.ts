@@ -6,7 +6,7 @@
  */
 import type { RibbonMessage } from "../../src/commands/ribbon-message";
 import { parseMessage } from "../../src/dialog/message-url";
-import { DesktopPage, DISPID, openDesktopPage, waitFor } from "./desktop-start-up";
+import { DesktopPage, DISPID, openDesktopPage, runCommandsPage, waitFor } from "./desktop-start-up";
 
 const DONE: RibbonMessage = { kind: "done", text: { vi: "1/3 CLB đạt", en: "1/3 clubs pass" } };
 const runRibbonCheck = jest.fn(async (_deps: unknown, _lang: string) => DONE);
@@ -32,18 +32,6 @@ function open(): DesktopPage {
   const page = openDesktopPage("vi-VN");
   pages.push(page);
   return page;
-}
-
-/** Runs src/commands/commands.ts as the page's bundle runs: right after office.js, over its globals. */
-async function runCommandsPage(page: DesktopPage): Promise<void> {
-  const scope = page.window as unknown as Record<string, unknown>;
-  // Read through, as a page's globals are: Excel appears only once office.js has loaded its script.
-  for (const name of ["Office", "Excel"])
-    Object.defineProperty(globalThis, name, { get: () => scope[name], configurable: true });
-  Object.assign(globalThis, { window: page.window });
-  await jest.isolateModulesAsync(async () => {
-    await import("../../src/commands/commands");
-  });
 }
 
 describe("the commands page in Excel for Windows", () => {

@@ -363,3 +363,15 @@ export async function waitFor(test: () => boolean, ms: number, what: string): Pr
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** Runs src/commands/commands.ts as the page's bundle runs: right after office.js, over its globals. */
+export async function runCommandsPage(page: DesktopPage): Promise<void> {
+  const scope = page.window as unknown as Record<string, unknown>;
+  // Read through, as a page's globals are: Excel appears only once office.js has loaded its script.
+  for (const name of ["Office", "Excel"])
+    Object.defineProperty(globalThis, name, { get: () => scope[name], configurable: true });
+  Object.assign(globalThis, { window: page.window });
+  await jest.isolateModulesAsync(async () => {
+    await import("../../src/commands/commands");
+  });
+}

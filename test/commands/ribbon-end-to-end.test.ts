@@ -28,6 +28,7 @@ import {
   DISPID,
   openDesktopPage,
   REQUIREMENT_SETS,
+  runCommandsPage,
   waitFor,
 } from "./desktop-start-up";
 import { Win32Excel } from "./ribbon-e2e-excel";
@@ -113,15 +114,7 @@ async function open(
     requirementSets,
   });
   pages.push(page);
-  // The page's bundle runs right after office.js, over its globals (read through: Excel appears
-  // only once office.js has loaded its script).
-  const scope = page.window as unknown as Record<string, unknown>;
-  for (const name of ["Office", "Excel"])
-    Object.defineProperty(globalThis, name, { get: () => scope[name], configurable: true });
-  Object.assign(globalThis, { window: page.window });
-  await jest.isolateModulesAsync(async () => {
-    await import("../../src/commands/commands");
-  });
+  await runCommandsPage(page);
   await waitFor(() => page.host.listensForCommands(), START_UP_MS, "AppCommandInvoked");
   return { page, excel };
 }

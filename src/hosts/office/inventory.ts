@@ -48,7 +48,6 @@ export interface SheetState {
   readonly generated?: GeneratedKind;
   /** One of our very hidden staging or spare sheets: never the user's, never listed. */
   readonly internal?: { readonly role: InternalRole; readonly kind: GeneratedKind };
-  readonly tag?: Excel.NamedItem;
   readonly protected: boolean;
   /** With formats: the conditional formats on the sheet (type loaded). */
   readonly formats?: Excel.ConditionalFormatCollection;
@@ -95,8 +94,8 @@ export async function loadInventory(
       position: ws.position,
       visibility: ws.visibility,
       protected: protection.protected,
-      ...(generated ? { generated, tag } : {}),
-      ...(internal ? { internal, tag } : {}),
+      ...(generated ? { generated } : {}),
+      ...(internal ? { internal } : {}),
       ...(formats ? { formats } : {}),
     };
   });

@@ -172,10 +172,9 @@ export class OfficeWorkbook implements WorkbookPort {
       if (reuse) {
         reused.add(reuse);
         ws = reuse.ws;
-        const cost = sheetPrepareCost() + (charts.get(reuse.id)?.length ?? 0) * chartDeleteCost();
-        await queue.add(cost, () => {
-          emptyInternal(ws, support);
-          charts.get(reuse.id)?.forEach((c) => c.delete());
+        const own = charts.get(reuse.id) ?? [];
+        await queue.add(sheetPrepareCost() + own.length * chartDeleteCost(), () => {
+          emptyInternal(ws, support, own);
           retag(ws, true, stagingTag(g.kind));
         });
       } else {
@@ -222,11 +221,10 @@ export class OfficeWorkbook implements WorkbookPort {
     try {
       for (const o of after) await queue.add(formatDeleteCost(), () => o.format.delete());
       for (const s of staged.flatMap((x) => x.live ?? [])) {
-        const old = charts.get(s.id) ?? [];
-        await queue.add(sheetPrepareCost() + old.length * chartDeleteCost(), () => {
-          emptyInternal(s.ws, support);
-          old.forEach((c) => c.delete());
-        });
+        const own = charts.get(s.id) ?? [];
+        await queue.add(sheetPrepareCost() + own.length * chartDeleteCost(), () =>
+          emptyInternal(s.ws, support, own),
+        );
       }
       await queue.flush();
     } catch {
@@ -253,8 +251,7 @@ export class OfficeWorkbook implements WorkbookPort {
           continue;
         }
         if (s.generated) s.ws.name = names.next(s.generated);
-        emptyInternal(s.ws, support);
-        charts.get(s.id)?.forEach((c) => c.delete());
+        emptyInternal(s.ws, support, charts.get(s.id));
         retag(s.ws, true, spareTag(s.internal?.kind ?? s.generated!));
         s.ws.visibility = VERY_HIDDEN;
       }
@@ -287,15 +284,19 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** Bytes of the swap, per sheet: two renames, two visibilities, a position and two tags. */
+/**
+ * Bytes of the swap, per sheet: two renames (to the plan's name, and the replaced sheet's to an
+ * internal one), two visibilities and a position (each a property set on the sheet, priced alike),
+ * and two tags (priced as a sheet's preparation, which sets one).
+ */
 function swapCost(staged: readonly Staged[]): number {
+  const internalName = "ISHC~findings~99";
   return staged.reduce(
     (n, s) =>
       n +
       sheetRenameCost(s.plan.name) +
-      sheetRenameCost("ISHC~findings~99") +
-      2 * sheetVisibilityCost() +
-      sheetVisibilityCost() +
+      sheetRenameCost(internalName) +
+      3 * sheetVisibilityCost() +
       2 * sheetPrepareCost(),
     0,
   );

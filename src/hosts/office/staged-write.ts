@@ -59,10 +59,18 @@ export class InternalNames {
   }
 }
 
-/** Empties one of our internal sheets: cells, formats, merges, links, dropdowns, page breaks. */
-export function emptyInternal(ws: Excel.Worksheet, support: ExtrasSupport): void {
+/**
+ * Empties one of our internal sheets: cells, formats, merges, links, dropdowns, page breaks, and
+ * its charts (loaded beforehand, last first), which are all ours.
+ */
+export function emptyInternal(
+  ws: Excel.Worksheet,
+  support: ExtrasSupport,
+  charts: readonly Excel.Chart[] = [],
+): void {
   ws.getRange().clear("All");
   clearExtras(ws, support);
+  charts.forEach((c) => c.delete());
 }
 
 /**
