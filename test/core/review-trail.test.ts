@@ -3,6 +3,7 @@ import { Finding } from "../../src/core/model/finding";
 import { say } from "../../src/core/model/i18n";
 import { asA1 } from "../../src/core/model/brand";
 import { FindingSink } from "../../src/core/findings/sink";
+import { RuleId } from "../../src/core/rules/registry";
 import { findingsSheet, markFinding } from "../../src/core/report/findings-sheet";
 import { buildJsonReport } from "../../src/core/report/json-report";
 import { buildWritePlan, trailOf } from "../../src/core/report/write-plan";
@@ -14,7 +15,7 @@ import { club, fund, members } from "../helpers/registers";
 
 const f = (id: string, rule = id.split("|")[0]!): Finding => ({
   id,
-  rule,
+  rule: rule as RuleId,
   severity: "error",
   sheet: "Thành viên",
   cell: asA1("C5"),

@@ -2,12 +2,12 @@ import { Severity } from "../model/finding";
 import { Club, Fund } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
-import { ACTIVE_RULE_IDS, CLUB_RULES, FUND_RULE_IDS } from "../rules/registry";
+import { ACTIVE_RULE_IDS, CLUB_RULES, ClubRuleId, FUND_RULE_IDS } from "../rules/registry";
 import { CellRef } from "../rules/rule";
 import { ClubStats } from "./club-stats";
 
 export interface RuleFailure {
-  readonly rule: string;
+  readonly rule: ClubRuleId;
   readonly severity: Severity;
   readonly cells: readonly CellRef[];
 }
@@ -20,7 +20,7 @@ export interface ClubVerdict {
   readonly fund: Fund | undefined;
   readonly failures: readonly RuleFailure[];
   /** The plan's criteria this club fails (errors of criterion rules). */
-  readonly failed: readonly string[];
+  readonly failed: readonly ClubRuleId[];
   readonly compliant: boolean;
   /** Passes activities, management and loans: counts towards the plan's 70%. */
   readonly fullyActive: boolean;
@@ -39,7 +39,7 @@ export function evaluateClubs(
   return clubs.map((club) => {
     const facts = { club, stats: stats.get(club.id)!, fund: funds.get(club.id), settings };
     const failures: RuleFailure[] = [];
-    const failed: string[] = [];
+    const failed: ClubRuleId[] = [];
     for (const rule of CLUB_RULES) {
       const failure = rule.evaluate(facts);
       if (!failure) continue;

@@ -1,7 +1,8 @@
 import { A1 } from "../model/brand";
-import { Finding, Severity } from "../model/finding";
+import { Finding } from "../model/finding";
 import { LocalText } from "../model/i18n";
 import { SheetLayout } from "../read/layout";
+import { isRuleId, RuleId, SeverityOf } from "../rules/registry";
 
 interface Pending {
   readonly base: string;
@@ -30,14 +31,20 @@ export class FindingSink {
   /** What the reader understood of each sheet it read, in reading order. */
   readonly layouts: SheetLayout[] = [];
 
-  add(
-    rule: string,
-    severity: Severity,
+  /**
+   * Raises a finding of a registered rule, with one of the severities the registry gives it: an
+   * id or a severity the registry does not know does not compile.
+   */
+  add<R extends RuleId>(
+    rule: R,
+    severity: SeverityOf<R>,
     key: string,
     message: LocalText,
     at?: { sheet: string; cell: A1 | undefined },
     tiebreak = "",
   ): void {
+    // The types already say so; this guards ids built at run time (a field's rule from a spec).
+    if (!isRuleId(rule)) throw new Error(`Unregistered rule id: ${String(rule)}`);
     const finding: Omit<Finding, "id"> =
       at && at.cell
         ? { rule, severity, sheet: at.sheet, cell: at.cell, message }

@@ -1,5 +1,6 @@
 import { A1 } from "./brand";
 import { LocalText } from "./i18n";
+import type { RuleId } from "../rules/registry";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -9,7 +10,7 @@ export type Severity = "error" | "warning" | "info";
  */
 export interface Finding {
   readonly id: string;
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly sheet?: string;
   readonly cell?: A1;

@@ -16,7 +16,7 @@ export function readClubs(sheet: RawSheet, sink: FindingSink, maxYear: number): 
   const header = findHeader(sheet, CLUBS_SPEC);
   const clubs: Club[] = [];
   const seen = new Map<string, number>();
-  forEachDataRow(sheet, CLUBS_SPEC, header, sink, "club", (row) => {
+  forEachDataRow(sheet, CLUBS_SPEC, header, sink, (row) => {
     const id = row.text("id");
     if (id === "") {
       row.report(

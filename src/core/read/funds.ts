@@ -12,7 +12,7 @@ import { forEachDataRow } from "./rows";
 export function readFunds(sheet: RawSheet, sink: FindingSink): Fund[] {
   const header = findHeader(sheet, FUNDS_SPEC);
   const funds: Fund[] = [];
-  forEachDataRow(sheet, FUNDS_SPEC, header, sink, "fund", (row) => {
+  forEachDataRow(sheet, FUNDS_SPEC, header, sink, (row) => {
     const clubId = row.text("clubId");
     row.key = () => clubId;
     if (clubId === "") {

@@ -127,7 +127,7 @@ export function readMembers(
   const bySex = (v: RawValue | undefined) => parseSex(v, code);
   const byMarks = header.columns.has("sexMale") || header.columns.has("sexFemale");
   const members: Member[] = [];
-  forEachDataRow(sheet, MEMBERS_SPEC, header, sink, "member", (row) => {
+  forEachDataRow(sheet, MEMBERS_SPEC, header, sink, (row) => {
     const clubId = known?.clubId ?? row.text("clubId");
     const name = row.text("name");
     row.key = () => `${clubId}/${nameKey(name)}/${row.text("birth")}`;

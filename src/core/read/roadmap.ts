@@ -28,7 +28,7 @@ const COUNT_FIELDS = ["before", "planTotal", ...ROADMAP_YEARS.map((y) => `y${y}`
 export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
   const header = findHeader(sheet, ROADMAP_SPEC);
   const entries: RoadmapEntry[] = [];
-  const { totalRows } = forEachDataRow(sheet, ROADMAP_SPEC, header, sink, "roadmap", (row) => {
+  const { totalRows } = forEachDataRow(sheet, ROADMAP_SPEC, header, sink, (row) => {
     const unit = row.text("unit");
     if (unit === "") {
       row.report("unit", say("Đơn vị để trống.", "Unit is missing."));

@@ -4,6 +4,7 @@ import { RawSheet, RawValue } from "../model/cells";
 import { LocalText, say } from "../model/i18n";
 import { Origin } from "../model/records";
 import { FindingSink } from "../findings/sink";
+import { RuleWithErrors } from "../rules/registry";
 import { Parsed } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics } from "../text/normalize";
@@ -22,8 +23,6 @@ export class RowReader {
     private readonly header: HeaderMatch,
     readonly row0: number,
     private readonly sink: FindingSink,
-    /** Rule prefix: "member", "club", "fund", "roadmap". */
-    private readonly prefix: string,
     /**
      * The record's key for stable finding ids, set once the key fields are read. A function: it is
      * needed only when a finding is reported, and a name key costs more than the rest of the row.
@@ -85,12 +84,14 @@ export class RowReader {
     return result.value;
   }
 
-  /** Reports a problem with one field of this row as an error at its cell. */
-  report(
-    field: string,
-    message: LocalText,
-    rule = `${this.prefix}.${this.fieldSpec(field)?.reportsAs ?? field}`,
-  ): void {
+  /**
+   * Reports a problem with one field of this row as an error at its cell, under the field's own
+   * rule (its spec's) unless another is given.
+   */
+  report(field: string, message: LocalText, rule?: RuleWithErrors): void {
+    rule ??= this.fieldSpec(field)?.rule ?? undefined;
+    // A field the spec does not judge has no rule: reporting it is a mistake in the reader.
+    if (!rule) throw new Error(`Field "${field}" of ${this.spec.role} has no rule`);
     const cell = this.cell(field);
     const where = cell ? `${this.sheet.name}!${cell}` : this.sheet.name;
     this.sink.add(
@@ -147,7 +148,6 @@ export function forEachDataRow(
   spec: SheetSpec,
   header: HeaderMatch,
   sink: FindingSink,
-  prefix: string,
   visit: (row: RowReader) => void,
 ): { totalRows: number[] } {
   const totalRows: number[] = [];
@@ -168,7 +168,7 @@ export function forEachDataRow(
     dataRows++;
     // Until a reader sets the record's key (a row whose key fields are blank): the sheet alone,
     // never the row number; the sink tells such rows apart by their content.
-    visit(new RowReader(sheet, spec, header, r, sink, prefix, () => sheet.name));
+    visit(new RowReader(sheet, spec, header, r, sink, () => sheet.name));
   }
   sink.layouts.push(describeLayout(sheet, spec, header, { dataRows, blankRows, totalRows }));
   return { totalRows };

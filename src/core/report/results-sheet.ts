@@ -3,7 +3,7 @@ import { cellOf, Club } from "../model/records";
 import { GeneratedSheet, PlanCell, StyleKey } from "../model/write-plan";
 import { say } from "../model/i18n";
 import { CheckResult } from "../check/run-check";
-import { CLUB_RULES } from "../rules/registry";
+import { ClubRuleId, CLUB_RULES } from "../rules/registry";
 import { clubFigures } from "./json-report";
 import { refDateText, yesNo } from "./labels";
 import { listPrintSetup } from "./print-setups";
@@ -56,12 +56,12 @@ export function resultsSheet(result: CheckResult, name: string): GeneratedSheet 
   const titleOf = new Map(CLUB_RULES.map((r) => [r.id, r.title[lang]]));
   result.verdicts.forEach((v, i) => {
     const j = clubFigures(v);
-    const fails = new Set(v.failed);
-    const n = (x: number, rule: string): PlanCell =>
+    const fails = new Set<ClubRuleId>(v.failed);
+    const n = (x: number, rule: ClubRuleId): PlanCell =>
       cell(x, fails.has(rule) ? "failInteger" : "integer");
-    const p = (x: number | null, rule: string): PlanCell =>
+    const p = (x: number | null, rule: ClubRuleId): PlanCell =>
       cell(x, fails.has(rule) ? "failPercent" : "percent");
-    const flag = (ok: boolean, rule: string): PlanCell =>
+    const flag = (ok: boolean, rule: ClubRuleId): PlanCell =>
       cell(yesNo(ok, lang), fails.has(rule) ? "fail" : "text");
     const verdict: StyleKey = v.compliant ? "pass" : "fail";
     b.row(

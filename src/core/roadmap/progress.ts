@@ -151,7 +151,7 @@ export function unitProgress(
 }
 
 function checkShare(
-  rule: string,
+  rule: "unit.activeShare" | "unit.fundShare",
   entry: RoadmapEntry,
   share: number | null,
   min: number,

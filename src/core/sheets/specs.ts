@@ -1,4 +1,5 @@
 import { LocalText, say } from "../model/i18n";
+import type { RuleWithErrors } from "../rules/registry";
 
 /**
  * Declarative specs of the four input sheets (docs/workbook-format.md): which sheet names a
@@ -19,8 +20,13 @@ export interface FieldSpec {
   readonly kind: ValueKind;
   readonly required: boolean;
   readonly note: LocalText;
-  /** A layout field's findings carry the rule of the canonical field it stands in for. */
+  /** A layout field stands in for this canonical field (and reports under its rule). */
   readonly reportsAs?: string;
+  /**
+   * The rule a bad value of this field is reported under (`<sheet scope>.<field>`), or null for a
+   * field read as plain text and never judged.
+   */
+  readonly rule: RuleWithErrors | null;
 }
 
 export interface SheetSpec {
@@ -55,45 +61,81 @@ export interface LayoutSpec {
   readonly alone?: readonly string[];
 }
 
-const f = (
-  key: string,
+/** The scopes whose sheets have fields, and the fields with a rule of their own in the registry. */
+type FieldScope = "club" | "member" | "fund" | "roadmap";
+type FieldKey<P extends FieldScope> = RuleWithErrors extends infer R
+  ? R extends `${P}.${infer K}`
+    ? K
+    : never
+  : never;
+
+/** A field before its rule is known (the sheet it belongs to gives it). */
+type Draft<K extends string = string> = Omit<FieldSpec, "rule" | "key"> & { readonly key: K };
+
+const f = <K extends string>(
+  key: K,
   header: string,
   synonyms: readonly string[],
   kind: ValueKind,
   required: boolean,
   note: LocalText,
-): FieldSpec => ({ key, header, synonyms, kind, required, note });
+): Draft<K> => ({ key, header, synonyms, kind, required, note });
+
+/**
+ * The fields of a sheet, each reporting under `<scope>.<key>`: a key without a rule in the
+ * registry (rules/field-rules.ts) does not compile.
+ */
+function ruled<P extends FieldScope>(scope: P, drafts: readonly Draft<FieldKey<P>>[]): FieldSpec[] {
+  return drafts.map((d) => ({ ...d, rule: `${scope}.${d.key}` as RuleWithErrors }));
+}
+
+/** A field read as plain text and never judged: it has no rule. */
+const unjudged = (d: Draft): FieldSpec => ({ ...d, rule: null });
+
+/** Fields of another layout, standing in for the canonical field `as` and reporting under its rule. */
+function standingIn<P extends FieldScope>(
+  scope: P,
+  as: FieldKey<P>,
+  drafts: readonly Draft[],
+): FieldSpec[] {
+  return drafts.map((d) => ({ ...d, reportsAs: as, rule: `${scope}.${as}` as RuleWithErrors }));
+}
 
 /** The eight activity areas of a club, in the plan's order. */
-export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
-  ["act1", "Sinh kế", ["Sinh kế, tăng thu nhập", "Livelihoods"], "livelihoods / income"],
-  ["act2", "Chăm sóc sức khỏe", ["Chăm sóc sức khoẻ", "Health care"], "health care"],
-  ["act3", "Chăm sóc tại nhà", ["Home care"], "home care by volunteers"],
-  ["act4", "Tự giúp nhau", ["Tự giúp nhau, hỗ trợ cộng đồng", "Self-help"], "self-help"],
-  ["act5", "Quyền lợi", ["Quyền và lợi ích", "Rights"], "rights and entitlements"],
-  ["act6", "Học tập suốt đời", ["Lifelong learning"], "lifelong learning"],
-  [
-    "act7",
-    "Văn hóa - thể thao",
-    ["Văn hoá - thể thao", "Văn hóa, văn nghệ, thể thao", "Culture"],
-    "culture, arts, sports",
-  ],
-  [
-    "act8",
-    "Huy động nguồn lực",
-    ["Resource mobilisation", "Resource mobilization"],
-    "resource mobilisation",
-  ],
-].map(([key, header, synonyms, en]) =>
-  f(
-    key as string,
-    header as string,
-    synonyms as string[],
-    "yesno",
-    true,
-    say(
-      `Hoạt động "${header as string}": Có / Không (x = có, để trống = không)`,
-      `Activity "${en as string}": Có (yes) / Không (no); x = yes, blank = no`,
+export const ACTIVITY_FIELDS: readonly FieldSpec[] = ruled(
+  "club",
+  (
+    [
+      ["act1", "Sinh kế", ["Sinh kế, tăng thu nhập", "Livelihoods"], "livelihoods / income"],
+      ["act2", "Chăm sóc sức khỏe", ["Chăm sóc sức khoẻ", "Health care"], "health care"],
+      ["act3", "Chăm sóc tại nhà", ["Home care"], "home care by volunteers"],
+      ["act4", "Tự giúp nhau", ["Tự giúp nhau, hỗ trợ cộng đồng", "Self-help"], "self-help"],
+      ["act5", "Quyền lợi", ["Quyền và lợi ích", "Rights"], "rights and entitlements"],
+      ["act6", "Học tập suốt đời", ["Lifelong learning"], "lifelong learning"],
+      [
+        "act7",
+        "Văn hóa - thể thao",
+        ["Văn hoá - thể thao", "Văn hóa, văn nghệ, thể thao", "Culture"],
+        "culture, arts, sports",
+      ],
+      [
+        "act8",
+        "Huy động nguồn lực",
+        ["Resource mobilisation", "Resource mobilization"],
+        "resource mobilisation",
+      ],
+    ] as const
+  ).map(([key, header, synonyms, en]) =>
+    f(
+      key,
+      header,
+      synonyms,
+      "yesno",
+      true,
+      say(
+        `Hoạt động "${header}": Có / Không (x = có, để trống = không)`,
+        `Activity "${en}": Có (yes) / Không (no); x = yes, blank = no`,
+      ),
     ),
   ),
 );
@@ -103,66 +145,77 @@ export const CLUBS_SPEC: SheetSpec = {
   names: ["CLB", "Clubs", "Danh sách CLB", "Câu lạc bộ"],
   title: say("Danh sách CLB", "Clubs"),
   fields: [
-    f(
-      "id",
-      "Mã CLB",
-      ["Mã câu lạc bộ", "Club ID", "Club code"],
-      "text",
-      true,
-      say("Mã CLB, không trùng", "Club code, unique"),
-    ),
-    f(
-      "name",
-      "Tên CLB",
-      ["Tên câu lạc bộ", "Club name", "Name"],
-      "text",
-      true,
-      say("Tên CLB", "Club name"),
-    ),
-    f(
-      "district",
-      "Huyện",
-      ["Đơn vị", "Huyện/Thị xã/Thành phố", "Huyện/TX/TP", "District", "Unit"],
-      "text",
-      true,
-      say(
-        "Huyện/thị xã/thành phố, có hoặc không có tiền tố",
-        "District-level unit, with or without prefix",
+    ...ruled("club", [
+      f(
+        "id",
+        "Mã CLB",
+        ["Mã câu lạc bộ", "Club ID", "Club code"],
+        "text",
+        true,
+        say("Mã CLB, không trùng", "Club code, unique"),
+      ),
+      f(
+        "name",
+        "Tên CLB",
+        ["Tên câu lạc bộ", "Club name", "Name"],
+        "text",
+        true,
+        say("Tên CLB", "Club name"),
+      ),
+      f(
+        "district",
+        "Huyện",
+        ["Đơn vị", "Huyện/Thị xã/Thành phố", "Huyện/TX/TP", "District", "Unit"],
+        "text",
+        true,
+        say(
+          "Huyện/thị xã/thành phố, có hoặc không có tiền tố",
+          "District-level unit, with or without prefix",
+        ),
+      ),
+    ]),
+    unjudged(
+      f(
+        "commune",
+        "Xã",
+        ["Xã/Phường/Thị trấn", "Xã/Phường", "Commune"],
+        "text",
+        false,
+        say("Xã/phường/thị trấn", "Commune"),
       ),
     ),
-    f(
-      "commune",
-      "Xã",
-      ["Xã/Phường/Thị trấn", "Xã/Phường", "Commune"],
-      "text",
-      false,
-      say("Xã/phường/thị trấn", "Commune"),
-    ),
-    f(
-      "founded",
-      "Năm thành lập",
-      ["Ngày thành lập", "Founded", "Year founded"],
-      "date",
-      true,
-      say("Năm, ngày hoặc dd/mm/yyyy", "Year, date or dd/mm/yyyy"),
-    ),
+    ...ruled("club", [
+      f(
+        "founded",
+        "Năm thành lập",
+        ["Ngày thành lập", "Founded", "Year founded"],
+        "date",
+        true,
+        say("Năm, ngày hoặc dd/mm/yyyy", "Year, date or dd/mm/yyyy"),
+      ),
+    ]),
     ...ACTIVITY_FIELDS,
-    f(
-      "wellManaged",
-      "Quản lý tốt",
-      ["Được quản lý tốt", "Well managed"],
-      "yesno",
-      true,
-      say("Có / Không", "Có (yes) / Không (no)"),
-    ),
-    f(
-      "status",
-      "Trạng thái",
-      ["Tình trạng", "Status"],
-      "status",
-      false,
-      say("Đang hoạt động / Ngừng hoạt động", "Active (Đang hoạt động) / Closed (Ngừng hoạt động)"),
-    ),
+    ...ruled("club", [
+      f(
+        "wellManaged",
+        "Quản lý tốt",
+        ["Được quản lý tốt", "Well managed"],
+        "yesno",
+        true,
+        say("Có / Không", "Có (yes) / Không (no)"),
+      ),
+      f(
+        "status",
+        "Trạng thái",
+        ["Tình trạng", "Status"],
+        "status",
+        false,
+        say(
+          "Đang hoạt động / Ngừng hoạt động",
+          "Active (Đang hoạt động) / Closed (Ngừng hoạt động)",
+        ),
+      ),
+    ]),
   ],
 };
 
@@ -172,7 +225,7 @@ export const CLUBS_SPEC: SheetSpec = {
  */
 const BIRTH_BY_SEX_LAYOUT: LayoutSpec = {
   replaces: ["sex", "birth"],
-  fields: [
+  fields: standingIn("member", "birth", [
     f(
       "birthMale",
       "Nam",
@@ -189,7 +242,7 @@ const BIRTH_BY_SEX_LAYOUT: LayoutSpec = {
       false,
       say("Năm sinh của thành viên nữ", "Birth year of a female member"),
     ),
-  ].map((field) => ({ ...field, reportsAs: "birth" })),
+  ]),
 };
 
 /**
@@ -202,7 +255,7 @@ export const SEX_MARKS_LAYOUT: LayoutSpec = {
   replaces: ["sex"],
   needs: ["birth"],
   alone: ["sexFemale"],
-  fields: [
+  fields: standingIn("member", "sex", [
     // Headed apart from the birth-year layout's "Nam" / "Nữ": the pane lists both, and a column
     // mapped to a sex mark must not read as a birth year.
     f(
@@ -221,7 +274,7 @@ export const SEX_MARKS_LAYOUT: LayoutSpec = {
       false,
       say('"x" nếu thành viên là nữ', '"x" when the member is female'),
     ),
-  ].map((field) => ({ ...field, reportsAs: "sex" })),
+  ]),
 };
 
 /** Hardship as an "x" under one of the category sub-columns of "Hoàn cảnh khó khăn". */
@@ -236,23 +289,27 @@ const HARDSHIP_MARKS: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 export const HARDSHIP_MARKS_LAYOUT: LayoutSpec = {
   replaces: ["hardship"],
-  fields: HARDSHIP_MARKS.map(([header, synonyms], i) =>
-    f(
-      `hardship${i + 1}`,
-      header,
-      synonyms,
-      "yesno",
-      false,
-      say(`"x" nếu thuộc diện ${header}`, `"x" when in this hardship category`),
+  fields: standingIn(
+    "member",
+    "hardship",
+    HARDSHIP_MARKS.map(([header, synonyms], i) =>
+      f(
+        `hardship${i + 1}`,
+        header,
+        synonyms,
+        "yesno",
+        false,
+        say(`"x" nếu thuộc diện ${header}`, `"x" when in this hardship category`),
+      ),
     ),
-  ).map((field) => ({ ...field, reportsAs: "hardship" })),
+  ),
 };
 
 export const MEMBERS_SPEC: SheetSpec = {
   role: "members",
   names: ["Thành viên", "Members", "Danh sách thành viên", "Hội viên"],
   title: say("Danh sách thành viên", "Members"),
-  fields: [
+  fields: ruled("member", [
     f(
       "clubId",
       "Mã CLB",
@@ -323,7 +380,7 @@ export const MEMBERS_SPEC: SheetSpec = {
       false,
       say("Để trống nếu còn sinh hoạt", "Blank while still a member"),
     ),
-  ],
+  ]),
   layouts: [BIRTH_BY_SEX_LAYOUT, SEX_MARKS_LAYOUT, HARDSHIP_MARKS_LAYOUT],
 };
 
@@ -331,7 +388,7 @@ export const FUNDS_SPEC: SheetSpec = {
   role: "funds",
   names: ["Quỹ", "Funds", "Quỹ CLB"],
   title: say("Quỹ", "Funds"),
-  fields: [
+  fields: ruled("fund", [
     f(
       "clubId",
       "Mã CLB",
@@ -367,7 +424,7 @@ export const FUNDS_SPEC: SheetSpec = {
         "The club has adopted a fund regulation: Có / Không",
       ),
     ),
-  ],
+  ]),
 };
 
 /** Roadmap years with a column of their own ("Trong đó"). */
@@ -377,7 +434,7 @@ export const ROADMAP_SPEC: SheetSpec = {
   role: "roadmap",
   names: ["Lộ trình", "Roadmap", "Phụ lục"],
   title: say("Lộ trình", "Roadmap"),
-  fields: [
+  fields: ruled("roadmap", [
     f(
       "unit",
       "Đơn vị",
@@ -407,7 +464,7 @@ export const ROADMAP_SPEC: SheetSpec = {
     ),
     ...ROADMAP_YEARS.map((y) =>
       f(
-        `y${y}`,
+        `y${y}` as const,
         `Năm ${y}`,
         [String(y), `Year ${y}`],
         "count",
@@ -423,7 +480,7 @@ export const ROADMAP_SPEC: SheetSpec = {
       true,
       say("Giai đoạn trước + kế hoạch 2021-2025", "Previous phase + plan 2021-2025"),
     ),
-  ],
+  ]),
 };
 
 export const SHEET_SPECS: readonly SheetSpec[] = [
