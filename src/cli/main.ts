@@ -3,6 +3,7 @@ import { InputError } from "../core/model/errors";
 import { expectOnly, intOption, parseArgs, ParsedArgs, UsageError } from "./args";
 import { checkCommand } from "./check-command";
 import { mergeCommand } from "./merge-command";
+import { rulesCommand } from "./rules-command";
 import { writeSample } from "./sample";
 import { sampleUnits } from "./sample/plan";
 import { writeTemplate } from "./template";
@@ -20,6 +21,7 @@ Cách dùng / Usage:
              (MAPPINGS.json: { "A.xlsx": { as check's --mapping }, … })
   ishc template OUT.xlsx [--force]
   ishc sample OUT.xlsx [--clubs N] [--seed S] [--unit VQ,HK] [--force]
+  ishc rules [--json | --markdown]   (mọi quy tắc / every rule, vi + en)
 
 Mã thoát / Exit status: 0 đạt hết / all pass, 1 có lỗi / findings of severity error,
   2 không đọc được đầu vào / unreadable input (no output file is written).`;
@@ -71,7 +73,7 @@ export async function main(
 ): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    const args = parseArgs(rest, new Set(["force"]));
+    const args = parseArgs(rest, new Set(["force", "json", "markdown"]));
     switch (command) {
       case "check":
         expectOnly(args, "check", CHECK_OPTIONS, 1);
@@ -105,6 +107,9 @@ export async function main(
         );
         return 0;
       }
+      case "rules":
+        expectOnly(args, "rules", ["json", "markdown"], 0);
+        return rulesCommand(args, out);
       case undefined:
       case "help":
       case "--help":

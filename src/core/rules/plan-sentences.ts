@@ -23,8 +23,5 @@ export const PLAN = {
     "I.2.b",
     "100% CLB có quỹ hoạt động do câu lạc bộ tự quản lý theo quy chế do câu lạc bộ ban hành.",
   ),
-  roadmap: sentence(
-    "Phụ lục",
-    "Lộ trình thành lập, nhân rộng mô hình câu lạc bộ: số CLB đã thành lập giai đoạn trước, kế hoạch giai đoạn 2021-2025, trong đó từng năm, tổng cả hai giai đoạn.",
-  ),
+  roadmap: sentence("Phụ lục", "Lộ trình thành lập, nhân rộng mô hình câu lạc bộ"),
 } as const;
