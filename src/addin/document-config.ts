@@ -3,6 +3,7 @@
  * settings: a part of the .xlsx that travels with the file), so that the ribbon command, the pane
  * and whoever opens the file next all check with the same thresholds and the same corrections.
  */
+import { carriedText } from "../core/model/error-text";
 import { Mapping, validateMapping } from "../core/check/mapping";
 import { overrideSettings } from "../core/check/validate-settings";
 import { InputError } from "../core/model/errors";
@@ -67,7 +68,7 @@ export function readConfig(doc: DocumentSettings): LoadedConfig {
     const mapping = validateMapping(stored["mapping"] ?? {});
     return { config: { settings, mapping } };
   } catch (e) {
-    const why = e instanceof InputError ? e.text : say("không phải JSON hợp lệ", "not valid JSON");
+    const why = carriedText(e) ?? say("không phải JSON hợp lệ", "not valid JSON");
     return {
       config: EMPTY_CONFIG,
       problem: say(

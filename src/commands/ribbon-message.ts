@@ -2,10 +2,9 @@
  * What the "Kiểm tra CLB" button tells the user, in both languages. Kept free of the checking
  * engine so that the commands page can still word a failure when the engine's code cannot load.
  */
-import { InputError } from "../core/model/errors";
+import { errorText } from "../core/model/error-text";
 import { LocalText, say } from "../core/model/i18n";
 import { MessageKind } from "../dialog/message-url";
-import { CancelledError } from "../hosts/workbook/progress";
 
 export interface RibbonMessage {
   readonly kind: MessageKind;
@@ -48,18 +47,8 @@ export function ribbonMessage(
 
 /** The message for a check that did not run to its end. */
 export function failureMessage(error: unknown): RibbonMessage {
-  if (error instanceof InputError || error instanceof CancelledError) {
-    return { kind: "failed", text: error.text };
-  }
   if (codeOf(error) === CELL_EDIT_CODE) return { kind: "failed", text: CELL_EDIT_TEXT };
-  const reason = reasonOf(error);
-  return {
-    kind: "failed",
-    text: say(
-      `Không kiểm tra được do một lỗi ngoài dự kiến: ${reason}`,
-      `The check failed with an unexpected error: ${reason}`,
-    ),
-  };
+  return { kind: "failed", text: errorText(error, say("Không kiểm tra được", "The check failed")) };
 }
 
 /**
@@ -141,15 +130,3 @@ export function timeLimitMessage(): RibbonMessage {
 
 const codeOf = (error: unknown): unknown =>
   typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-
-/** An error's message, with the code Office's errors carry ("AccessDenied", …) when it has one. */
-function reasonOf(error: unknown): string {
-  // Duck-typed rather than instanceof Error: an error made by office.js in another realm (a frame,
-  // or the test harness's window) is still an error with a message and a code.
-  const { message, code } = (typeof error === "object" && error !== null ? error : {}) as {
-    message?: unknown;
-    code?: unknown;
-  };
-  if (typeof message !== "string") return String(error);
-  return typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message;
-}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { reasonOf } from "../core/model/error-text";
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { FileModeProps } from "./FileMode";
 
@@ -23,7 +24,7 @@ export function FileModeLoader(props: FileModeProps) {
         live &&
         setLoading({
           kind: "failed",
-          reason: error instanceof Error ? error.message : String(error),
+          reason: reasonOf(error),
         }),
     );
     return () => {

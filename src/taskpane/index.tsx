@@ -1,4 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { reasonOf } from "../core/model/error-text";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { displayLanguage, hostStateOf } from "./host";
@@ -24,7 +25,6 @@ const container = document.getElementById("root");
 if (container) {
   start(container).catch((error: unknown) => {
     // The pane could not start: say so on the page rather than leave it blank.
-    const reason = error instanceof Error ? error.message : String(error);
-    container.textContent = `ISHC Check không khởi động được / could not start: ${reason}`;
+    container.textContent = `ISHC Check không khởi động được / could not start: ${reasonOf(error)}`;
   });
 }

@@ -3,6 +3,8 @@
  * The engine (xlsx host + check) is fetched with a dynamic import the first time it is needed,
  * so it lives in its own chunk and never loads inside Excel.
  */
+import { say } from "../core/model/i18n";
+import { errorText } from "../core/model/error-text";
 import { useCallback, useRef, useState } from "react";
 import type { LocalText } from "../core/model/i18n";
 import { loadOnce } from "./load-once";
@@ -20,13 +22,8 @@ export const loadEngine = loadOnce(
   () => import(/* webpackChunkName: "file-check" */ "./run-file-check"),
 );
 
-function unexpected(error: unknown): LocalText {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    vi: `Lỗi không mong đợi khi kiểm tra tệp: ${reason}`,
-    en: `Unexpected error while checking the file: ${reason}`,
-  };
-}
+const unexpected = (error: unknown): LocalText =>
+  errorText(error, say("Không kiểm tra được tệp", "The file check failed"));
 
 export interface FileCheck {
   readonly state: FileCheckState;

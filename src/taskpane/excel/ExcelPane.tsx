@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useState } from "react";
+import { errorText } from "../../core/model/error-text";
 import {
   Button,
   Caption1,
@@ -11,7 +12,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SheetMapping } from "../../core/check/mapping";
-import { InputError } from "../../core/model/errors";
 import type { SheetLayout } from "../../core/read/layout";
 import type { Settings } from "../../core/model/settings";
 import type { ReviewStatus } from "../../core/review/status";
@@ -78,10 +78,7 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
     setNotice(null);
     void pane.run(action, lang, withConfig);
   };
-  const reason = (error: unknown): string =>
-    error instanceof InputError
-      ? error.text[lang]
-      : text.unexpected(error instanceof Error ? error.message : String(error));
+  const reason = (error: unknown): string => errorText(error)[lang];
   const openEditor = async (sheet: string | undefined) => {
     setNotice(null);
     try {

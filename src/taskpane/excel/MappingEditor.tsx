@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { errorText, reasonOf } from "../../core/model/error-text";
 import {
   Body1,
   Button,
@@ -117,8 +118,7 @@ export function MappingEditor(props: MappingEditorProps) {
           return { ...c, role, headerRow, columns: guessColumns(rows, headerRow, role) };
         });
       },
-      (e: unknown) =>
-        live && setPreview({ kind: "failed", reason: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => live && setPreview({ kind: "failed", reason: reasonOf(e) }),
     );
     return () => {
       live = false;
@@ -133,8 +133,7 @@ export function MappingEditor(props: MappingEditorProps) {
     try {
       await onSave(sheet, mappingOf(choice, layoutOf(sheet)));
     } catch (e) {
-      const t = (e as { text?: Record<Language, string> }).text;
-      setError(t ? t[lang] : e instanceof Error ? e.message : String(e));
+      setError(errorText(e)[lang]);
     }
   };
 

@@ -3,6 +3,7 @@
  * stages, a cancel that is honoured until writing starts, and the outcome kept until the next
  * action. Messages are kept as functions of the strings so that switching language re-renders them.
  */
+import { errorText } from "../../core/model/error-text";
 import { useCallback, useRef, useState } from "react";
 import { InputError, InputErrorCode } from "../../core/model/errors";
 import { LocalText } from "../../core/model/i18n";
@@ -11,7 +12,6 @@ import type { ExcelDeps } from "../../addin/excel-actions";
 import { loadEngine } from "./lazy-parts";
 import { CancelledError, CancelSwitch, Stage } from "../../hosts/workbook/progress";
 import { CheckView, checkView } from "../check-view";
-import { strings } from "../strings";
 import type { Language, PaneAction, Strings } from "../strings";
 
 export interface TemplateResult {
@@ -61,14 +61,7 @@ function failure(action: PaneAction, error: unknown): PaneState {
     return { kind: "failed", action, error: error.text, sheet: undefined, code: "cancelled" };
   if (error instanceof InputError)
     return { kind: "failed", action, error: error.text, sheet: error.sheet, code: error.code };
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    kind: "failed",
-    action,
-    error: { vi: strings.vi.unexpected(reason), en: strings.en.unexpected(reason) },
-    sheet: undefined,
-    code: "unexpected",
-  };
+  return { kind: "failed", action, error: errorText(error), sheet: undefined, code: "unexpected" };
 }
 
 export function useExcelPane(env: PaneEnv): ExcelPane {

@@ -1,4 +1,5 @@
 import { Suspense, useMemo, useRef, useState } from "react";
+import { errorText, reasonOf } from "../../core/model/error-text";
 import {
   Body1,
   Button,
@@ -15,7 +16,6 @@ import {
 } from "@fluentui/react-components";
 import type { Mapping, SheetMapping } from "../../core/check/mapping";
 import { localIsoDay } from "../../core/model/dates";
-import { InputError } from "../../core/model/errors";
 import type { Settings } from "../../core/model/settings";
 import type { Language, Strings } from "../strings";
 import { AGE_LINES, AgeLineField } from "../AgeLineField";
@@ -123,11 +123,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
       const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
       if (first !== undefined) setEditor({ file, sheets, sheet: first });
     } catch (error) {
-      setNotice(
-        error instanceof InputError
-          ? error.text[lang]
-          : text.unexpected(error instanceof Error ? error.message : String(error)),
-      );
+      setNotice(errorText(error)[lang]);
     }
   };
   // Stable per file: the picker fetches the preview again only when the sheet changes.
@@ -170,7 +166,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
       await createWorkbook(toBase64(bytes));
       setOpened(m.openedInExcel);
     } catch (error) {
-      setOpened(m.openFailed(error instanceof Error ? error.message : String(error)));
+      setOpened(m.openFailed(reasonOf(error)));
     }
   };
 

@@ -2,6 +2,8 @@
  * The merge's state machine: idle -> running (each file, then checking, writing) -> done | failed.
  * The engine (xlsx host, merge, check) is a chunk of its own, fetched on the first merge.
  */
+import { say } from "../../core/model/i18n";
+import { errorText } from "../../core/model/error-text";
 import { useCallback, useRef, useState } from "react";
 import type { LocalText } from "../../core/model/i18n";
 import { CancelSwitch, Stage } from "../../hosts/workbook/progress";
@@ -72,14 +74,10 @@ export function useMerge(): Merge {
             },
       );
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
       if (current())
         setState({
           kind: "failed",
-          error: {
-            vi: `Lỗi không mong đợi khi gộp tệp: ${reason}`,
-            en: `Unexpected error while merging the files: ${reason}`,
-          },
+          error: errorText(error, say("Không gộp được các tệp", "The merge failed")),
           cancelled: false,
         });
     } finally {
