@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ClubRuleId } from "../core/rules/registry";
 import type { JsonClub } from "../core/report/json-report";
 import type { LocalText } from "../core/model/i18n";
 import type { ClubColumn, Language, Strings } from "./strings";
@@ -37,7 +38,7 @@ const RATIOS = [
   ["olderRatio", "club.older"],
   ["youngerRatio", "club.younger"],
   ["borrowerRatio", "club.borrowers"],
-] as const;
+] as const satisfies readonly (readonly [string, ClubRuleId])[];
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
