@@ -1,6 +1,7 @@
 /**
  * The pane's file mode in a real browser: the development build served from 127.0.0.1, opened
- * in Debian's headless Chromium (playwright-core; no browser is ever downloaded). It opens a
+ * in headless Chromium (playwright-core, which never downloads one: test/helpers/chromium-path.ts
+ * picks CHROME_PATH, a system Chrome or the npm package's Chromium). It opens a
  * generated sample, checks it and downloads the checked copy, and the figures shown and the
  * workbook downloaded must be those of the same check run in Node. The file mode's interface and
  * its engine (xlsx host + check) are chunks of their own, fetched only outside Excel.
@@ -19,6 +20,7 @@ import { checkWorkbook, CheckOutcome } from "../../src/hosts/workbook/check-work
 import { localIsoDay } from "../../src/core/model/dates";
 import { openXlsx } from "../../src/hosts/xlsx";
 import { roadmapChartDataOfReport } from "../../src/core/report/roadmap-chart";
+import { chromiumLaunchOptions } from "../helpers/chromium-path";
 
 type Env = Record<string, string | boolean>;
 type ConfigFactory = (env: Env, argv: { mode: string }) => Promise<webpack.Configuration>;
@@ -31,10 +33,8 @@ const INPUT_SHEETS = ["CLB", "Thành viên", "Quỹ"];
 const GENERATED = ["results", "appendix", "findings"];
 const STAGES = ["Đang đọc tệp…", "Đang kiểm tra…", "Đang ghi…"];
 const BUILD_TIMEOUT = 180_000;
+// On top of the helper's --headless --no-sandbox --disable-gpu.
 const BROWSER_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
   "--disable-background-networking",
   "--disable-component-update",
   "--no-first-run",
@@ -110,6 +110,8 @@ async function checkInNode(bytes: Uint8Array): Promise<{ outcome: CheckOutcome; 
 }
 
 beforeAll(async () => {
+  // First, so that a missing browser says so before the build's seconds.
+  browser = await chromium.launch(await chromiumLaunchOptions(BROWSER_ARGS));
   work = mkdtempSync(path.join(os.tmpdir(), "ishc-e2e-"));
   site = path.join(work, "site");
   samplePath = path.join(work, "sample.xlsx");
@@ -119,7 +121,6 @@ beforeAll(async () => {
   await build(site);
   server = await serve(site);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: BROWSER_ARGS });
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
