@@ -7,6 +7,9 @@
  * encoded line break in a dialog's query (office-js issue #2762).
  */
 import type { Lang, LocalText } from "../core/model/i18n";
+import type { PageText } from "../taskpane/strings";
+import { dialogEn } from "../taskpane/strings-en";
+import { dialogVi } from "../taskpane/strings-vi";
 
 export type MessageKind = "done" | "failed";
 
@@ -31,24 +34,7 @@ export const MAX_URL = 2000;
 /** A bound on what the page shows, whoever wrote the address. */
 export const MAX_TEXT = 2000;
 
-export interface PageText {
-  readonly title: Readonly<Record<MessageKind, string>>;
-  readonly close: string;
-  readonly empty: string;
-}
-
-export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = {
-  vi: {
-    title: { done: "Kết quả kiểm tra", failed: "Không kiểm tra được" },
-    close: "Đóng",
-    empty: "Không có thông báo.",
-  },
-  en: {
-    title: { done: "Check result", failed: "The check could not run" },
-    close: "Close",
-    empty: "No message.",
-  },
-};
+export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = { vi: dialogVi, en: dialogEn };
 
 /** message.html beside the page that opens it: the same on localhost:3000 and on publicUrl. */
 export function dialogUrl(

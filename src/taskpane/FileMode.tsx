@@ -17,7 +17,7 @@ import { useFileCheck } from "./use-file-check";
 import { FileResults } from "./FileResults";
 import { AGE_LINES, AgeLineField } from "./AgeLineField";
 import { MergePanel } from "./merge/lazy-merge";
-import { mergeStrings } from "./merge/merge-strings";
+import { mergeStrings } from "./strings";
 import { VISUALLY_HIDDEN } from "./visually-hidden";
 import { AsOfField } from "./AsOfField";
 

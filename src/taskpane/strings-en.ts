@@ -1,5 +1,6 @@
 /** The pane's English text, shown when Office's display language is English. */
-import type { Strings } from "./strings";
+import { STATE_LABEL, STATUS_LABEL } from "../core/review/labels";
+import type { MergeStrings, PageText, ReviewStrings, RibbonStrings, Strings } from "./strings";
 
 export const en: Strings = {
   title: "ISHC Check — Intergenerational self-help club checker",
@@ -91,7 +92,6 @@ export const en: Strings = {
   goToCell: (sheet, cell) => `Go to cell ${cell} of sheet ${sheet}`,
   selectFailed: (sheet, cell) =>
     `Could not select ${sheet}!${cell} (was the sheet renamed or deleted?).`,
-  unexpected: (reason) => `Unexpected error: ${reason}`,
   settingsHeading: "Settings",
   settingsStoredHint:
     "Settings are stored in the workbook and used by the ribbon's Check club too.",
@@ -141,4 +141,109 @@ export const en: Strings = {
   mappingSheet: "Sheet",
   mappingStored: (count) => `Using the stored column choices for ${count} sheet(s).`,
   mappingForget: "Forget the stored column choices",
+};
+
+/** "Gộp tệp": merging the districts' files. */
+export const mergeEn: MergeStrings = {
+  open: "Merge files",
+  openHint: "Merge the districts' registers into one provincial workbook, then check the province.",
+  close: "Close",
+  heading: "Merge district files",
+  intro:
+    "Pick the districts' .xlsx files (you can pick more than once). Every club, member and fund goes into one workbook, each row naming its source file; the appendix and the results are the province's.",
+  pick: "Pick .xlsx files",
+  inputLabel: "Files to merge",
+  none: "No file picked yet.",
+  clear: "Clear the list",
+  listLabel: "Files picked",
+  merge: "Merge files",
+  fileStage: (i, n, name) => `Reading file ${i + 1}/${n}: ${name}…`,
+  checkStage: "Checking the province…",
+  writeStage: "Writing the provincial workbook…",
+  cancel: "Cancel",
+  cancelled: "Merge cancelled.",
+  failed: "Could not merge",
+  sourcesHeading: "Files merged",
+  source: (s) =>
+    `${s.file}: ${s.clubs} clubs, ${s.members} members, ${s.funds} fund rows, ${s.roadmapUnits} roadmap units`,
+  download: "Download the provincial workbook",
+  openInExcel: "Open in Excel",
+  openedInExcel: "The provincial workbook opened in a new Excel window.",
+  openFailed: (reason) => `Could not open it in Excel: ${reason}. Download the file instead.`,
+  fixColumns: "Pick columns",
+  fixColumnsOf: (file, sheet) =>
+    sheet === undefined
+      ? `Pick columns of file "${file}"`
+      : `Pick columns of file "${file}", sheet "${sheet}"`,
+  mappingHeading: (file, sheet) => `Pick the columns of sheet "${sheet}" in file "${file}"`,
+  mappingIntro:
+    "ISHC Check is not sure which column is which in this file. Pick the header row and the column of each field; the choice is kept for this file while merging (the file is not changed) and used by every later merge.",
+  mappingSave: "Use for this file and merge again",
+  mapped: (n) => `columns picked for ${n} sheet(s)`,
+  forget: "Forget columns",
+  forgetMapping: (file) => `Forget columns of file "${file}"`,
+  ambiguousHeading: "Columns not sure",
+  ambiguousFile: (file, sheet, fields) =>
+    `${file}, sheet "${sheet}": not sure which column is ${fields.map((f) => `"${f}"`).join(", ")}`,
+};
+
+/** The review trail's words in the pane. */
+export const reviewEn: ReviewStrings = {
+  filterLabel: "Filter by review status",
+  filters: {
+    all: "All current",
+    new: `${STATE_LABEL.new.en} (this check)`,
+    open: STATUS_LABEL.open.en,
+    mustFix: STATUS_LABEL.mustFix.en,
+    accepted: STATUS_LABEL.accepted.en,
+    fixed: STATUS_LABEL.fixed.en,
+    other: "Other words",
+    resolved: `${STATE_LABEL.resolved.en} (no longer found)`,
+  },
+  statusOf: (where) => `Review status: ${where}`,
+  newBadge: STATE_LABEL.new.en,
+  reappearedBadge: STATE_LABEL.reappeared.en,
+  noneMatch: "No finding has this status.",
+  resolvedOn: (day) => `resolved on ${day}`,
+  firstSeen: (day) => `first found ${day}`,
+  reviewedOn: (day) => `reviewed on ${day}`,
+  saved: (status) => `"${status}" written to the findings sheet.`,
+  savedInCopy: (status) =>
+    `"${status}" written to the checked copy's findings sheet: download the copy to keep it.`,
+  saveFailed: (reason) => `The status was not written: ${reason}`,
+  note: "Note",
+};
+
+/** The ribbon dialog page. */
+export const dialogEn: PageText = {
+  title: { done: "Check result", failed: "The check could not run" },
+  close: "Close",
+  empty: "No message.",
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The ribbon button's dialog. */
+export const ribbonEn: RibbonStrings = {
+  summary: ({ clubs, compliant, findings: f }) =>
+    `${compliant}/${clubs} clubs pass; ${plural(f.error, "error", "errors")}, ` +
+    `${plural(f.warning, "warning", "warnings")}, ${f.info} info.`,
+  seeSheets: (sheets) => `See the sheets: ${sheets.join(", ")}.`,
+  checkFailed: "The check failed",
+  engineNotLoaded:
+    "The checking part of ISHC Check could not be loaded. Check the network connection and " +
+    "click again; this command also needs Microsoft 365 or Office 2021 or later, Excel on " +
+    "the web or Excel for Mac.",
+  cellEditing:
+    "Excel is editing a cell, so the check could not run. Press Enter or Esc to finish editing the " +
+    "cell, then click Check club again. The workbook was not changed.",
+  newerExcel:
+    "The Check club button needs a newer Excel: Microsoft 365 or Office 2021 or later, Excel on " +
+    "the web or Excel for Mac. This version of Excel (such as Office 2019) cannot run the checking " +
+    "part of ISHC Check. The workbook was not changed.",
+  timeLimit:
+    "This workbook is large: the ribbon button cannot finish checking it within the time Office " +
+    "gives a command (about 5 minutes), so it stopped before writing: the workbook was not " +
+    "changed.\nClick Open pane (ISHC Check group on the Home tab), then Check club in the " +
+    "pane: the pane has no such limit.",
 };

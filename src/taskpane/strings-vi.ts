@@ -1,5 +1,6 @@
 /** The pane's Vietnamese text: the default language of the add-in. */
-import type { Strings } from "./strings";
+import { STATE_LABEL, STATUS_LABEL } from "../core/review/labels";
+import type { MergeStrings, PageText, ReviewStrings, RibbonStrings, Strings } from "./strings";
 
 export const vi: Strings = {
   title: "ISHC Check — Kiểm tra CLB liên thế hệ tự giúp nhau",
@@ -90,7 +91,6 @@ export const vi: Strings = {
   goToCell: (sheet, cell) => `Đến ô ${cell} của sheet ${sheet}`,
   selectFailed: (sheet, cell) =>
     `Không chọn được ô ${sheet}!${cell} (sheet đã đổi tên hoặc bị xóa?).`,
-  unexpected: (reason) => `Lỗi không mong đợi: ${reason}`,
   settingsHeading: "Thiết lập",
   settingsStoredHint:
     "Thiết lập được lưu trong sổ, dùng cho cả nút Kiểm tra CLB trên thanh công cụ.",
@@ -140,4 +140,105 @@ export const vi: Strings = {
   mappingSheet: "Sheet",
   mappingStored: (count) => `Đang dùng lựa chọn cột đã lưu cho ${count} sheet.`,
   mappingForget: "Bỏ lựa chọn cột đã lưu",
+};
+
+/** "Gộp tệp": merging the districts' files. */
+export const mergeVi: MergeStrings = {
+  open: "Gộp tệp",
+  openHint: "Gộp sổ của các huyện thành một sổ của tỉnh, rồi kiểm tra cả tỉnh.",
+  close: "Đóng",
+  heading: "Gộp tệp của các huyện",
+  intro:
+    "Chọn các tệp .xlsx của các huyện (có thể chọn nhiều lần). Mọi CLB, thành viên và quỹ được gộp vào một sổ, mỗi dòng ghi tệp nguồn; phụ lục và kết quả là của cả tỉnh.",
+  pick: "Chọn tệp .xlsx",
+  inputLabel: "Các tệp cần gộp",
+  none: "Chưa chọn tệp nào.",
+  clear: "Bỏ chọn hết",
+  listLabel: "Tệp đã chọn",
+  merge: "Gộp tệp",
+  fileStage: (i, n, name) => `Đang đọc tệp ${i + 1}/${n}: ${name}…`,
+  checkStage: "Đang kiểm tra cả tỉnh…",
+  writeStage: "Đang ghi sổ của tỉnh…",
+  cancel: "Hủy",
+  cancelled: "Đã hủy gộp tệp.",
+  failed: "Không gộp được",
+  sourcesHeading: "Các tệp đã gộp",
+  source: (s) =>
+    `${s.file}: ${s.clubs} CLB, ${s.members} thành viên, ${s.funds} dòng quỹ, ${s.roadmapUnits} đơn vị lộ trình`,
+  download: "Tải sổ của tỉnh",
+  openInExcel: "Mở trong Excel",
+  openedInExcel: "Sổ của tỉnh đã mở trong một cửa sổ Excel mới.",
+  openFailed: (reason) => `Không mở được trong Excel: ${reason}. Hãy tải tệp về.`,
+  fixColumns: "Chọn cột",
+  fixColumnsOf: (file, sheet) =>
+    sheet === undefined
+      ? `Chọn cột của tệp "${file}"`
+      : `Chọn cột của tệp "${file}", sheet "${sheet}"`,
+  mappingHeading: (file, sheet) => `Chọn cột cho sheet "${sheet}" của tệp "${file}"`,
+  mappingIntro:
+    "ISHC Check chưa chắc cột nào là gì trong tệp này. Hãy chọn dòng tiêu đề và cột cho từng mục; lựa chọn được giữ cho tệp này trong lúc gộp (không ghi vào tệp) và dùng cho mỗi lần gộp sau.",
+  mappingSave: "Dùng cho tệp này và gộp lại",
+  mapped: (n) => `đã chọn cột cho ${n} sheet`,
+  forget: "Bỏ chọn cột",
+  forgetMapping: (file) => `Bỏ chọn cột của tệp "${file}"`,
+  ambiguousHeading: "Cột chưa rõ",
+  ambiguousFile: (file, sheet, fields) =>
+    `${file}, sheet "${sheet}": chưa rõ cột nào là ${fields.map((f) => `"${f}"`).join(", ")}`,
+};
+
+/** The review trail's words in the pane. */
+export const reviewVi: ReviewStrings = {
+  filterLabel: "Lọc theo trạng thái xem xét",
+  filters: {
+    all: "Tất cả đang có",
+    new: `${STATE_LABEL.new.vi} (lần kiểm tra này)`,
+    open: STATUS_LABEL.open.vi,
+    mustFix: STATUS_LABEL.mustFix.vi,
+    accepted: STATUS_LABEL.accepted.vi,
+    fixed: STATUS_LABEL.fixed.vi,
+    other: "Ghi khác",
+    resolved: `${STATE_LABEL.resolved.vi} (không còn phát hiện)`,
+  },
+  statusOf: (where) => `Trạng thái xem xét: ${where}`,
+  newBadge: STATE_LABEL.new.vi,
+  reappearedBadge: STATE_LABEL.reappeared.vi,
+  noneMatch: "Không có lỗi nào ở trạng thái này.",
+  resolvedOn: (day) => `hết từ ngày ${day}`,
+  firstSeen: (day) => `phát hiện lần đầu ${day}`,
+  reviewedOn: (day) => `xem xét ngày ${day}`,
+  saved: (status) => `Đã ghi "${status}" vào sheet Danh sách lỗi.`,
+  savedInCopy: (status) =>
+    `Đã ghi "${status}" vào sheet Danh sách lỗi của bản đã kiểm tra: tải bản này về để giữ.`,
+  saveFailed: (reason) => `Chưa ghi được trạng thái: ${reason}`,
+  note: "Ghi chú",
+};
+
+/** The ribbon dialog page. */
+export const dialogVi: PageText = {
+  title: { done: "Kết quả kiểm tra", failed: "Không kiểm tra được" },
+  close: "Đóng",
+  empty: "Không có thông báo.",
+};
+
+/** The ribbon button's dialog. */
+export const ribbonVi: RibbonStrings = {
+  summary: ({ clubs, compliant, findings: f }) =>
+    `${compliant}/${clubs} CLB đạt; ${f.error} lỗi, ${f.warning} cảnh báo, ${f.info} thông tin.`,
+  seeSheets: (sheets) => `Xem các trang: ${sheets.join(", ")}.`,
+  checkFailed: "Không kiểm tra được",
+  engineNotLoaded:
+    "Không tải được phần kiểm tra của ISHC Check. Hãy kiểm tra kết nối mạng rồi bấm lại; lệnh " +
+    "này cũng cần Microsoft 365 hoặc Office 2021 trở lên, Excel trên web hoặc Excel cho Mac.",
+  cellEditing:
+    "Excel đang sửa một ô nên chưa kiểm tra được. Hãy nhấn Enter hoặc Esc để xong việc sửa ô, rồi " +
+    "bấm lại Kiểm tra CLB. Sổ làm việc không thay đổi.",
+  newerExcel:
+    "Nút Kiểm tra CLB cần phiên bản Excel mới hơn: Microsoft 365 hoặc Office 2021 trở lên, Excel " +
+    "trên web hoặc Excel cho Mac. Phiên bản Excel này (như Office 2019) không chạy được phần " +
+    "kiểm tra của ISHC Check. Sổ làm việc không thay đổi.",
+  timeLimit:
+    "Sổ làm việc này lớn, nút trên thanh công cụ không kiểm tra xong được trong thời gian Office " +
+    "cho phép một lệnh (khoảng 5 phút), nên đã dừng trước khi ghi: sổ làm việc không thay " +
+    "đổi.\nHãy bấm Mở bảng (nhóm ISHC Check trên thẻ Trang đầu) rồi bấm Kiểm tra CLB trong " +
+    "bảng: bảng không bị giới hạn thời gian này.",
 };

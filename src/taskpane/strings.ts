@@ -1,5 +1,7 @@
-import { en } from "./strings-en";
-import { vi } from "./strings-vi";
+import type { MessageKind } from "../dialog/message-url";
+import type { ReviewFilter } from "./review/review-filter";
+import { en, mergeEn, reviewEn } from "./strings-en";
+import { mergeVi, reviewVi, vi } from "./strings-vi";
 
 /**
  * The pane's text, one object per language (strings-vi.ts, strings-en.ts). Vietnamese is the default: the add-in is for club
@@ -55,7 +57,6 @@ export interface Strings {
   ) => string;
   readonly goToCell: (sheet: string, cell: string) => string;
   readonly selectFailed: (sheet: string, cell: string) => string;
-  readonly unexpected: (reason: string) => string;
   readonly settingsHeading: string;
   readonly settingsStoredHint: string;
   readonly asOfToday: string;
@@ -127,7 +128,100 @@ export type ClubColumn =
   | "verdict"
   | "failed";
 
+/** The texts of "Gộp tệp" (merging district files), in both languages. */
+export interface MergeStrings {
+  readonly open: string;
+  readonly openHint: string;
+  readonly close: string;
+  readonly heading: string;
+  readonly intro: string;
+  readonly pick: string;
+  readonly inputLabel: string;
+  readonly none: string;
+  readonly clear: string;
+  readonly listLabel: string;
+  readonly merge: string;
+  readonly fileStage: (index: number, total: number, name: string) => string;
+  readonly checkStage: string;
+  readonly writeStage: string;
+  readonly cancel: string;
+  readonly cancelled: string;
+  readonly failed: string;
+  readonly sourcesHeading: string;
+  readonly source: (s: {
+    file: string;
+    clubs: number;
+    members: number;
+    funds: number;
+    roadmapUnits: number;
+  }) => string;
+  readonly download: string;
+  readonly openInExcel: string;
+  readonly openedInExcel: string;
+  readonly openFailed: (reason: string) => string;
+  /** The column picker for one file's sheet. */
+  readonly fixColumns: string;
+  readonly fixColumnsOf: (file: string, sheet?: string) => string;
+  readonly mappingHeading: (file: string, sheet: string) => string;
+  readonly mappingIntro: string;
+  readonly mappingSave: string;
+  readonly mapped: (sheets: number) => string;
+  readonly forget: string;
+  readonly forgetMapping: (file: string) => string;
+  readonly ambiguousHeading: string;
+  readonly ambiguousFile: (file: string, sheet: string, fields: readonly string[]) => string;
+}
+
+export interface ReviewStrings {
+  readonly filterLabel: string;
+  readonly filters: Readonly<Record<ReviewFilter, string>>;
+  /** The accessible name of one finding's status picker. */
+  readonly statusOf: (where: string) => string;
+  readonly newBadge: string;
+  readonly reappearedBadge: string;
+  readonly noneMatch: string;
+  readonly resolvedOn: (day: string) => string;
+  readonly firstSeen: (day: string) => string;
+  readonly reviewedOn: (day: string) => string;
+  readonly saved: (status: string) => string;
+  /** File mode: the mark is in the checked copy, which the user still has to download. */
+  readonly savedInCopy: (status: string) => string;
+  readonly saveFailed: (reason: string) => string;
+  readonly note: string;
+}
+
+/** The ribbon dialog page's own words (its message comes in its address). */
+export interface PageText {
+  readonly title: Readonly<Record<MessageKind, string>>;
+  readonly close: string;
+  readonly empty: string;
+}
+
+/** The ribbon button's figures for its summary. */
+export interface RibbonSummary {
+  readonly clubs: number;
+  readonly compliant: number;
+  readonly findings: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+/** What the ribbon's Kiểm tra CLB button says in its dialog (commands/ribbon-message.ts). */
+export interface RibbonStrings {
+  readonly summary: (s: RibbonSummary) => string;
+  readonly seeSheets: (sheets: readonly string[]) => string;
+  /** Said before an unexpected error's reason. */
+  readonly checkFailed: string;
+  readonly engineNotLoaded: string;
+  readonly cellEditing: string;
+  readonly newerExcel: string;
+  readonly timeLimit: string;
+}
+
 export const strings: Readonly<Record<Language, Strings>> = { vi, en };
+export const mergeStrings: Readonly<Record<Language, MergeStrings>> = { vi: mergeVi, en: mergeEn };
+export const reviewStrings: Readonly<Record<Language, ReviewStrings>> = {
+  vi: reviewVi,
+  en: reviewEn,
+};
 
 /** English when the display language is English (en, en-US, en-GB, …), Vietnamese otherwise. */
 export function languageFor(displayLanguage: string | undefined): Language {

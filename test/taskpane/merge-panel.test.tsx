@@ -10,7 +10,7 @@ import axe from "axe-core";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FileMode } from "../../src/taskpane/FileMode";
 import { MergePanel } from "../../src/taskpane/merge/MergePanel";
-import { mergeStrings } from "../../src/taskpane/merge/merge-strings";
+import { mergeStrings } from "../../src/taskpane/strings";
 import { strings } from "../../src/taskpane/strings";
 import { asXlsx, keptWorkbook } from "../helpers/kept-registers";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";

@@ -1,20 +1,16 @@
-import { Lang, LocalText, say } from "../model/i18n";
+import { Lang } from "../model/i18n";
 import { foldDiacritics } from "../text/normalize";
+import {
+  REVIEW_STATUSES,
+  ReviewStatus,
+  STATE_LABEL,
+  STATUS_LABEL,
+  TRAIL_STATES,
+  TrailState,
+} from "./labels";
 
-/**
- * The auditor's review of one finding. A canonical key is stored and compared; the sheet shows its
- * label in the report's language and reads back either language.
- */
-export type ReviewStatus = "open" | "accepted" | "mustFix" | "fixed";
-
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ["open", "accepted", "mustFix", "fixed"];
-
-export const STATUS_LABEL: Readonly<Record<ReviewStatus, LocalText>> = {
-  open: say("Chưa xem xét", "Not reviewed"),
-  accepted: say("Chấp nhận", "Accepted"),
-  mustFix: say("Cần sửa", "Must fix"),
-  fixed: say("Đã sửa", "Fixed"),
-};
+export { REVIEW_STATUSES, STATE_LABEL, STATUS_LABEL, TRAIL_STATES };
+export type { ReviewStatus, TrailState };
 
 /** Words read as a status besides the labels (the canonical keys, common short forms). */
 const EXTRA_WORDS: Readonly<Record<ReviewStatus, readonly string[]>> = {
@@ -69,18 +65,6 @@ export function statusValue(cell: StatusCell): string {
 /** Whether the auditor has said anything with this status (not blank, not "not reviewed"). */
 export const isReviewed = (cell: StatusCell): boolean =>
   cell.kind === "other" || (cell.kind === "known" && cell.status !== "open");
-
-/** Where a finding stands across runs. */
-export type TrailState = "new" | "still" | "resolved" | "reappeared";
-
-export const TRAIL_STATES: readonly TrailState[] = ["new", "still", "resolved", "reappeared"];
-
-export const STATE_LABEL: Readonly<Record<TrailState, LocalText>> = {
-  new: say("Mới", "New"),
-  still: say("Vẫn còn", "Still found"),
-  resolved: say("Đã hết", "Resolved"),
-  reappeared: say("Xuất hiện lại", "Reappeared"),
-};
 
 const STATE_BY_WORD: ReadonlyMap<string, TrailState> = new Map(
   TRAIL_STATES.flatMap((s) => [

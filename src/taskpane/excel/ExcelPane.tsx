@@ -27,7 +27,7 @@ import {
 } from "./lazy-parts";
 import { RunProgress } from "./RunProgress";
 import { MergePanel } from "../merge/lazy-merge";
-import { mergeStrings } from "../merge/merge-strings";
+import { mergeStrings } from "../strings";
 import { officeCreateWorkbook } from "../merge/excel-create";
 import { PaneEnv, useExcelPane } from "./use-excel-pane";
 

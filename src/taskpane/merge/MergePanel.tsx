@@ -22,7 +22,7 @@ import { AGE_LINES, AgeLineField } from "../AgeLineField";
 import { MappingEditor } from "../excel/lazy-parts";
 import { toBase64 } from "./base64";
 import type { CreateWorkbook } from "./excel-create";
-import { MergeStrings, mergeStrings } from "./merge-strings";
+import { MergeStrings, mergeStrings } from "../strings";
 import { MergeResults } from "./MergeResults";
 import { loadMergeEngine, MergeProgress, useMerge } from "./use-merge";
 import { VISUALLY_HIDDEN } from "../visually-hidden";

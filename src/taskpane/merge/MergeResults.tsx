@@ -15,7 +15,7 @@ import { ResultSummary } from "../ResultSummary";
 import { RoadmapChart } from "../RoadmapChart";
 import { ReviewedFindings } from "../review/ReviewedFindings";
 import type { Language, Strings } from "../strings";
-import { mergeStrings } from "./merge-strings";
+import { mergeStrings } from "../strings";
 import type { MergeView } from "./run-merge";
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { dayText } from "../../core/review/days";
 import { REVIEW_STATUSES, ReviewStatus, STATUS_LABEL } from "../../core/review/status";
 import type { Language } from "../strings";
 import { statusOf } from "./review-filter";
-import { reviewStrings } from "./review-strings";
+import { reviewStrings } from "../strings";
 
 const useStyles = makeStyles({
   root: {

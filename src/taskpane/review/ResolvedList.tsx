@@ -3,7 +3,7 @@ import type { JsonResolvedFinding } from "../../core/report/json-report";
 import { dayText } from "../../core/review/days";
 import { REVIEW_STATUSES, ReviewStatus, STATUS_LABEL } from "../../core/review/status";
 import type { Language } from "../strings";
-import { reviewStrings } from "./review-strings";
+import { reviewStrings } from "../strings";
 
 const useStyles = makeStyles({
   list: {

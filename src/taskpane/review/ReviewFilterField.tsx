@@ -1,7 +1,7 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { Language } from "../strings";
 import { REVIEW_FILTERS, ReviewFilter } from "./review-filter";
-import { reviewStrings } from "./review-strings";
+import { reviewStrings } from "../strings";
 
 export interface ReviewFilterFieldProps {
   readonly value: ReviewFilter;

@@ -7,7 +7,7 @@ import { FindingMarks } from "./FindingMarks";
 import { ResolvedList } from "./ResolvedList";
 import { filterCounts, filterView, ReviewFilter } from "./review-filter";
 import { ReviewFilterField } from "./ReviewFilterField";
-import { reviewStrings } from "./review-strings";
+import { reviewStrings } from "../strings";
 import { useReviewMarks, WriteMark } from "./use-review-marks";
 
 export interface ReviewedFindingsProps {

@@ -8,7 +8,7 @@ import { STATUS_LABEL, ReviewStatus } from "../../core/review/status";
 import type { CheckView } from "../check-view";
 import type { Language } from "../strings";
 import { withStatus } from "./review-filter";
-import { reviewStrings } from "./review-strings";
+import { reviewStrings } from "../strings";
 
 /** Writes one status; resolves to the day the review was dated (ISO). */
 export type WriteMark = (id: string, status: ReviewStatus) => Promise<string>;
