@@ -1,22 +1,11 @@
-import { corrupt } from "./errors";
 import { decodeXString } from "./xml";
+import { TagCursor } from "./xml-tokens";
 
 /**
- * Byte-level XML scanning for the big parts (worksheets, shared strings). They are parsed straight
- * from the inflated bytes, chunk by chunk, so a 150 MB sheet is never one JS string, and every value
- * becomes a fresh small string (a substring of a huge string would keep the whole of it alive).
- * Functions return NEED_MORE when the chunk ends before the construct does.
+ * Values of the big parts (worksheets, shared strings), read straight from the inflated bytes that
+ * xml-tokens.ts walks, so a 150 MB sheet is never one JS string, and every value becomes a fresh
+ * small string (a substring of a huge string would keep the whole of it alive).
  */
-export const NEED_MORE = -1;
-export const LT = 60;
-export const GT = 62;
-export const SLASH = 47;
-const BANG = 33;
-const QMARK = 63;
-const QUOT = 34;
-const APOS = 39;
-const EQ = 61;
-const COLON = 58;
 
 /** What we need of a TextDecoder (the Node and DOM typings differ). */
 export interface Decoder {
@@ -25,161 +14,35 @@ export interface Decoder {
 
 export const bytesOf = (s: string): Uint8Array => new TextEncoder().encode(s);
 
+const AMP = bytesOf("&amp;");
+
 /**
- * The next "<" at or after `p`, or -1. Markup is dense in these parts, so a short manual scan beats
- * the call overhead of Uint8Array.indexOf; long text runs still use it.
+ * The character data of [s, e) as one run of bytes, for text that comments, PIs or CDATA sections
+ * interrupt (TagCursor.textRun said it is not plain): those are left out, and a CDATA section's
+ * "&" is escaped so that text() decodes its content to itself.
  */
-export function nextLt(b: Uint8Array, p: number): number {
-  const stop = Math.min(b.length, p + 24);
-  for (; p < stop; p++) if (b[p] === LT) return p;
-  return p >= b.length ? -1 : b.indexOf(LT, p);
-}
-
-const isSpace = (c: number | undefined): boolean => c === 32 || c === 10 || c === 13 || c === 9;
-
-/** End of an element or attribute name starting at `p`. */
-export function nameEnd(b: Uint8Array, p: number, n: number): number {
-  while (p < n) {
-    const c = b[p]!;
-    if (c === GT || c === SLASH || c === EQ || isSpace(c)) return p;
-    p++;
-  }
-  return n;
-}
-
-/** Whether `seq` occurs at `at`. */
-export function startsAt(b: Uint8Array, at: number, seq: Uint8Array): boolean {
-  if (at + seq.length > b.length) return false;
-  for (let i = 0; i < seq.length; i++) if (b[at + i] !== seq[i]) return false;
-  return true;
-}
-
-/** Whether the name in [s, e) has the local part `local`, whatever its namespace prefix. */
-export function localIs(b: Uint8Array, s: number, e: number, local: Uint8Array): boolean {
-  const start = e - local.length;
-  if (start < s || (start > s && b[start - 1] !== COLON)) return false;
-  for (let i = 0; i < local.length; i++) if (b[start + i] !== local[i]) return false;
-  return true;
-}
-
-/** Attribute iteration over one start tag, reusing one object to keep the hot loop allocation-free. */
-export class Tag {
-  nameStart = 0;
-  nameEnd = 0;
-  valueStart = 0;
-  valueEnd = 0;
-  /** Index of the tag's closing ">" once `next` returned -2. */
-  gt = 0;
-  selfClosing = false;
-
-  /**
-   * Reads the attribute at or after `p`. Returns the position after it, NEED_MORE, or -2 when the
-   * tag ended instead (then `gt` and `selfClosing` are set).
-   */
-  next(b: Uint8Array, p: number, n: number, part: string): number {
-    // Fast path for ` r="A1"`: the one-letter attributes of rows and cells, as Excel writes them.
-    const letter = b[p + 1]! | 0x20;
-    if (b[p] === 32 && letter >= 0x61 && letter <= 0x7a && b[p + 2] === EQ && b[p + 3] === QUOT) {
-      let end = p + 4;
-      while (end < n && b[end] !== QUOT) end++;
-      if (end < n) {
-        this.nameStart = p + 1;
-        this.nameEnd = p + 2;
-        this.valueStart = p + 4;
-        this.valueEnd = end;
-        return end + 1;
-      }
+export function charDataBytes(b: Uint8Array, s: number, e: number, tag: TagCursor): Uint8Array {
+  const out: number[] = [];
+  tag.charData(b, s, e, (from, to, cdata) => {
+    for (let i = from; i < to; i++) {
+      if (cdata && b[i] === 0x26) out.push(...AMP);
+      else out.push(b[i]!);
     }
-    while (p < n && isSpace(b[p])) p++;
-    if (p >= n) return NEED_MORE;
-    const c = b[p];
-    if (c === GT || c === SLASH) {
-      const gt = c === GT ? p : p + 1;
-      if (gt >= n) return NEED_MORE;
-      if (b[gt] !== GT) throw badXml(part);
-      this.gt = gt;
-      this.selfClosing = c === SLASH;
-      return -2;
-    }
-    this.nameStart = p;
-    p = nameEnd(b, p, n);
-    this.nameEnd = p;
-    while (p < n && isSpace(b[p])) p++;
-    if (p >= n) return NEED_MORE;
-    if (b[p] !== EQ || p === this.nameStart) throw badXml(part);
-    p++;
-    while (p < n && isSpace(b[p])) p++;
-    if (p >= n) return NEED_MORE;
-    const q = b[p];
-    if (q !== QUOT && q !== APOS) throw badXml(part);
-    const end = b.indexOf(q, p + 1);
-    if (end < 0) return NEED_MORE;
-    this.valueStart = p + 1;
-    this.valueEnd = end;
-    return end + 1;
-  }
-
-  /** Skips all attributes: returns the position after the tag, or NEED_MORE. */
-  skip(b: Uint8Array, p: number, n: number, part: string): number {
-    for (;;) {
-      p = this.next(b, p, n, part);
-      if (p === NEED_MORE) return NEED_MORE;
-      if (p === -2) return this.gt + 1;
-    }
-  }
+  });
+  return Uint8Array.from(out);
 }
 
-export const badXml = (part: string): Error =>
-  corrupt(part, "nội dung XML không hợp lệ.", "its XML is not well-formed.");
-
-/** Index just after the first occurrence of `seq` at or after `from` (before `n`), or NEED_MORE. */
-function after(b: Uint8Array, seq: readonly number[], from: number, n: number): number {
-  for (
-    let i = b.indexOf(seq[0]!, from);
-    i >= 0 && i + seq.length <= n;
-    i = b.indexOf(seq[0]!, i + 1)
-  ) {
-    let k = 1;
-    while (k < seq.length && b[i + k] === seq[k]) k++;
-    if (k === seq.length) return i + k;
-  }
-  return NEED_MORE;
-}
-
-const COMMENT_END = [45, 45, GT];
-const CDATA_END = [93, 93, GT];
-const PI_END = [QMARK, GT];
-
-/** Skips a comment, processing instruction, CDATA section or DOCTYPE at `lt`. */
-export function skipSpecial(b: Uint8Array, lt: number, n: number): number {
-  if (b[lt + 1] === QMARK) return after(b, PI_END, lt + 2, n);
-  if (b[lt + 2] === 45 && b[lt + 3] === 45) return after(b, COMMENT_END, lt + 4, n);
-  if (b[lt + 2] === 91) return after(b, CDATA_END, lt + 3, n);
-  return after(b, [GT], lt + 2, n);
-}
-
-export const isSpecial = (b: Uint8Array, lt: number): boolean =>
-  b[lt + 1] === BANG || b[lt + 1] === QMARK;
-
-/** Skips the element whose start tag begins at `lt`, children included. */
-export function skipElement(b: Uint8Array, lt: number, n: number, tag: Tag, part: string): number {
-  let depth = 0;
-  let p = lt;
-  do {
-    const at = nextLt(b, p);
-    if (at < 0 || at + 1 >= n) return NEED_MORE;
-    if (isSpecial(b, at)) {
-      p = skipSpecial(b, at, n);
-      if (p === NEED_MORE) return NEED_MORE;
-      continue;
-    }
-    const closing = b[at + 1] === SLASH;
-    p = tag.skip(b, nameEnd(b, closing ? at + 2 : at + 1, n), n, part);
-    if (p === NEED_MORE) return NEED_MORE;
-    if (closing) depth--;
-    else if (!tag.selfClosing) depth++;
-  } while (depth > 0);
-  return p;
+/** The text TagCursor.textRun just read, from `s` to the "<" it returned (`e`), decoded. */
+export function runText(
+  b: Uint8Array,
+  s: number,
+  e: number,
+  tag: TagCursor,
+  decoder: Decoder,
+): string {
+  if (tag.plain) return text(b, s, e, decoder);
+  const run = charDataBytes(b, s, e, tag);
+  return text(run, 0, run.length, decoder);
 }
 
 /** UTF-8 text in [s, e) with XML entities, `_xHHHH_` escapes and line ends decoded. */

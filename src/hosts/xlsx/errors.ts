@@ -75,6 +75,10 @@ export function corrupt(where: string, vi: string, en: string, sheet?: string): 
   );
 }
 
+/** Markup the tokenizer cannot read in a part we rely on. */
+export const badXml = (part: string): InputError =>
+  corrupt(part, "nội dung XML không hợp lệ.", "its XML is not well-formed.");
+
 export function tooManyEntries(count: number, limit: number): InputError {
   return new InputError(
     "too-large",

@@ -1,7 +1,18 @@
 import { chunkAreas, coalesceAreas } from "../../core/model/areas";
 import { Severity } from "../../core/model/finding";
 import { Highlight } from "../../core/model/write-plan";
-import { XmlElement, XmlSyntaxError, childElements, splice, textOf } from "./xml";
+import { bytesOf } from "./bytes";
+import {
+  XmlElement,
+  XmlSyntaxError,
+  attributes,
+  childElements,
+  descendants,
+  endTagAfter,
+  splice,
+  textOf,
+} from "./xml";
+import { CLOSE, GT, LT, NEED_MORE, SLASH, TagCursor, localIs, nameEnd } from "./xml-tokens";
 
 /**
  * Highlights are conditional formats, so the user's own cell formats are never touched and a re-run
@@ -27,30 +38,98 @@ const BEFORE_CF = new Set([
   "conditionalFormatting",
 ]);
 
-const SHEET_DATA = [..."sheetData"].map((c) => c.charCodeAt(0));
+const SHEET_DATA = bytesOf("sheetData");
 
 /**
- * Index just after </sheetData> (or <sheetData/>) in a worksheet part, found from the end: what
- * follows is short, so a 150 MB part is never decoded to change its tail. -1 when there is none.
+ * Index just after </sheetData> (or <sheetData/>) in a worksheet part, -1 when there is none. It is
+ * looked for from the end, since what follows it is short: a 150 MB part is not walked to change its
+ * tail. The last sheetData tag is taken when the rest of the part reads as a worksheet's tail from
+ * it; otherwise (that tag was inside a comment, say) the part is walked from its start.
  */
 export function sheetDataEnd(b: Uint8Array): number {
-  if (b.length < SHEET_DATA.length + 2) return -1;
+  const tag = new TagCursor(() => new XmlSyntaxError("malformed tag"));
+  // Each "<" is looked at up to the one after it (a name has none), so a part with no
+  // sheetData is read once, not once per "<".
   for (
-    let i = b.lastIndexOf(0x73, b.length - SHEET_DATA.length);
-    i > 0;
-    i = b.lastIndexOf(0x73, i - 1)
+    let lt = b.lastIndexOf(LT), next = b.length;
+    lt >= 0;
+    next = lt, lt = lt > 0 ? b.lastIndexOf(LT, lt - 1) : -1
   ) {
-    if (!SHEET_DATA.every((c, k) => b[i + k] === c)) continue;
-    let s = i - 1;
-    if (b[s] === 0x3a) while (s > 0 && b[s] !== 0x3c && b[s] !== 0x2f && b[s] !== 0x20) s--; // a prefix
-    const closing = b[s] === 0x2f && b[s - 1] === 0x3c;
-    if (!closing && b[s] !== 0x3c) continue;
-    const gt = b.indexOf(0x3e, i + SHEET_DATA.length);
-    if (gt < 0) return -1;
-    if (closing || b[gt - 1] === 0x2f) return gt + 1;
-    return -1; // an open <sheetData> last: the part is cut short
+    const closing = b[lt + 1] === SLASH;
+    const ns = closing ? lt + 2 : lt + 1;
+    const ne = nameEnd(b, ns, next);
+    if (ne >= next || !localIs(b, ns, ne, SHEET_DATA)) continue;
+    const end = readsAsTail(b, ne, closing, tag);
+    return end >= 0 ? end : fromStart(b, tag);
   }
   return -1;
+}
+
+/**
+ * Whether the part, from the sheetData tag whose name ends at `ne`, is that tag and a tail
+ * that closes the worksheet: balanced tags, nothing after the root but comments and PIs, and no
+ * "-->", "]]>" or "?>" in any text (there, it would end a comment the tag was in). Returns the
+ * index after the tag, or -1.
+ */
+function readsAsTail(b: Uint8Array, ne: number, closing: boolean, tag: TagCursor): number {
+  const n = b.length;
+  try {
+    const end = tag.skip(b, ne, n);
+    if (end === NEED_MORE || (!closing && !tag.selfClosing)) return -1;
+    let depth = 1;
+    for (let p = end; ;) {
+      const r = tag.token(b, p, n);
+      const lt = tag.lt;
+      if (!plainText(b, p, lt < 0 ? n : lt, depth === 0)) return -1;
+      if (lt < 0) return depth === 0 ? end : -1;
+      if (r === NEED_MORE) return -1;
+      if (tag.kind > CLOSE) {
+        p = r;
+        continue;
+      }
+      if (depth === 0) return -1;
+      const closes = tag.kind === CLOSE;
+      p = tag.skip(b, r, n);
+      if (p === NEED_MORE) return -1;
+      if (closes) depth--;
+      else if (!tag.selfClosing) depth++;
+    }
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) return -1;
+    throw e;
+  }
+}
+
+/** Text in [s, e) that ends no comment, CDATA section or PI; only white space after the root. */
+function plainText(b: Uint8Array, s: number, e: number, afterRoot: boolean): boolean {
+  for (let i = s; i < e; i++) {
+    const c = b[i];
+    if (afterRoot && c !== 32 && c !== 10 && c !== 13 && c !== 9) return false;
+    if (c !== GT || i === s) continue;
+    const c1 = b[i - 1];
+    if (c1 === 63) return false; // ?>
+    if (i - 2 >= s && (c1 === 45 || c1 === 93) && b[i - 2] === c1) return false; // --> ]]>
+  }
+  return true;
+}
+
+/** The first </sheetData> or <sheetData/> of the whole part, comments and the like stepped over. */
+function fromStart(b: Uint8Array, tag: TagCursor): number {
+  const n = b.length;
+  try {
+    for (let p = 0; ;) {
+      const ne = tag.find(b, p, n);
+      if (ne === NEED_MORE) return -1;
+      const closing = tag.kind === CLOSE;
+      const isSheetData = localIs(b, tag.nameStart, ne, SHEET_DATA);
+      p = tag.skip(b, ne, n);
+      if (p === NEED_MORE) return -1;
+      if (isSheetData && (closing || tag.selfClosing)) return p;
+    }
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) return -1;
+    throw e;
+  }
 }
 
 /**
@@ -94,21 +173,20 @@ export function editTail(
   highlights: readonly Highlight[],
   dxf: (s: Severity) => number,
 ): string {
-  const rootClose = (t: string): number => {
-    const at = t.lastIndexOf("</");
-    if (at < 0) throw new XmlSyntaxError("worksheet not closed");
-    return at;
-  };
-  const clean = withoutOurs(tail, rootClose(tail));
+  const clean = withoutOurs(tail, endTagAfter(tail, 0).start);
   if (highlights.length === 0) return clean;
-  const close = rootClose(clean);
-  const p = /^<\/([^\s>:]+:)?/.exec(clean.slice(close))?.[1] ?? "";
-  const kids = childElements(clean, 0, close);
+  const close = endTagAfter(clean, 0);
+  const p = close.qname.slice(0, close.qname.indexOf(":") + 1);
+  const kids = childElements(clean, 0, close.start);
   const last = kids.filter((el) => BEFORE_CF.has(el.local)).pop();
   const at = last ? last.end : 0;
+  // Priorities are shared by every rule of the sheet, the x14 ones in extLst too.
   let priority = 0;
-  for (const m of clean.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*["'](\d+)["']/g))
-    priority = Math.max(priority, Number(m[1]));
+  for (const rule of descendants(clean, 0, close.start)) {
+    if (rule.local !== "cfRule") continue;
+    const value = attributes(clean, rule).get("priority") ?? "";
+    if (/^\d+$/.test(value)) priority = Math.max(priority, Number(value));
+  }
   const blocks = SEVERITIES.flatMap((severity) => {
     const cells = highlights.filter((h) => h.severity === severity).map((h) => h.cell);
     return sqrefs(cells).map((ref) => {

@@ -1,20 +1,7 @@
-import {
-  Decoder,
-  GT,
-  LT,
-  NEED_MORE,
-  SLASH,
-  Tag,
-  badXml,
-  bytesOf,
-  isSpecial,
-  localIs,
-  nameEnd,
-  nextLt,
-  skipSpecial,
-  text,
-} from "./bytes";
+import { Decoder, bytesOf, runText, text } from "./bytes";
+import { badXml } from "./errors";
 import { ChunkParser } from "./stream";
+import { CLOSE, GT, LT, NEED_MORE, OPEN, SLASH, TagCursor, localIs, nextLt } from "./xml-tokens";
 
 const T = bytesOf("t");
 const RPH = bytesOf("rPh");
@@ -27,20 +14,19 @@ export class RichText {
 }
 
 /**
- * Reads an <si> or <is> element starting at `lt`: the text of its <t> runs concatenated, leaving
- * out phonetic guides (<rPh>, whose <t> holds a reading, not the cell's text). Returns the position
- * after the element or NEED_MORE.
+ * Reads an <si> or <is> element whose start tag's name `tag` just read (`p` is the name's end):
+ * the text of its <t> runs concatenated, leaving out phonetic guides (<rPh>, whose <t> holds a
+ * reading, not the cell's text). Returns the position after the element or NEED_MORE.
  */
 export function readRich(
   b: Uint8Array,
-  lt: number,
+  p: number,
   n: number,
-  tag: Tag,
+  tag: TagCursor,
   out: RichText,
-  part: string,
   decoder: Decoder,
 ): number {
-  let p = tag.skip(b, nameEnd(b, lt + 1, n), n, part);
+  p = tag.skip(b, p, n);
   if (p === NEED_MORE) return NEED_MORE;
   out.text = "";
   if (tag.selfClosing) return p;
@@ -67,19 +53,12 @@ export function readRich(
   }
   let value = "";
   for (;;) {
-    const at = nextLt(b, p);
-    if (at < 0 || at + 1 >= n) return NEED_MORE;
-    if (isSpecial(b, at)) {
-      p = skipSpecial(b, at, n);
+    const ne = tag.find(b, p, n);
+    if (ne === NEED_MORE) return NEED_MORE;
+    const ns = tag.nameStart;
+    if (tag.kind === CLOSE) {
+      p = tag.skip(b, ne, n);
       if (p === NEED_MORE) return NEED_MORE;
-      continue;
-    }
-    const closing = b[at + 1] === SLASH;
-    const ns = closing ? at + 2 : at + 1;
-    const ne = nameEnd(b, ns, n);
-    p = tag.skip(b, ne, n, part);
-    if (p === NEED_MORE) return NEED_MORE;
-    if (closing) {
       // </si> or </is> ends the element we started in (neither name occurs inside it).
       if (localIs(b, ns, ne, SI) || localIs(b, ns, ne, IS)) {
         out.text = value;
@@ -87,55 +66,49 @@ export function readRich(
       }
       continue;
     }
-    if (tag.selfClosing) continue;
-    if (localIs(b, ns, ne, T)) {
-      const end = nextLt(b, p);
-      if (end < 0) return NEED_MORE;
-      value += text(b, p, end, decoder);
-      p = end;
-    } else if (localIs(b, ns, ne, RPH)) {
-      for (;;) {
-        const c = nextLt(b, p);
-        if (c < 0 || c + 1 >= n) return NEED_MORE;
-        if (isSpecial(b, c)) {
-          p = skipSpecial(b, c, n);
-          if (p === NEED_MORE) return NEED_MORE;
-          continue;
-        }
-        const cn = nameEnd(b, c + 2, n);
-        p = tag.skip(b, b[c + 1] === SLASH ? cn : nameEnd(b, c + 1, n), n, part);
-        if (p === NEED_MORE) return NEED_MORE;
-        if (b[c + 1] === SLASH && localIs(b, c + 2, cn, RPH)) break;
-      }
+    if (localIs(b, ns, ne, RPH)) {
+      p = tag.skipElement(b, ne, n);
+      if (p === NEED_MORE) return NEED_MORE;
+      continue;
     }
+    const isT = localIs(b, ns, ne, T);
+    p = tag.skip(b, ne, n);
+    if (p === NEED_MORE) return NEED_MORE;
+    if (!isT || tag.selfClosing) continue;
+    const end = tag.textRun(b, p, n);
+    if (end === NEED_MORE) return NEED_MORE;
+    value += runText(b, p, end, tag, decoder);
+    p = end;
   }
 }
 
 /** Streams sharedStrings.xml into an array indexed like the cells' t="s" values. */
 export class SharedStringsParser implements ChunkParser {
   readonly strings: string[] = [];
-  private readonly tag = new Tag();
+  private readonly tag: TagCursor;
   private readonly rich = new RichText();
   private readonly decoder = new TextDecoder();
 
-  constructor(private readonly part: string) {}
+  constructor(private readonly part: string) {
+    this.tag = new TagCursor(() => badXml(part));
+  }
 
   feed(b: Uint8Array, final: boolean): number {
     const n = b.length;
+    const tag = this.tag;
     let p = 0;
     for (;;) {
-      const lt = nextLt(b, p);
-      if (lt < 0) return n;
+      const ne = tag.find(b, p, n);
+      // Where to start again when this chunk ends inside the markup.
+      const lt = tag.lt;
       let next: number;
-      if (lt + 1 >= n) next = NEED_MORE;
-      else if (isSpecial(b, lt)) next = skipSpecial(b, lt, n);
-      else {
-        const ne = nameEnd(b, b[lt + 1] === SLASH ? lt + 2 : lt + 1, n);
-        if (b[lt + 1] !== SLASH && localIs(b, lt + 1, ne, SI)) {
-          next = readRich(b, lt, n, this.tag, this.rich, this.part, this.decoder);
-          if (next !== NEED_MORE) this.strings.push(this.rich.text);
-        } else next = ne >= n ? NEED_MORE : this.tag.skip(b, ne, n, this.part);
-      }
+      if (ne === NEED_MORE) {
+        if (lt < 0) return n;
+        next = NEED_MORE;
+      } else if (tag.kind === OPEN && localIs(b, tag.nameStart, ne, SI)) {
+        next = readRich(b, ne, n, tag, this.rich, this.decoder);
+        if (next !== NEED_MORE) this.strings.push(this.rich.text);
+      } else next = tag.skip(b, ne, n);
       if (next === NEED_MORE) {
         if (final) throw badXml(this.part);
         return lt;

@@ -8,7 +8,7 @@ import {
   appendTo,
   attributes,
   children,
-  decodeEntities,
+  descendants,
   escapeAttr,
   parsePart,
   rootElement,
@@ -56,11 +56,19 @@ function anchorsOf(xml: string, root: XmlElement): Anchor[] {
   return children(xml, root)
     .filter((el) => el.local.endsWith("Anchor") || el.local === "AlternateContent")
     .map((el) => {
-      const body = xml.slice(el.start, el.end);
-      const name = /<(?:[\w.-]+:)?cNvPr\b[^>]*?\sname\s*=\s*"([^"]*)"/.exec(body)?.[1];
-      const rel = /<(?:[\w.-]+:)?chart\b[^>]*?\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(body)?.[1];
-      return name !== undefined && rel !== undefined && /graphicFrame\b/.test(body)
-        ? { el, name: decodeEntities(name), chartRel: rel }
+      const inside = descendants(xml, el.openEnd, el.closeStart);
+      const name = inside
+        .filter((d) => d.local === "cNvPr")
+        .map((d) => attributes(xml, d).get("name"))
+        .find((v) => v !== undefined);
+      const rel = inside
+        .filter((d) => d.local === "chart")
+        .map((d) => [...attributes(xml, d)].find(([k]) => /^[\w.-]+:id$/.test(k))?.[1])
+        .find((v) => v !== undefined);
+      return name !== undefined &&
+        rel !== undefined &&
+        inside.some((d) => d.local === "graphicFrame")
+        ? { el, name, chartRel: rel }
         : { el };
     });
 }
@@ -138,12 +146,15 @@ export function placeCharts(
         mine.map((a) => ({ start: a.el.start, end: a.el.end, text: "" })),
       )
     : "";
-  let shapeId = Math.max(
-    1,
-    ...[...without.matchAll(/<(?:[\w.-]+:)?cNvPr\b[^>]*?\sid\s*=\s*"(\d+)"/g)].map((m) =>
-      Number(m[1]),
-    ),
-  );
+  const ids = old
+    ? parsePart(part, () =>
+        descendants(without, 0, without.length)
+          .filter((el) => el.local === "cNvPr")
+          .map((el) => attributes(without, el).get("id") ?? "")
+          .filter((id) => /^\d+$/.test(id)),
+      )
+    : [];
+  let shapeId = Math.max(1, ...ids.map(Number));
   const usedIds = new Set(oldRels.map((r) => r.id).filter((id) => !freedIds.has(id)));
   const root = old ? parsePart(part, () => rootElement(without)) : undefined;
   const a = root && attributes(without, root);

@@ -1,24 +1,11 @@
 import { RawValue, fontKey } from "../../core/model/cells";
-import {
-  NEED_MORE,
-  SLASH,
-  Tag,
-  badXml,
-  bytesOf,
-  isSpecial,
-  localIs,
-  nameEnd,
-  nextLt,
-  skipElement,
-  skipSpecial,
-  startsAt,
-  uint,
-} from "./bytes";
+import { bytesOf, charDataBytes, uint } from "./bytes";
 import { CellType, CellValues, cellType } from "./cell-values";
 import { XfFonts } from "./cell-fonts";
-import { corrupt, tooManyRows } from "./errors";
+import { badXml, corrupt, tooManyRows } from "./errors";
 import { RichText, readRich } from "./shared-strings";
 import { ChunkParser } from "./stream";
+import { CLOSE, NEED_MORE, TAG_END, TagCursor, localIs, nextLt, startsAt } from "./xml-tokens";
 
 const SHEET_DATA = bytesOf("sheetData");
 const ROW = bytesOf("row");
@@ -31,8 +18,8 @@ const V_CLOSE = bytesOf("</v></c>");
 type Row = (RawValue | undefined)[];
 
 /**
- * Streams one worksheet part into rows of plain values. Works on bytes: tags are found by scanning
- * for "<" and compared by local name (any namespace prefix); only values are decoded to strings.
+ * Streams one worksheet part into rows of plain values. Works on bytes: tags are read by the
+ * tokenizer and compared by local name (any namespace prefix); only values are decoded to strings.
  */
 export class SheetParser implements ChunkParser {
   readonly rows: (Row | undefined)[] = [];
@@ -40,7 +27,7 @@ export class SheetParser implements ChunkParser {
   readonly fonts = new Map<number, string>();
   private state: "before" | "inside" | "done" = "before";
   private lastRow = -1;
-  private readonly tag = new Tag();
+  private readonly tag: TagCursor;
   private readonly rich = new RichText();
   private readonly values: CellValues;
   /** The value of the cell just read by value(); undefined for an empty one. */
@@ -54,19 +41,23 @@ export class SheetParser implements ChunkParser {
     private readonly xfFonts: XfFonts = null,
   ) {
     this.values = new CellValues(sst, part, sheet);
+    this.tag = new TagCursor(() => badXml(part));
   }
 
   feed(b: Uint8Array, final: boolean): number {
     const n = b.length;
+    const tag = this.tag;
     let p = 0;
     while (this.state !== "done") {
-      const lt = nextLt(b, p);
-      if (lt < 0) {
+      const ne = tag.find(b, p, n);
+      // Where to start again when this chunk ends inside the markup.
+      const lt = tag.lt;
+      if (ne === NEED_MORE && lt < 0) {
         // A part that stops inside <sheetData> lost rows: say so rather than return some of them.
         if (final && this.state === "inside") throw badXml(this.part);
         return n;
       }
-      const next = this.element(b, lt, n);
+      const next = ne === NEED_MORE ? NEED_MORE : this.element(b, ne, n);
       if (next === NEED_MORE) {
         if (final) throw badXml(this.part);
         return lt;
@@ -76,34 +67,28 @@ export class SheetParser implements ChunkParser {
     return n;
   }
 
-  /** Handles the markup at `lt`; returns the position after it or NEED_MORE. */
-  private element(b: Uint8Array, lt: number, n: number): number {
-    if (lt + 1 >= n) return NEED_MORE;
-    if (isSpecial(b, lt)) return skipSpecial(b, lt, n);
-    const closing = b[lt + 1] === SLASH;
-    const ns = closing ? lt + 2 : lt + 1;
-    const ne = nameEnd(b, ns, n);
-    if (ne >= n) return NEED_MORE;
-    const isSheetData = localIs(b, ns, ne, SHEET_DATA);
+  /** Handles the tag whose name the cursor just read (`ne` is its end); returns the position after it or NEED_MORE. */
+  private element(b: Uint8Array, ne: number, n: number): number {
+    const tag = this.tag;
+    const closing = tag.kind === CLOSE;
+    const isSheetData = localIs(b, tag.nameStart, ne, SHEET_DATA);
     if (this.state === "before" || closing) {
-      const end = this.tag.skip(b, ne, n, this.part);
+      const end = tag.skip(b, ne, n);
       if (end !== NEED_MORE && isSheetData)
-        this.state = closing || this.tag.selfClosing ? "done" : "inside";
+        this.state = closing || tag.selfClosing ? "done" : "inside";
       return end;
     }
-    return localIs(b, ns, ne, ROW)
-      ? this.row(b, ne, n)
-      : skipElement(b, lt, n, this.tag, this.part);
+    return localIs(b, tag.nameStart, ne, ROW) ? this.row(b, ne, n) : tag.skipElement(b, ne, n);
   }
 
   private row(b: Uint8Array, p: number, n: number): number {
     const tag = this.tag;
     let index = this.lastRow + 1;
     for (;;) {
-      p = tag.next(b, p, n, this.part);
+      p = tag.next(b, p, n);
       if (p === NEED_MORE) return NEED_MORE;
-      if (p === -2) break;
-      if (tag.nameEnd - tag.nameStart === 1 && b[tag.nameStart] === 0x72) {
+      if (p === TAG_END) break;
+      if (tag.attrEnd - tag.attrStart === 1 && b[tag.attrStart] === 0x72) {
         const r = uint(b, tag.valueStart, tag.valueEnd);
         if (r < 1)
           throw corrupt(
@@ -116,7 +101,7 @@ export class SheetParser implements ChunkParser {
       }
     }
     if (index >= this.maxRows) throw tooManyRows(this.sheet, this.maxRows);
-    p = tag.gt + 1;
+    p = tag.end;
     const cells: Row = [];
     if (!tag.selfClosing) {
       p = this.cells(b, p, n, cells, index);
@@ -139,22 +124,14 @@ export class SheetParser implements ChunkParser {
     const xfFonts = this.xfFonts;
     let col = -1;
     for (;;) {
-      const lt = nextLt(b, p);
-      if (lt < 0 || lt + 1 >= n) return NEED_MORE;
-      if (isSpecial(b, lt)) {
-        p = skipSpecial(b, lt, n);
-        if (p === NEED_MORE) return NEED_MORE;
-        continue;
+      const ne = tag.find(b, p, n);
+      if (ne === NEED_MORE) return NEED_MORE;
+      if (tag.kind === CLOSE) {
+        if (!localIs(b, tag.nameStart, ne, ROW)) throw badXml(this.part);
+        return tag.skip(b, ne, n);
       }
-      const closing = b[lt + 1] === SLASH;
-      const ne = nameEnd(b, closing ? lt + 2 : lt + 1, n);
-      if (ne >= n) return NEED_MORE; // the chunk ends inside a tag name
-      if (closing) {
-        if (!localIs(b, lt + 2, ne, ROW)) throw badXml(this.part);
-        return tag.skip(b, ne, n, this.part);
-      }
-      if (!localIs(b, lt + 1, ne, C)) {
-        p = skipElement(b, lt, n, tag, this.part);
+      if (!localIs(b, tag.nameStart, ne, C)) {
+        p = tag.skipElement(b, ne, n);
         if (p === NEED_MORE) return NEED_MORE;
         continue;
       }
@@ -162,16 +139,16 @@ export class SheetParser implements ChunkParser {
       let style = 0;
       col++;
       for (p = ne; ;) {
-        p = tag.next(b, p, n, this.part);
+        p = tag.next(b, p, n);
         if (p === NEED_MORE) return NEED_MORE;
-        if (p === -2) break;
-        if (tag.nameEnd - tag.nameStart !== 1) continue;
-        const a = b[tag.nameStart];
+        if (p === TAG_END) break;
+        if (tag.attrEnd - tag.attrStart !== 1) continue;
+        const a = b[tag.attrStart];
         if (a === 0x72) col = this.values.column(b, tag.valueStart, tag.valueEnd);
         else if (a === 0x74) type = cellType(b, tag.valueStart, tag.valueEnd);
         else if (a === 0x73 && xfFonts) style = uint(b, tag.valueStart, tag.valueEnd);
       }
-      p = tag.gt + 1;
+      p = tag.end;
       if (tag.selfClosing) continue;
       p = this.value(b, p, n, type);
       if (p === NEED_MORE) return NEED_MORE;
@@ -198,38 +175,34 @@ export class SheetParser implements ChunkParser {
       }
     }
     for (;;) {
-      const lt = nextLt(b, p);
-      if (lt < 0 || lt + 1 >= n) return NEED_MORE;
-      if (isSpecial(b, lt)) {
-        p = skipSpecial(b, lt, n);
-        if (p === NEED_MORE) return NEED_MORE;
-        continue;
+      const ne = tag.find(b, p, n);
+      if (ne === NEED_MORE) return NEED_MORE;
+      const ns = tag.nameStart;
+      if (tag.kind === CLOSE) {
+        if (!localIs(b, ns, ne, C)) throw badXml(this.part);
+        return tag.skip(b, ne, n);
       }
-      if (b[lt + 1] === SLASH) {
-        const ce = nameEnd(b, lt + 2, n);
-        if (ce < n && !localIs(b, lt + 2, ce, C)) throw badXml(this.part);
-        return tag.skip(b, ce, n, this.part);
-      }
-      const ne = nameEnd(b, lt + 1, n);
-      if (ne >= n) return NEED_MORE;
-      if (localIs(b, lt + 1, ne, V)) {
-        p = tag.skip(b, ne, n, this.part);
+      if (localIs(b, ns, ne, V)) {
+        p = tag.skip(b, ne, n);
         if (p === NEED_MORE) return NEED_MORE;
         if (tag.selfClosing) continue;
-        const end = nextLt(b, p);
-        if (end < 0 || end + 1 >= n) return NEED_MORE;
-        if (b[end + 1] !== SLASH) throw badXml(this.part);
-        const ve = nameEnd(b, end + 2, n);
-        if (ve < n && !localIs(b, end + 2, ve, V)) throw badXml(this.part);
-        this.cell = this.values.convert(b, p, end, type);
-        p = tag.skip(b, ve, n, this.part);
+        const end = tag.textRun(b, p, n);
+        if (end === NEED_MORE) return NEED_MORE;
+        const run = tag.plain ? undefined : charDataBytes(b, p, end, tag);
+        const ve = tag.find(b, end, n);
+        if (ve === NEED_MORE) return NEED_MORE;
+        if (tag.kind !== CLOSE || !localIs(b, tag.nameStart, ve, V)) throw badXml(this.part);
+        this.cell = run
+          ? this.values.convert(run, 0, run.length, type)
+          : this.values.convert(b, p, end, type);
+        p = tag.skip(b, ve, n);
         if (p === NEED_MORE) return NEED_MORE;
-      } else if (localIs(b, lt + 1, ne, IS)) {
-        p = readRich(b, lt, n, tag, this.rich, this.part, this.values.decoder);
+      } else if (localIs(b, ns, ne, IS)) {
+        p = readRich(b, ne, n, tag, this.rich, this.values.decoder);
         if (p === NEED_MORE) return NEED_MORE;
         this.cell = this.rich.text;
       } else {
-        p = skipElement(b, lt, n, tag, this.part);
+        p = tag.skipElement(b, ne, n);
         if (p === NEED_MORE) return NEED_MORE;
       }
     }

@@ -3,8 +3,8 @@ import { StyleKey } from "../../core/model/write-plan";
 import {
   Edit,
   XmlElement,
+  attributes,
   children,
-  decodeEntities,
   escapeAttr,
   prefixOf,
   rootElement,
@@ -107,11 +107,10 @@ export class StylesEditor {
     }
     // Our fonts take the workbook's default font (often Times New Roman in Vietnamese offices).
     const font0 = this.cols.get("fonts")!.items[0] ?? DEFAULTS.fonts![0]!;
-    const raw = (tag: string): string | undefined =>
-      new RegExp(`<(?:\\w+:)?${tag}\\s+val="([^"]*)"`).exec(font0)?.[1];
+    const props = children(font0, rootElement(font0));
     const val = (tag: string): string | undefined => {
-      const v = raw(tag);
-      return v === undefined ? undefined : decodeEntities(v);
+      const el = props.find((k) => k.local === tag);
+      return el && attributes(font0, el).get("val");
     };
     this.fontBase = val("sz") ?? "11";
     const opt = (tag: string): string =>

@@ -1,10 +1,12 @@
 import { corrupt } from "./errors";
+import { CLOSE, NEED_MORE, TAG_END, TagCursor } from "./xml-tokens";
 
 /**
  * String-level XML for the small parts (workbook, relationships, content types, styles and the
- * tail of a worksheet). Not a general parser: it finds elements by scanning tags, which is all the
- * edits need, and it never expands anything but the predefined and numeric entities (OOXML forbids
- * DTDs, so entity-expansion bombs cannot get in this way).
+ * tail of a worksheet). Not a general parser: it finds elements with the tokenizer of the byte
+ * parsers (xml-tokens.ts, reading the string's code units), which is all the edits need, and it
+ * never expands anything but the predefined and numeric entities (OOXML forbids DTDs, so
+ * entity-expansion bombs cannot get in this way).
  */
 export interface XmlElement {
   /** Qualified name as written, e.g. "x:sheet". */
@@ -77,60 +79,112 @@ export function escapeAttr(s: string): string {
 export const escapeXString = (s: string): string =>
   escapeText(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"));
 
-/** Index of the ">" ending the tag that starts at `lt`, skipping quoted attribute values. */
-function tagEnd(xml: string, lt: number): number {
-  for (let i = lt + 1; i < xml.length; i++) {
+let cachedXml: string | undefined;
+let cachedUnits = new Uint8Array(0);
+
+/**
+ * A string as the tokenizer reads it: one byte per UTF-16 code unit, at the same index, with every
+ * non-ASCII unit as 0x80. All of XML's markup is ASCII, so tags, names and attributes are found at
+ * the string's own indexes; the text itself is then taken from the string. The last string is
+ * kept, since a small part is walked many times (its children, then theirs).
+ */
+function codeUnits(xml: string): Uint8Array {
+  if (xml === cachedXml) return cachedUnits;
+  const units = new Uint8Array(xml.length);
+  for (let i = 0; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
-    if (c === 62) return i;
-    if (c === 34 || c === 39) {
-      i = xml.indexOf(c === 34 ? '"' : "'", i + 1);
-      if (i < 0) break;
-    }
+    units[i] = c < 0x80 ? c : 0x80;
   }
-  throw new XmlSyntaxError("unterminated tag");
+  cachedXml = xml;
+  cachedUnits = units;
+  return units;
 }
 
-const nameAt = (xml: string, p: number): string => /^[^\s/>]*/.exec(xml.slice(p, p + 200))![0];
+/** One cursor for the strings: the walks below never nest. */
+const cursor = new TagCursor(() => new XmlSyntaxError("malformed tag"));
 const localOf = (qname: string): string => qname.slice(qname.indexOf(":") + 1);
 
-/** The elements directly inside [from, to): the children of the element whose content that is. */
-export function childElements(xml: string, from: number, to: number): XmlElement[] {
-  const out: XmlElement[] = [];
-  let depth = 0;
-  let open: { qname: string; start: number; openEnd: number } | undefined;
+interface Open {
+  readonly qname: string;
+  readonly start: number;
+  readonly openEnd: number;
+  /** Its place in the output, when it goes there. */
+  readonly at: number;
+}
+
+/**
+ * The elements in [from, to), in document order: only those directly inside (the children of the
+ * element whose content that is), or with `all` their descendants too. With `stopAtEnd`, an end
+ * tag that closes nothing opened in the span stops the walk (the end tag of the element whose
+ * content starts at `from`), and its start is returned as `stop`.
+ */
+function walk(
+  xml: string,
+  from: number,
+  to: number,
+  all: boolean,
+  stopAtEnd: boolean,
+): { elements: XmlElement[]; stop: number; stopName: string } {
+  const b = codeUnits(xml);
+  const n = xml.length;
+  const tag = cursor;
+  const out: (XmlElement | undefined)[] = [];
+  const stack: Open[] = [];
   for (let p = from; ;) {
-    const lt = xml.indexOf("<", p);
+    const ne = tag.find(b, p, n);
+    const lt = tag.lt;
     if (lt < 0 || lt >= to) break;
-    if (xml.startsWith("<!--", lt) || xml.startsWith("<![CDATA[", lt) || xml.startsWith("<?", lt)) {
-      const endMark = xml.startsWith("<!--", lt) ? "-->" : xml.startsWith("<?", lt) ? "?>" : "]]>";
-      const e = xml.indexOf(endMark, lt + 2);
-      if (e < 0) throw new XmlSyntaxError("unterminated comment");
-      p = e + endMark.length;
-      continue;
-    }
-    const gt = tagEnd(xml, lt);
-    if (gt >= to) throw new XmlSyntaxError("tag runs past its parent");
-    p = gt + 1;
-    if (xml.charCodeAt(lt + 1) === 47) {
-      if (--depth < 0) throw new XmlSyntaxError("unexpected end tag");
-      if (depth === 0 && open) {
-        if (nameAt(xml, lt + 2) !== open.qname) throw new XmlSyntaxError("mismatched end tag");
-        out.push({ ...open, local: localOf(open.qname), closeStart: lt, end: p });
+    if (ne === NEED_MORE)
+      throw new XmlSyntaxError(tag.kind > CLOSE ? "unterminated comment" : "unterminated tag");
+    const qname = xml.slice(tag.nameStart, ne);
+    const closing = tag.kind === CLOSE;
+    p = tag.skip(b, ne, n);
+    if (p === NEED_MORE) throw new XmlSyntaxError("unterminated tag");
+    if (p > to) throw new XmlSyntaxError("tag runs past its parent");
+    if (closing) {
+      const open = stack.pop();
+      if (!open) {
+        if (stopAtEnd) return { elements: [], stop: lt, stopName: qname };
+        throw new XmlSyntaxError("unexpected end tag");
       }
+      if (qname !== open.qname) throw new XmlSyntaxError("mismatched end tag");
+      if (open.at >= 0)
+        out[open.at] = {
+          qname,
+          local: localOf(qname),
+          start: open.start,
+          openEnd: open.openEnd,
+          closeStart: lt,
+          end: p,
+        };
       continue;
     }
-    if (xml.startsWith("<!", lt)) continue;
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const qname = nameAt(xml, lt + 1);
     if (!qname) throw new XmlSyntaxError("empty tag name");
-    if (depth === 0) {
-      open = { qname, start: lt, openEnd: p };
-      if (selfClosing) out.push({ ...open, local: localOf(qname), closeStart: p, end: p });
-    }
-    if (!selfClosing) depth++;
+    const at = all || stack.length === 0 ? out.push(undefined) - 1 : -1;
+    if (tag.selfClosing) {
+      if (at >= 0)
+        out[at] = { qname, local: localOf(qname), start: lt, openEnd: p, closeStart: p, end: p };
+    } else stack.push({ qname, start: lt, openEnd: p, at });
   }
-  if (depth !== 0) throw new XmlSyntaxError("unclosed element");
-  return out;
+  if (stack.length !== 0 || stopAtEnd) throw new XmlSyntaxError("unclosed element");
+  return { elements: out as XmlElement[], stop: -1, stopName: "" };
+}
+
+/** The elements directly inside [from, to): the children of the element whose content that is. */
+export const childElements = (xml: string, from: number, to: number): XmlElement[] =>
+  walk(xml, from, to, false, false).elements;
+
+/** Every element in [from, to), nested ones too, in document order. */
+export const descendants = (xml: string, from: number, to: number): XmlElement[] =>
+  walk(xml, from, to, true, false).elements;
+
+/**
+ * The end tag of the element whose content starts at `from` (found after the elements it holds,
+ * never inside a comment): its "<" and qualified name.
+ */
+export function endTagAfter(xml: string, from: number): { start: number; qname: string } {
+  const { stop, stopName } = walk(xml, from, xml.length, false, true);
+  return { start: stop, qname: stopName };
 }
 
 /** The document element. */
@@ -145,16 +199,28 @@ export const children = (xml: string, el: XmlElement): XmlElement[] =>
 
 /** Attributes of an element's start tag, by qualified name, values decoded. */
 export function attributes(xml: string, el: XmlElement): Map<string, string> {
-  const tag = xml.slice(el.start + 1 + el.qname.length, el.openEnd - 1);
+  const b = codeUnits(xml);
   const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out.set(m[1]!, decodeEntities((m[2] ?? m[3] ?? "").replace(/[\t\n\r]/g, " ")));
+  for (let p = el.start + 1 + el.qname.length; ;) {
+    p = cursor.next(b, p, el.openEnd);
+    if (p === TAG_END) return out;
+    if (p === NEED_MORE) throw new XmlSyntaxError("unterminated tag");
+    const value = xml.slice(cursor.valueStart, cursor.valueEnd);
+    out.set(
+      xml.slice(cursor.attrStart, cursor.attrEnd),
+      decodeEntities(value.replace(/[\t\n\r]/g, " ")),
+    );
   }
-  return out;
 }
 
-export const textOf = (xml: string, el: XmlElement): string =>
-  decodeEntities(xml.slice(el.openEnd, el.closeStart));
+/** The text of an element: its character data (CDATA sections as written), comments left out. */
+export function textOf(xml: string, el: XmlElement): string {
+  let text = "";
+  cursor.charData(codeUnits(xml), el.openEnd, el.closeStart, (s, e, cdata) => {
+    text += cdata ? xml.slice(s, e) : decodeEntities(xml.slice(s, e));
+  });
+  return text;
+}
 
 /** Runs a parse of a part we rely on, turning syntax errors into the "corrupt" input error. */
 export function parsePart<T>(part: string, parse: () => T): T {
