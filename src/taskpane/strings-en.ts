@@ -1,4 +1,5 @@
 /** The pane's English text, shown when Office's display language is English. */
+import { SETTINGS_SCHEMA } from "../core/model/settings";
 import { STATE_LABEL, STATUS_LABEL } from "../core/review/labels";
 import type { MergeStrings, PageText, ReviewStrings, RibbonStrings, Strings } from "./strings";
 
@@ -16,8 +17,8 @@ export const en: Strings = {
   openFile: "Open .xlsx file",
   fileInputLabel: "The .xlsx file to check",
   noFile: "No file chosen.",
-  asOf: "Reference date",
-  ageLine: "Older people from age",
+  asOf: SETTINGS_SCHEMA.asOf.label.en,
+  ageLine: SETTINGS_SCHEMA.ageLine.label.en,
   ageLineOption: (age) => `From ${age}`,
   check: "Check",
   stages: { reading: "Reading the file…", checking: "Checking…", writing: "Writing…" },
@@ -96,24 +97,7 @@ export const en: Strings = {
   settingsStoredHint:
     "Settings are stored in the workbook and used by the ribbon's Check club too.",
   asOfToday: "Count to today",
-  settingLabels: {
-    ageLine: "Older people from age",
-    minMembers: "Minimum members",
-    maxMembers: "Maximum members (above: warning)",
-    womenMin: "Minimum share of women (%)",
-    womenMax: "Maximum share of women (%)",
-    olderMin: "Minimum share of older people (%)",
-    olderMax: "Maximum share of older people (%)",
-    youngerMin: "Minimum share of younger people (%)",
-    youngerMax: "Maximum share of younger people (%)",
-    borrowersMin: "Minimum share of members borrowing (%)",
-    activeShareMin: "Share of well-run clubs per unit (%)",
-    fundShareMin: "Share of clubs with a fund and regulation per unit (%)",
-    outlierK: "Outlier threshold (k)",
-  },
   percentHint: "Enter a percentage, for example 60.",
-  outlierHint:
-    "Fund amounts, loans and ages more than k·MAD from the median get a warning; 1 to 10, default 3.5.",
   saveSettings: "Save in workbook",
   resetSettings: "Restore defaults",
   settingsSaved: "Settings saved in the workbook.",

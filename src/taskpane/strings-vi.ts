@@ -1,4 +1,5 @@
 /** The pane's Vietnamese text: the default language of the add-in. */
+import { SETTINGS_SCHEMA } from "../core/model/settings";
 import { STATE_LABEL, STATUS_LABEL } from "../core/review/labels";
 import type { MergeStrings, PageText, ReviewStrings, RibbonStrings, Strings } from "./strings";
 
@@ -16,8 +17,8 @@ export const vi: Strings = {
   openFile: "Mở tệp .xlsx",
   fileInputLabel: "Tệp .xlsx cần kiểm tra",
   noFile: "Chưa chọn tệp.",
-  asOf: "Ngày báo cáo",
-  ageLine: "Tuổi tính là người cao tuổi",
+  asOf: SETTINGS_SCHEMA.asOf.label.vi,
+  ageLine: SETTINGS_SCHEMA.ageLine.label.vi,
   ageLineOption: (age) => `Từ ${age} tuổi`,
   check: "Kiểm tra",
   stages: { reading: "Đang đọc tệp…", checking: "Đang kiểm tra…", writing: "Đang ghi…" },
@@ -95,24 +96,7 @@ export const vi: Strings = {
   settingsStoredHint:
     "Thiết lập được lưu trong sổ, dùng cho cả nút Kiểm tra CLB trên thanh công cụ.",
   asOfToday: "Tính đến hôm nay",
-  settingLabels: {
-    ageLine: "Tuổi tính là người cao tuổi",
-    minMembers: "Số thành viên tối thiểu",
-    maxMembers: "Số thành viên tối đa (vượt: cảnh báo)",
-    womenMin: "Tỷ lệ nữ tối thiểu (%)",
-    womenMax: "Tỷ lệ nữ tối đa (%)",
-    olderMin: "Tỷ lệ người cao tuổi tối thiểu (%)",
-    olderMax: "Tỷ lệ người cao tuổi tối đa (%)",
-    youngerMin: "Tỷ lệ người trẻ tuổi tối thiểu (%)",
-    youngerMax: "Tỷ lệ người trẻ tuổi tối đa (%)",
-    borrowersMin: "Tỷ lệ thành viên được vay vốn tối thiểu (%)",
-    activeShareMin: "Tỷ lệ CLB hoạt động tốt mỗi đơn vị (%)",
-    fundShareMin: "Tỷ lệ CLB có quỹ và quy chế mỗi đơn vị (%)",
-    outlierK: "Ngưỡng giá trị bất thường (k)",
-  },
   percentHint: "Nhập phần trăm, ví dụ 60.",
-  outlierHint:
-    "Số tiền quỹ, tiền vay, tuổi cách trung vị hơn k·MAD được cảnh báo; từ 1 đến 10, mặc định 3,5.",
   saveSettings: "Lưu vào sổ",
   resetSettings: "Khôi phục mặc định",
   settingsSaved: "Đã lưu thiết lập vào sổ.",

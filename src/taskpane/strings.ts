@@ -60,10 +60,7 @@ export interface Strings {
   readonly settingsHeading: string;
   readonly settingsStoredHint: string;
   readonly asOfToday: string;
-  readonly settingLabels: Readonly<Record<EditableSetting, string>>;
   readonly percentHint: string;
-  /** Under the outlier threshold: what the number means. */
-  readonly outlierHint: string;
   readonly saveSettings: string;
   readonly resetSettings: string;
   readonly settingsSaved: string;
@@ -92,22 +89,6 @@ export interface Strings {
 
 /** The task pane's actions inside Excel. */
 export type PaneAction = "check" | "appendix" | "clear" | "template";
-
-/** The settings the pane lets the user change (the rest keep the plan's values). */
-export type EditableSetting =
-  | "ageLine"
-  | "minMembers"
-  | "maxMembers"
-  | "womenMin"
-  | "womenMax"
-  | "olderMin"
-  | "olderMax"
-  | "youngerMin"
-  | "youngerMax"
-  | "borrowersMin"
-  | "activeShareMin"
-  | "fundShareMin"
-  | "outlierK";
 
 export interface SummaryFigures {
   readonly clubs: number;

@@ -38,7 +38,7 @@ describe("the configuration stored in the document", () => {
     [
       "a share above 1",
       JSON.stringify({ version: 1, settings: { olderMin: 60 } }),
-      /olderMin = 60/,
+      /olderMin \(Tỷ lệ người cao tuổi tối thiểu\) = 60/,
     ],
     [
       "a bad mapping role",
@@ -57,7 +57,7 @@ describe("the configuration stored in the document", () => {
     const doc = new MemoryDocumentSettings();
     await expect(
       Promise.resolve().then(() => writeConfig(doc, { settings: { ageLine: 5 }, mapping: {} })),
-    ).rejects.toThrow(/ageLine = 5/);
+    ).rejects.toThrow(/ageLine \(Older people from age\) = 5/);
     expect(doc.get(CONFIG_KEY)).toBeNull();
     expect(doc.saves).toBe(0);
   });

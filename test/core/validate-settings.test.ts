@@ -7,18 +7,24 @@ describe("settings that would make the check meaningless are refused", () => {
   });
 
   test.each<[Partial<Record<keyof Settings, unknown>>, RegExp]>([
-    [{ lang: "fr" }, /lang "fr": expected vi or en/],
+    [{ lang: "fr" }, /lang \(Language\) "fr": expected vi or en/],
     [{ asOf: "31/12/2025" }, /reference date "31\/12\/2025"/],
     [{ womenMin: 0.7, womenMax: 0.6 }, /womenMin is greater than womenMax/],
-    [{ borrowersMin: 50 }, /borrowersMin = 50: expected a share from 0 to 1/],
-    [{ maxAge: -5 }, /maxAge = -5/],
+    [
+      { borrowersMin: 50 },
+      /borrowersMin \(Minimum share of borrowers\) = 50: expected a share from 0 to 1/,
+    ],
+    [{ maxAge: -5 }, /maxAge \(Highest plausible age\) = -5/],
     [{ minAge: 80, maxAge: 70 }, /minAge must be less than maxAge/],
     [{ minMembers: 80 }, /minMembers is greater than maxMembers/],
-    [{ ageLine: 60.5 }, /ageLine = 60.5/],
-    [{ outlierK: 0.9 }, /outlierK \(outlier threshold\) = 0.9: expected a number from 1 to 10/],
-    [{ outlierK: 10.5 }, /outlierK \(outlier threshold\) = 10.5/],
-    [{ outlierK: NaN }, /outlierK \(outlier threshold\) = NaN/],
-    [{ outlierK: 0 }, /outlierK \(ngưỡng giá trị bất thường\) = 0: cần một số từ 1 đến 10/],
+    [{ ageLine: 60.5 }, /ageLine \(Older people from age\) = 60.5/],
+    [
+      { outlierK: 0.9 },
+      /outlierK \(Outlier threshold \(k\)\) = 0.9: expected a number from 1 to 10/,
+    ],
+    [{ outlierK: 10.5 }, /outlierK \(Outlier threshold \(k\)\) = 10.5/],
+    [{ outlierK: NaN }, /outlierK \(Outlier threshold \(k\)\) = NaN/],
+    [{ outlierK: 0 }, /outlierK \(Ngưỡng giá trị bất thường \(k\)\) = 0: cần một số từ 1 đến 10/],
   ])("%j", (change, message) => {
     expect(() => validateSettings({ ...DEFAULT_SETTINGS, ...change } as Settings)).toThrow(message);
   });

@@ -156,7 +156,9 @@ describe.each(PANE_CLIENTS)("the Excel pane (%s client)", (client) => {
     const { settings } = await renderPane(register());
     fireEvent.change(screen.getByLabelText("Tỷ lệ nữ tối đa (%)"), { target: { value: "150" } });
     fireEvent.click(button("Lưu vào sổ"));
-    expect(await screen.findByText(/womenMax = 1\.5: cần một tỷ lệ từ 0 đến 1/)).toBeTruthy();
+    expect(
+      await screen.findByText(/womenMax \(Tỷ lệ nữ tối đa\) = 1\.5: cần một tỷ lệ từ 0 đến 1/),
+    ).toBeTruthy();
     expect(settings.saves).toBe(0);
   });
 
@@ -167,7 +169,11 @@ describe.each(PANE_CLIENTS)("the Excel pane (%s client)", (client) => {
       ]),
     );
     await renderPane(register(), { settings: stored });
-    expect(screen.getByText(/Thiết lập lưu trong sổ không dùng được .*womenMin = 2/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Thiết lập lưu trong sổ không dùng được .*womenMin \(Tỷ lệ nữ tối thiểu\) = 2/,
+      ),
+    ).toBeTruthy();
     expect(await runAndWait("Kiểm tra CLB")).toMatch(/^1\/3/);
   });
 

@@ -42,17 +42,17 @@ describe("the settings form", () => {
     expect(formOf({ outlierK: 6 }).values.outlierK).toBe("6");
     expect(storedOf(formOf({ outlierK: 6 }))).toEqual({ outlierK: 6 });
     expect(() => storedOf({ ...form, values: { ...form.values, outlierK: "12" } })).toThrow(
-      /outlierK \(outlier threshold\) = 12: expected a number from 1 to 10/,
+      /outlierK \(Outlier threshold \(k\)\) = 12: expected a number from 1 to 10/,
     );
     expect(() => storedOf({ ...form, values: { ...form.values, outlierK: "" } })).toThrow(
-      /outlierK \(ngưỡng giá trị bất thường\) = NaN/,
+      /outlierK \(Ngưỡng giá trị bất thường \(k\)\) = NaN/,
     );
   });
 
   it("refuses empty and out-of-range values with the core's message", () => {
     const form = formOf({});
     expect(() => storedOf({ ...form, values: { ...form.values, olderMax: "" } })).toThrow(
-      /olderMax = NaN/,
+      /olderMax \(Tỷ lệ người cao tuổi tối đa\) = NaN/,
     );
     expect(() => storedOf({ ...form, values: { ...form.values, youngerMin: "50" } })).toThrow(
       /youngerMin lớn hơn youngerMax/,

@@ -1,67 +1,74 @@
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
-import { Settings } from "../model/settings";
+import {
+  SETTING_KEYS,
+  SETTING_ORDER,
+  SETTINGS_SCHEMA,
+  SettingKey,
+  Settings,
+  settingSpec,
+} from "../model/settings";
 import { referenceDate } from "./dates";
 
 const bad = (vi: string, en: string): InputError =>
   new InputError("bad-setting", say(`Thiết lập: ${vi}`, `Settings: ${en}`));
 
+/** "womenMin (Tỷ lệ nữ tối thiểu)": the key as files spell it, the label as users read it. */
+const named = (key: SettingKey) => {
+  const { label } = settingSpec(key);
+  return { vi: `${key} (${label.vi})`, en: `${key} (${label.en})` };
+};
+
 /**
  * Refuses settings that would make the check meaningless (a share above 1, bounds the wrong way
- * round, an impossible age range), whether they come from a file, the command line or the pane.
+ * round, an impossible age range), whether they come from a file, the command line or the pane,
+ * by the schema's kinds, bounds and order (model/settings.ts).
  */
 export function validateSettings(s: Settings): Settings {
-  if (s.lang !== "vi" && s.lang !== "en")
-    throw bad(
-      `lang "${String(s.lang)}": cần vi hoặc en.`,
-      `lang "${String(s.lang)}": expected vi or en.`,
-    );
-  referenceDate(s.asOf);
-  const shares: [keyof Settings, keyof Settings | null][] = [
-    ["womenMin", "womenMax"],
-    ["olderMin", "olderMax"],
-    ["youngerMin", "youngerMax"],
-    ["borrowersMin", null],
-    ["activeShareMin", null],
-    ["fundShareMin", null],
-  ];
-  for (const [min, max] of shares) {
-    for (const key of max ? [min, max] : [min]) {
-      const v = s[key] as number;
-      if (!(v >= 0 && v <= 1))
-        throw bad(
-          `${key} = ${v}: cần một tỷ lệ từ 0 đến 1.`,
-          `${key} = ${v}: expected a share from 0 to 1.`,
-        );
-    }
-    if (max && (s[min] as number) > (s[max] as number)) {
-      throw bad(`${min} lớn hơn ${max}.`, `${min} is greater than ${max}.`);
+  for (const key of SETTING_KEYS) {
+    const spec = settingSpec(key);
+    const v: unknown = s[key];
+    const name = named(key);
+    switch (spec.kind) {
+      case "lang":
+        if (v !== "vi" && v !== "en")
+          throw bad(
+            `${name.vi} "${String(v)}": cần vi hoặc en.`,
+            `${name.en} "${String(v)}": expected vi or en.`,
+          );
+        break;
+      case "date":
+        referenceDate(v as string);
+        break;
+      default: {
+        const { min, max } = spec;
+        const n = v as number;
+        const inRange = typeof n === "number" && n >= min && n <= max;
+        if (spec.kind === "share" && !inRange)
+          throw bad(
+            `${name.vi} = ${String(v)}: cần một tỷ lệ từ ${min} đến ${max}.`,
+            `${name.en} = ${String(v)}: expected a share from ${min} to ${max}.`,
+          );
+        if ((spec.kind === "count" || spec.kind === "age") && !(inRange && Number.isInteger(n)))
+          throw bad(
+            `${name.vi} = ${String(v)}: cần số nguyên từ ${min} đến ${max}.`,
+            `${name.en} = ${String(v)}: expected a whole number from ${min} to ${max}.`,
+          );
+        if (!inRange)
+          throw bad(
+            `${name.vi} = ${String(v)}: cần một số từ ${min} đến ${max}.`,
+            `${name.en} = ${String(v)}: expected a number from ${min} to ${max}.`,
+          );
+      }
     }
   }
-  const whole = (key: keyof Settings, lo: number, hi: number) => {
-    const v = s[key] as number;
-    if (!Number.isInteger(v) || v < lo || v > hi) {
-      throw bad(
-        `${key} = ${v}: cần số nguyên từ ${lo} đến ${hi}.`,
-        `${key} = ${v}: expected a whole number from ${lo} to ${hi}.`,
-      );
-    }
-  };
-  whole("minMembers", 1, 10000);
-  whole("maxMembers", 1, 10000);
-  whole("ageLine", 40, 80);
-  whole("minAge", 0, 100);
-  whole("maxAge", 1, 150);
-  const k = s.outlierK;
-  if (typeof k !== "number" || !(k >= 1 && k <= 10))
-    throw bad(
-      `outlierK (ngưỡng giá trị bất thường) = ${String(k)}: cần một số từ 1 đến 10.`,
-      `outlierK (outlier threshold) = ${String(k)}: expected a number from 1 to 10.`,
-    );
-  if (s.minMembers > s.maxMembers)
-    throw bad("minMembers lớn hơn maxMembers.", "minMembers is greater than maxMembers.");
-  if (s.minAge >= s.maxAge)
-    throw bad("minAge phải nhỏ hơn maxAge.", "minAge must be less than maxAge.");
+  for (const { lower, upper, strict } of SETTING_ORDER) {
+    const [a, b] = [s[lower] as number, s[upper] as number];
+    if (strict ? a >= b : a > b)
+      throw strict
+        ? bad(`${lower} phải nhỏ hơn ${upper}.`, `${lower} must be less than ${upper}.`)
+        : bad(`${lower} lớn hơn ${upper}.`, `${lower} is greater than ${upper}.`);
+  }
   return s;
 }
 
@@ -74,15 +81,16 @@ export function overrideSettings(base: Settings, raw: unknown, source: string): 
     throw bad(`${source}: cần một đối tượng JSON.`, `${source}: expected a JSON object.`);
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (!(key in base))
+    if (!Object.prototype.hasOwnProperty.call(SETTINGS_SCHEMA, key))
       throw bad(
-        `${source}: "${key}" không phải một thiết lập.`,
-        `${source}: "${key}" is not a setting.`,
+        `${source}: "${key}" không phải một thiết lập (có: ${SETTING_KEYS.join(", ")}).`,
+        `${source}: "${key}" is not a setting (there are: ${SETTING_KEYS.join(", ")}).`,
       );
-    const expected = typeof base[key as keyof Settings];
+    const kind = settingSpec(key as SettingKey).kind;
+    const expected = kind === "date" || kind === "lang" ? "string" : "number";
     if (typeof value !== expected)
       throw bad(
-        `${source}: "${key}" cần kiểu ${expected}.`,
+        `${source}: "${key}" cần kiểu ${expected === "string" ? "chuỗi" : "số"}.`,
         `${source}: "${key}" must be a ${expected}.`,
       );
     merged[key] = value;

@@ -12,18 +12,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { localIsoDay } from "../../core/model/dates";
-import { InputError } from "../../core/model/errors";
+import { errorText } from "../../core/model/error-text";
 import type { Settings } from "../../core/model/settings";
 import { AgeLineField } from "../AgeLineField";
 import type { Language, Strings } from "../strings";
-import {
-  COUNT_SETTINGS,
-  NUMBER_SETTINGS,
-  SHARE_SETTINGS,
-  SettingsForm,
-  formOf,
-  storedOf,
-} from "./settings-form";
+import { FORM_SETTINGS, SettingsForm, formOf, numberSpec, storedOf } from "./settings-form";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -63,11 +56,7 @@ export function SettingsPanel({ text, lang, stored, disabled, onSave }: Settings
       await onSave(storedOf(form));
       setStatus({ kind: "saved" });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      setStatus({
-        kind: "error",
-        text: error instanceof InputError ? error.text : { vi: reason, en: reason },
-      });
+      setStatus({ kind: "error", text: errorText(error) });
     }
   };
 
@@ -100,30 +89,33 @@ export function SettingsPanel({ text, lang, stored, disabled, onSave }: Settings
           disabled={disabled}
           onChange={(age) => edit({ ...form, ageLine: String(age) })}
         />
-        {[...COUNT_SETTINGS, ...SHARE_SETTINGS, ...NUMBER_SETTINGS].map((key) => (
-          <Field
-            key={key}
-            label={text.settingLabels[key]}
-            hint={
-              (SHARE_SETTINGS as readonly string[]).includes(key)
-                ? text.percentHint
-                : (NUMBER_SETTINGS as readonly string[]).includes(key)
-                  ? text.outlierHint
-                  : undefined
-            }
-          >
-            <Input
-              type="number"
-              inputMode="decimal"
-              value={form.values[key]}
-              disabled={disabled}
-              data-setting={key}
-              onChange={(_, data) =>
-                edit({ ...form, values: { ...form.values, [key]: data.value } })
+        {FORM_SETTINGS.map((key) => {
+          const spec = numberSpec(key);
+          return (
+            <Field
+              key={key}
+              label={spec.kind === "share" ? `${spec.label[lang]} (%)` : spec.label[lang]}
+              hint={
+                spec.kind === "share"
+                  ? text.percentHint
+                  : spec.kind === "number"
+                    ? spec.help[lang]
+                    : undefined
               }
-            />
-          </Field>
-        ))}
+            >
+              <Input
+                type="number"
+                inputMode="decimal"
+                value={form.values[key]}
+                disabled={disabled}
+                data-setting={key}
+                onChange={(_, data) =>
+                  edit({ ...form, values: { ...form.values, [key]: data.value } })
+                }
+              />
+            </Field>
+          );
+        })}
       </div>
       <div className={styles.row}>
         <Button appearance="primary" disabled={disabled} onClick={() => void save()}>

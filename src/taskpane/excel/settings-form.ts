@@ -1,46 +1,37 @@
 /**
  * The settings form's values as the user types them (percentages for shares, whole numbers for
- * counts) and their conversion to and from the stored settings, which keep shares as 0-1.
+ * counts) and their conversion to and from the stored settings, which keep shares as 0-1. Which
+ * fields there are, their kind, label and help come from the settings schema.
  */
 import { overrideSettings } from "../../core/check/validate-settings";
-import { DEFAULT_SETTINGS, Settings } from "../../core/model/settings";
-import type { EditableSetting } from "../strings";
+import {
+  DEFAULT_SETTINGS,
+  NumberSetting,
+  SETTING_KEYS,
+  SettingKey,
+  Settings,
+  settingSpec,
+} from "../../core/model/settings";
 
-export const SHARE_SETTINGS = [
-  "womenMin",
-  "womenMax",
-  "olderMin",
-  "olderMax",
-  "youngerMin",
-  "youngerMax",
-  "borrowersMin",
-  "activeShareMin",
-  "fundShareMin",
-] as const satisfies readonly EditableSetting[];
+/**
+ * The schema's number settings shown as plain fields, in schema order: the reference date and the
+ * age line have fields of their own (a date with "today", a choice of 60 or 55).
+ */
+export const FORM_SETTINGS: readonly SettingKey[] = SETTING_KEYS.filter((key) => {
+  const spec = settingSpec(key);
+  return spec.inPane && spec.kind !== "date" && spec.kind !== "lang" && key !== "ageLine";
+});
 
-export const COUNT_SETTINGS = [
-  "minMembers",
-  "maxMembers",
-] as const satisfies readonly EditableSetting[];
-
-/** Plain numbers with decimals ("3,5" or "3.5"). */
-export const NUMBER_SETTINGS = ["outlierK"] as const satisfies readonly EditableSetting[];
+export const numberSpec = (key: SettingKey): NumberSetting => settingSpec(key) as NumberSetting;
 
 export interface SettingsForm {
   /** "" counts to today. */
   readonly asOf: string;
   readonly ageLine: string;
-  readonly values: Readonly<
-    Record<
-      | (typeof SHARE_SETTINGS)[number]
-      | (typeof COUNT_SETTINGS)[number]
-      | (typeof NUMBER_SETTINGS)[number],
-      string
-    >
-  >;
+  readonly values: Readonly<Record<SettingKey, string>>;
 }
 
-const isShare = (key: string): boolean => (SHARE_SETTINGS as readonly string[]).includes(key);
+const isShare = (key: SettingKey): boolean => settingSpec(key).kind === "share";
 
 /** Shares as percentages without float noise: 0.6 -> "60", 0.655 -> "65.5". */
 const percent = (share: number): string => String(Math.round(share * 10000) / 100);
@@ -48,10 +39,10 @@ const percent = (share: number): string => String(Math.round(share * 10000) / 10
 export function formOf(stored: Readonly<Partial<Settings>>): SettingsForm {
   const s: Settings = { ...DEFAULT_SETTINGS, ...stored };
   const values = Object.fromEntries(
-    [...SHARE_SETTINGS, ...COUNT_SETTINGS, ...NUMBER_SETTINGS].map((key) => [
-      key,
-      isShare(key) ? percent(s[key]) : String(s[key]),
-    ]),
+    FORM_SETTINGS.map((key) => {
+      const v = s[key] as number;
+      return [key, isShare(key) ? percent(v) : String(v)];
+    }),
   ) as SettingsForm["values"];
   return { asOf: stored.asOf ?? "", ageLine: String(s.ageLine), values };
 }
@@ -63,11 +54,11 @@ export function formOf(stored: Readonly<Partial<Settings>>): SettingsForm {
  */
 export function storedOf(form: SettingsForm): Partial<Settings> {
   const out: Record<string, number | string> = {};
-  for (const [key, text] of Object.entries(form.values)) {
+  for (const key of FORM_SETTINGS) {
+    const text = form.values[key] ?? "";
     const n = Number(text.trim().replace(",", "."));
     const value = isShare(key) ? Math.round(n * 100) / 10000 : n;
-    if (value !== DEFAULT_SETTINGS[key as keyof Settings])
-      out[key] = text.trim() === "" ? NaN : value;
+    if (value !== DEFAULT_SETTINGS[key]) out[key] = text.trim() === "" ? NaN : value;
   }
   const ageLine = Number(form.ageLine);
   if (ageLine !== DEFAULT_SETTINGS.ageLine) out["ageLine"] = ageLine;
