@@ -13,6 +13,7 @@ const build = (p) => require(join(root, "build", p));
 /** name -> markdown, from the compiled core (`npm run build:cli` runs first). */
 const REGIONS = {
   rules: () => build("core/rules/rule-docs.js").rulesMarkdown(),
+  settings: () => build("core/model/settings-docs.js").settingsMarkdown(),
 };
 
 const path = join(root, "README.md");

@@ -4,6 +4,7 @@ import { expectOnly, intOption, parseArgs, ParsedArgs, UsageError } from "./args
 import { checkCommand } from "./check-command";
 import { mergeCommand } from "./merge-command";
 import { rulesCommand } from "./rules-command";
+import { settingsCommand } from "./settings-command";
 import { writeSample } from "./sample";
 import { sampleUnits } from "./sample/plan";
 import { writeTemplate } from "./template";
@@ -22,6 +23,7 @@ Cách dùng / Usage:
   ishc template OUT.xlsx [--force]
   ishc sample OUT.xlsx [--clubs N] [--seed S] [--unit VQ,HK] [--force]
   ishc rules [--json | --markdown]   (mọi quy tắc / every rule, vi + en)
+  ishc settings [--json]             (mọi thiết lập cho --settings / every setting, vi + en)
 
 Mã thoát / Exit status: 0 đạt hết / all pass, 1 có lỗi / findings of severity error,
   2 không đọc được đầu vào / unreadable input (no output file is written).`;
@@ -110,6 +112,9 @@ export async function main(
       case "rules":
         expectOnly(args, "rules", ["json", "markdown"], 0);
         return rulesCommand(args, out);
+      case "settings":
+        expectOnly(args, "settings", ["json"], 0);
+        return settingsCommand(args, out);
       case undefined:
       case "help":
       case "--help":
