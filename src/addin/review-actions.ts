@@ -5,33 +5,25 @@
  * carries the mark like any other.
  */
 import { rangeA1, toA1 } from "../core/model/address";
-import { Lang, LocalText, say } from "../core/model/i18n";
-import { COLUMN_HEADER, TRAIL_HEADER_SCAN, findTrailHeader } from "../core/review/columns";
-import { isoToSerial } from "../core/review/days";
-import { parseStatus, ReviewStatus, statusText } from "../core/review/status";
-import { cleanText, headerKey } from "../core/text/normalize";
+import {
+  findingRow,
+  holdsFinding,
+  lostHeader,
+  markEdits,
+  noFindingsSheet,
+  ReviewMarkInput,
+  reviewDay,
+  TrailLayout,
+  trailLayout,
+  unknownFinding,
+} from "../core/review/mark";
+import { TRAIL_HEADER_SCAN } from "../core/review/columns";
 import { ExcelBatch } from "../hosts/office";
 import { LIMITS, RESPONSE_FRAME_BYTES, isLimitError, rowBytes } from "../hosts/office/batch";
 import { loadInventory } from "../hosts/office/inventory";
 
-export interface ReviewMarkInput {
-  /** One of ours (written as its label in the sheet's language), or the reviewer's own word. */
-  readonly status?: ReviewStatus | string;
-  readonly note?: string;
-}
-
-export type ReviewMarkErrorCode = "no-findings-sheet" | "no-header" | "unknown-finding";
-
-/** Why a mark could not be written, in both languages. */
-export class ReviewMarkError extends Error {
-  constructor(
-    readonly code: ReviewMarkErrorCode,
-    readonly text: LocalText,
-  ) {
-    super(`${text.vi} / ${text.en}`);
-    this.name = "ReviewMarkError";
-  }
-}
+export { ReviewMarkError } from "../core/review/mark";
+export type { ReviewMarkErrorCode, ReviewMarkInput } from "../core/review/mark";
 
 /** How a reviewed-on day shows, as the generated sheet writes its dates. */
 const DAY_FORMAT = "dd/mm/yyyy";
@@ -91,20 +83,12 @@ export async function setReviewMark(
   today: string,
   options: { readonly payloadBytes?: number } = {},
 ): Promise<ReviewMarkWritten> {
-  const serial = isoToSerial(today);
-  if (serial === null) throw new RangeError(`Not an ISO day: ${today}`);
+  reviewDay(today); // a bad day is refused before anything is read
   const room = Math.max(1, (options.payloadBytes ?? LIMITS.payloadBytes) - RESPONSE_FRAME_BYTES);
   return run(async (context) => {
     const { sheets } = await loadInventory(context, false);
     const findings = sheets.find((s) => s.generated === "findings");
-    if (!findings)
-      throw new ReviewMarkError(
-        "no-findings-sheet",
-        say(
-          "Chưa có sheet Danh sách lỗi: hãy chạy Kiểm tra CLB trước.",
-          "There is no findings sheet yet: run the check first.",
-        ),
-      );
+    if (!findings) throw noFindingsSheet();
     const ws = findings.ws;
     const used = ws.getUsedRange(true);
     used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
@@ -127,39 +111,23 @@ export async function setReviewMark(
     }
     const bottom = used.rowIndex + used.rowCount;
     const lastColumn = used.columnIndex + used.columnCount - 1;
-    let header = findTrailHeader(head);
-    let headerRow = header ? head[header.row0]! : [];
-    if (!header && lastColumn >= HEAD_COLUMNS) {
+    let layout: TrailLayout | null = trailLayout(head);
+    if (!layout && lastColumn >= HEAD_COLUMNS) {
       // A header moved right of the columns read: its rows over the whole used width.
       const rows = Math.min(TRAIL_HEADER_SCAN, bottom);
       const values = await valuesOrNull(context, ws.getRange(rangeA1(0, 0, rows - 1, lastColumn)));
-      const wide = values ? cellsOf(values) : [];
-      header = findTrailHeader(wide);
-      headerRow = header ? wide[header.row0]! : [];
+      layout = trailLayout(values ? cellsOf(values) : []);
     }
-    const statusCol = header?.columns.get("status");
-    const noteCol = header?.columns.get("note");
-    const idCol = header?.columns.get("id");
-    if (!header || statusCol === undefined || noteCol === undefined || idCol === undefined)
-      throw new ReviewMarkError(
-        "no-header",
-        say(
-          `Sheet "${findings.name}" không còn dòng tiêu đề (Mã lỗi, Trạng thái xem xét, Ghi chú): hãy chạy lại Kiểm tra CLB.`,
-          `Sheet "${findings.name}" has lost its header row (Finding id, Review status, Note): run the check again.`,
-        ),
-      );
-    const wanted = cleanText(findingId);
+    if (!layout) throw lostHeader(findings.name);
+    const idCol = layout.id;
     const inHead = idCol < HEAD_COLUMNS;
-    let row0 = -1;
+    let row0 = inHead ? findingRow(head, layout, findingId) : -1;
     let perRow = FIRST_GUESS_ID_BYTES;
     if (inHead)
-      for (let r = header.row0 + 1; r < head.length; r++) {
-        const id = head[r]?.[idCol];
-        perRow = Math.max(perRow, rowBytes([id ?? ""]));
-        if (row0 < 0 && cleanText(id) === wanted) row0 = r;
-      }
+      for (let r = layout.headerRow0 + 1; r < head.length; r++)
+        perRow = Math.max(perRow, rowBytes([head[r]?.[idCol] ?? ""]));
     // The rest of the id column in blocks that fit one answer, sized by the longest id seen.
-    let from = inHead ? Math.max(head.length, header.row0 + 1) : header.row0 + 1;
+    let from = inHead ? Math.max(head.length, layout.headerRow0 + 1) : layout.headerRow0 + 1;
     let cap = LIMITS.cells;
     while (row0 < 0 && from < bottom) {
       const n = Math.min(bottom - from, cap, Math.max(1, Math.floor(room / perRow)));
@@ -174,35 +142,18 @@ export async function setReviewMark(
       }
       values.forEach((r, i) => {
         perRow = Math.max(perRow, rowBytes(r));
-        if (row0 < 0 && cleanText(r[0] === "" ? null : (r[0] as Cell)) === wanted) row0 = from + i;
+        if (row0 < 0 && holdsFinding(r[0] === "" ? null : (r[0] as Cell), findingId))
+          row0 = from + i;
       });
       from += n;
     }
-    if (row0 < 0)
-      throw new ReviewMarkError(
-        "unknown-finding",
-        say(
-          `Không tìm thấy lỗi "${findingId}" trong sheet "${findings.name}": hãy chạy lại Kiểm tra CLB.`,
-          `Finding "${findingId}" is not in sheet "${findings.name}": run the check again.`,
-        ),
-      );
-    const lang = sheetLang(headerRow, statusCol);
-    if (mark.status !== undefined)
-      ws.getRange(toA1(row0, statusCol)).values = [[statusText(parseStatus(mark.status), lang)]];
-    if (mark.note !== undefined) ws.getRange(toA1(row0, noteCol)).values = [[mark.note]];
-    const dayCol = header.columns.get("reviewedOn");
-    if (dayCol !== undefined) {
-      const day = ws.getRange(toA1(row0, dayCol));
-      day.numberFormat = [[DAY_FORMAT]];
-      day.values = [[serial]];
+    if (row0 < 0) throw unknownFinding(findingId, findings.name);
+    for (const edit of markEdits(layout, row0, mark, today)) {
+      const target = ws.getRange(toA1(edit.row0, edit.col));
+      if (edit.kind === "day") target.numberFormat = [[DAY_FORMAT]];
+      target.values = [[edit.value]];
     }
     await context.sync();
     return { sheet: findings.name, row: row0 + 1 };
   });
-}
-
-/** The findings sheet's language: that of its status header (Vietnamese unless it is English). */
-function sheetLang(header: ReadonlyArray<unknown>, statusCol: number): Lang {
-  const h = headerKey(cleanText(header[statusCol] as string));
-  return h === headerKey(COLUMN_HEADER.status.en) ? "en" : "vi";
 }

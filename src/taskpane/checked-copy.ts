@@ -3,10 +3,9 @@
  * set in the pane goes into its findings sheet as if typed in Excel: the next check of that copy
  * carries it like any other mark. Part of the file mode's engine chunk (it holds the xlsx host).
  */
-import { Lang, say } from "../core/model/i18n";
-import { InputError } from "../core/model/errors";
 import { GeneratedSheet } from "../core/model/write-plan";
 import { markFinding } from "../core/report/findings-sheet";
+import { noFindingsSheet, unknownFinding } from "../core/review/mark";
 import { ReviewStatus } from "../core/review/status";
 import { openXlsx } from "../hosts/xlsx";
 
@@ -15,7 +14,6 @@ export class CheckedCopy {
     private current: Uint8Array,
     /** The findings sheet as last written: marks are set on it and it is written again whole. */
     private findings: GeneratedSheet | undefined,
-    private readonly lang: Lang,
   ) {}
 
   bytes(): Uint8Array {
@@ -24,15 +22,9 @@ export class CheckedCopy {
 
   /** Sets a finding's status and review day in the copy's findings sheet. */
   async mark(id: string, status: ReviewStatus, day: string): Promise<void> {
-    const marked = this.findings && markFinding(this.findings, id, status, day, this.lang);
-    if (!marked)
-      throw new InputError(
-        "missing-sheet",
-        say(
-          `Không có lỗi mã "${id}" trong sheet Danh sách lỗi của bản đã kiểm tra.`,
-          `The checked copy's findings sheet has no finding "${id}".`,
-        ),
-      );
+    if (!this.findings) throw noFindingsSheet();
+    const marked = markFinding(this.findings, id, { status }, day);
+    if (!marked) throw unknownFinding(id, this.findings.name);
     // The copy is opened afresh: the host reads only what it writes, so this stays cheap.
     const workbook = openXlsx(this.current);
     await workbook.apply({ sheets: [marked], highlights: [], keepHighlights: true });

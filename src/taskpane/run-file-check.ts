@@ -74,7 +74,6 @@ export async function runFileCheck(
         copy: new CheckedCopy(
           workbook.toBytes(),
           plan.sheets.find((g) => g.kind === "findings"),
-          settings.lang,
         ),
         outputName: checkedName(file.name),
       },

@@ -6,13 +6,8 @@ import { GeneratedSheet, PlanCell, StyleKey } from "../model/write-plan";
 import { CheckResult } from "../check/run-check";
 import { COLUMN_HEADER, TRAIL_COLUMNS, TrailColumn } from "../review/columns";
 import { isoToSerial } from "../review/days";
-import {
-  REVIEW_STATUSES,
-  ReviewStatus,
-  STATE_LABEL,
-  STATUS_LABEL,
-  statusText,
-} from "../review/status";
+import { REVIEW_STATUSES, STATE_LABEL, STATUS_LABEL, statusText } from "../review/status";
+import { findingRow, markEdits, ReviewMarkInput, trailLayout } from "../review/mark";
 import { readPreviousTrail, ReviewTrail, TrailRow } from "../review/trail";
 import { listPrintSetup } from "./print-setups";
 import { cell, SheetBuilder } from "./sheet-builder";
@@ -165,24 +160,26 @@ export function findingsSheet(
 }
 
 /**
- * The findings sheet with one finding's review status set and dated, as an auditor would type it:
- * how a host that writes whole sheets (the browser's checked copy) takes a status set in the
- * pane. Null when no row has that finding id.
+ * The findings sheet with one finding marked as an auditor would type it (review/mark.ts decides
+ * the header, the row and the cells, as it does for Excel): how a host that writes whole sheets
+ * (the browser's checked copy) takes a mark set in the pane. Null when no row has that finding
+ * id, or the header is gone.
  */
 export function markFinding(
   sheet: GeneratedSheet,
   id: string,
-  status: ReviewStatus,
+  mark: ReviewMarkInput,
   day: string,
-  lang: Lang,
 ): GeneratedSheet | null {
-  const [idCol, statusCol, dayCol] = (["id", "status", "reviewedOn"] as const).map((c) =>
-    TRAIL_COLUMNS.indexOf(c),
-  );
-  const at = sheet.rows.findIndex((row, r) => r > FINDINGS_HEADER_ROW0 && row[idCol!]?.v === id);
+  const values = sheet.rows.map((r) => r.map((c) => c.v));
+  const layout = trailLayout(values);
+  if (!layout) return null;
+  const at = findingRow(values, layout, id);
   if (at < 0) return null;
-  const marked = sheet.rows[at]!.map((c, col) =>
-    col === statusCol ? { ...c, v: STATUS_LABEL[status][lang] } : col === dayCol ? dayCell(day) : c,
-  );
+  const edits = markEdits(layout, at, mark, day);
+  const marked = sheet.rows[at]!.map((c, col) => {
+    const edit = edits.find((e) => e.col === col);
+    return !edit ? c : edit.kind === "day" ? cell(edit.value, "date") : { ...c, v: edit.value };
+  });
   return { ...sheet, rows: sheet.rows.map((row, r) => (r === at ? marked : row)) };
 }
