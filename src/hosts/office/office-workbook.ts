@@ -1,4 +1,5 @@
 import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
+import { reasonOf } from "../../core/model/error-text";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { WritePlan } from "../../core/model/write-plan";
@@ -342,7 +343,7 @@ async function chartsOf(
 
 /** A write that failed half-way: what happened, and whether the workbook is as it was. */
 function interrupted(error: unknown, rolledBack: boolean): InputError {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = reasonOf(error);
   return new InputError(
     "interrupted",
     rolledBack

@@ -2,8 +2,8 @@
  * The auditor's marks set from the pane: each one written into the findings sheet at once (so a
  * re-run carries it like one typed by hand), then shown in the pane without another check.
  */
+import { carriedText, reasonOf } from "../../core/model/error-text";
 import { useState } from "react";
-import type { LocalText } from "../../core/model/i18n";
 import { STATUS_LABEL, ReviewStatus } from "../../core/review/status";
 import type { CheckView } from "../check-view";
 import type { Language } from "../strings";
@@ -17,9 +17,6 @@ export interface ReviewNotice {
   readonly ok: boolean;
   readonly text: (lang: Language) => string;
 }
-
-const hasText = (e: unknown): e is { text: LocalText } =>
-  typeof e === "object" && e !== null && "text" in e && typeof e.text === "object";
 
 export function useReviewMarks(
   view: CheckView,
@@ -51,9 +48,11 @@ export function useReviewMarks(
               ),
           });
         } catch (error) {
-          const reason = (l: Language) =>
-            hasText(error) ? error.text[l] : error instanceof Error ? error.message : String(error);
-          setNotice({ ok: false, text: (l) => reviewStrings[l].saveFailed(reason(l)) });
+          const reason = carriedText(error);
+          setNotice({
+            ok: false,
+            text: (l) => reviewStrings[l].saveFailed(reason ? reason[l] : reasonOf(error)),
+          });
         } finally {
           setSaving(undefined);
         }
