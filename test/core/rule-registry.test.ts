@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readmeRegion, tableRows } from "../helpers/readme-region";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { FindingSink } from "../../src/core/findings/sink";
 import { rulesMarkdown } from "../../src/core/rules/rule-docs";
@@ -144,23 +145,10 @@ describe("the rule registry", () => {
 });
 
 describe("the README's rule list", () => {
-  /** A markdown table as rows of trimmed cells (Prettier pads them); the dash row left out. */
-  const table = (md: string): string[][] =>
-    md
-      .split("\n")
-      .filter((l) => l.startsWith("|") && !/^\|\s*-/.test(l))
-      .map((l) =>
-        l
-          .slice(1, -1)
-          .split(/(?<!\\)\|/)
-          .map((c) => c.trim()),
-      );
-
   test("is the registry's (`npm run docs` rewrites it)", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const region = /<!-- rules:start -->([\s\S]*?)<!-- rules:end -->/.exec(readme);
+    const region = readmeRegion("rules");
     expect(region).not.toBeNull();
-    expect(table(region![1]!)).toEqual(table(rulesMarkdown()));
-    expect(table(rulesMarkdown())).toHaveLength(RULE_IDS.length + 1);
+    expect(tableRows(region!)).toEqual(tableRows(rulesMarkdown()));
+    expect(tableRows(rulesMarkdown())).toHaveLength(RULE_IDS.length + 1);
   });
 });

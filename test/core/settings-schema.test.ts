@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readmeRegion, tableRows } from "../helpers/readme-region";
 import { validateSettings, overrideSettings } from "../../src/core/check/validate-settings";
 import {
   DEFAULT_SETTINGS,
@@ -116,22 +115,10 @@ describe("the pane's settings form comes from the schema", () => {
 });
 
 describe("the README's settings table", () => {
-  const table = (md: string): string[][] =>
-    md
-      .split("\n")
-      .filter((l) => l.startsWith("|") && !/^\|\s*-/.test(l))
-      .map((l) =>
-        l
-          .slice(1, -1)
-          .split(/(?<!\\)\|/)
-          .map((c) => c.trim()),
-      );
-
   test("is the schema's (`npm run docs` rewrites it)", () => {
-    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
-    const region = /<!-- settings:start -->([\s\S]*?)<!-- settings:end -->/.exec(readme);
+    const region = readmeRegion("settings");
     expect(region).not.toBeNull();
-    expect(table(region![1]!)).toEqual(table(settingsMarkdown()));
-    expect(table(settingsMarkdown())).toHaveLength(SETTING_KEYS.length + 1);
+    expect(tableRows(region!)).toEqual(tableRows(settingsMarkdown()));
+    expect(tableRows(settingsMarkdown())).toHaveLength(SETTING_KEYS.length + 1);
   });
 });
