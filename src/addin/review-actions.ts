@@ -8,12 +8,12 @@ import { rangeA1, toA1 } from "../core/model/address";
 import {
   findingRow,
   holdsFinding,
-  lostHeader,
+  isComplete,
+  layoutForMark,
   markEdits,
   noFindingsSheet,
   ReviewMarkInput,
   reviewDay,
-  TrailLayout,
   trailLayout,
   unknownFinding,
 } from "../core/review/mark";
@@ -22,8 +22,7 @@ import { ExcelBatch } from "../hosts/office";
 import { LIMITS, RESPONSE_FRAME_BYTES, isLimitError, rowBytes } from "../hosts/office/batch";
 import { loadInventory } from "../hosts/office/inventory";
 
-export { ReviewMarkError } from "../core/review/mark";
-export type { ReviewMarkErrorCode, ReviewMarkInput } from "../core/review/mark";
+export type { ReviewMarkInput } from "../core/review/mark";
 
 /** How a reviewed-on day shows, as the generated sheet writes its dates. */
 const DAY_FORMAT = "dd/mm/yyyy";
@@ -111,14 +110,15 @@ export async function setReviewMark(
     }
     const bottom = used.rowIndex + used.rowCount;
     const lastColumn = used.columnIndex + used.columnCount - 1;
-    let layout: TrailLayout | null = trailLayout(head);
-    if (!layout && lastColumn >= HEAD_COLUMNS) {
-      // A header moved right of the columns read: its rows over the whole used width.
+    let found = trailLayout(head);
+    if ((!found || !isComplete(found)) && lastColumn >= HEAD_COLUMNS) {
+      // A header, or some of its columns, moved right of the columns read: its rows over the
+      // whole used width.
       const rows = Math.min(TRAIL_HEADER_SCAN, bottom);
       const values = await valuesOrNull(context, ws.getRange(rangeA1(0, 0, rows - 1, lastColumn)));
-      layout = trailLayout(values ? cellsOf(values) : []);
+      found = (values && trailLayout(cellsOf(values))) || found;
     }
-    if (!layout) throw lostHeader(findings.name);
+    const layout = layoutForMark(found, mark, findings.name);
     const idCol = layout.id;
     const inHead = idCol < HEAD_COLUMNS;
     let row0 = inHead ? findingRow(head, layout, findingId) : -1;

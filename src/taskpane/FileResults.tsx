@@ -22,7 +22,7 @@ export interface FileResultsProps {
 export function FileResults({ view, text, lang }: FileResultsProps) {
   const writeMark = async (id: string, status: ReviewStatus) => {
     const day = localIsoDay(new Date());
-    await view.copy.mark(id, status, day);
+    await view.copy.mark(id, { status }, day);
     return day;
   };
   return (

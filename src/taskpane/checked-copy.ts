@@ -5,8 +5,7 @@
  */
 import { GeneratedSheet } from "../core/model/write-plan";
 import { markFinding } from "../core/report/findings-sheet";
-import { noFindingsSheet, unknownFinding } from "../core/review/mark";
-import { ReviewStatus } from "../core/review/status";
+import { noFindingsSheet, ReviewMarkInput } from "../core/review/mark";
 import { openXlsx } from "../hosts/xlsx";
 
 export class CheckedCopy {
@@ -20,11 +19,14 @@ export class CheckedCopy {
     return this.current;
   }
 
-  /** Sets a finding's status and review day in the copy's findings sheet. */
-  async mark(id: string, status: ReviewStatus, day: string): Promise<void> {
+  /**
+   * Sets a finding's status and/or note, dated `day`, in the copy's findings sheet: the same mark,
+   * in the same cells, as setReviewMark (src/addin/review-actions.ts) writes in Excel.
+   */
+  async mark(id: string, mark: ReviewMarkInput, day: string): Promise<void> {
     if (!this.findings) throw noFindingsSheet();
-    const marked = markFinding(this.findings, id, { status }, day);
-    if (!marked) throw unknownFinding(id, this.findings.name);
+    // The core's cells for the mark (review/mark.ts, as in Excel), written by the xlsx host.
+    const marked = markFinding(this.findings, id, mark, day);
     // The copy is opened afresh: the host reads only what it writes, so this stays cheap.
     const workbook = openXlsx(this.current);
     await workbook.apply({ sheets: [marked], highlights: [], keepHighlights: true });

@@ -381,7 +381,7 @@ describe("the findings sheet and the report", () => {
       (s) => s.kind === "findings",
     )!;
     const id = result.findings[1]!.id;
-    const marked = markFinding(sheet, id, { status: "mustFix" }, "2026-05-03")!;
+    const marked = markFinding(sheet, id, { status: "mustFix" }, "2026-05-03");
     const back = readPreviousTrail({
       name: sheet.name,
       rows: marked.rows.map((r) => r.map((c) => c.v)),
@@ -393,7 +393,9 @@ describe("the findings sheet and the report", () => {
     });
     // Only that row changed; an unknown id changes nothing.
     expect(marked.rows.filter((r, i) => r !== sheet.rows[i]).length).toBe(1);
-    expect(markFinding(sheet, "no|such", { status: "fixed" }, "2026-05-03")).toBeNull();
+    expect(() => markFinding(sheet, "no|such", { status: "fixed" }, "2026-05-03")).toThrow(
+      expect.objectContaining({ code: "unknown-finding", sheet: sheet.name }),
+    );
   });
 
   test("the JSON report keeps its required fields and adds the trail and the resolved findings", () => {

@@ -15,6 +15,8 @@ export type InputErrorCode =
   | "missing-column"
   | "bad-setting"
   | "protected"
+  /** A finding id the findings sheet does not hold (an auditor's mark on a stale finding). */
+  | "unknown-finding"
   /** Writing into Excel failed half-way; the message says whether the workbook is as before. */
   | "interrupted";
 

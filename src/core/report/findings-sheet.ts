@@ -7,7 +7,7 @@ import { CheckResult } from "../check/run-check";
 import { COLUMN_HEADER, TRAIL_COLUMNS, TrailColumn } from "../review/columns";
 import { isoToSerial } from "../review/days";
 import { REVIEW_STATUSES, STATE_LABEL, STATUS_LABEL, statusText } from "../review/status";
-import { findingRow, markEdits, ReviewMarkInput, trailLayout } from "../review/mark";
+import { markCells, ReviewMarkInput } from "../review/mark";
 import { readPreviousTrail, ReviewTrail, TrailRow } from "../review/trail";
 import { listPrintSetup } from "./print-setups";
 import { cell, SheetBuilder } from "./sheet-builder";
@@ -160,26 +160,32 @@ export function findingsSheet(
 }
 
 /**
- * The findings sheet with one finding marked as an auditor would type it (review/mark.ts decides
- * the header, the row and the cells, as it does for Excel): how a host that writes whole sheets
- * (the browser's checked copy) takes a mark set in the pane. Null when no row has that finding
- * id, or the header is gone.
+ * The findings sheet with one finding marked as an auditor would type it: how a host that writes
+ * whole sheets (the browser's checked copy) takes a mark set in the pane. review/mark.ts decides
+ * the header, the row and the cells, as it does for Excel; this only puts its values in. Throws
+ * InputError when the header or a column is gone or no row has that finding id.
  */
 export function markFinding(
   sheet: GeneratedSheet,
   id: string,
   mark: ReviewMarkInput,
   day: string,
-): GeneratedSheet | null {
-  const values = sheet.rows.map((r) => r.map((c) => c.v));
-  const layout = trailLayout(values);
-  if (!layout) return null;
-  const at = findingRow(values, layout, id);
-  if (at < 0) return null;
-  const edits = markEdits(layout, at, mark, day);
-  const marked = sheet.rows[at]!.map((c, col) => {
-    const edit = edits.find((e) => e.col === col);
-    return !edit ? c : edit.kind === "day" ? cell(edit.value, "date") : { ...c, v: edit.value };
-  });
-  return { ...sheet, rows: sheet.rows.map((row, r) => (r === at ? marked : row)) };
+): GeneratedSheet {
+  const edits = markCells(
+    sheet.rows.map((r) => r.map((c) => c.v)),
+    sheet.name,
+    id,
+    mark,
+    day,
+  );
+  // Only the marked row is new: the sheet's other rows are kept as they are.
+  const rows = [...sheet.rows];
+  for (const edit of edits) {
+    const row = [...rows[edit.row0]!];
+    while (row.length <= edit.col) row.push(cell(null));
+    row[edit.col] =
+      edit.kind === "day" ? cell(edit.value, "date") : { ...row[edit.col]!, v: edit.value };
+    rows[edit.row0] = row;
+  }
+  return { ...sheet, rows };
 }

@@ -3,7 +3,8 @@ import { RawValue } from "../../../src/core/model/cells";
 import { GENERATED_NAMES } from "../../../src/core/report/labels";
 import { isoToSerial } from "../../../src/core/review/days";
 import { PreviousEntry, readPreviousTrail } from "../../../src/core/review/trail";
-import { ReviewMarkError, setReviewMark } from "../../../src/addin/review-actions";
+import { InputError } from "../../../src/core/model/errors";
+import { setReviewMark } from "../../../src/addin/review-actions";
 import { checkWorkbook } from "../../../src/hosts/workbook/check-workbook";
 import { FakeExcel } from "../../fakes/excel";
 import { officeOver, scenario, SETTINGS } from "./scenario";
@@ -122,7 +123,7 @@ describe("the review trail over the strict fake Excel", () => {
   it("setReviewMark writes the English label in an English sheet and says what is missing", async () => {
     const { excel, office } = officeOver(scenario());
     await expect(setReviewMark(excel.run, "x", { status: "fixed" }, "2026-01-01")).rejects.toThrow(
-      ReviewMarkError,
+      InputError,
     );
     const run = await checkWorkbook(
       office,
@@ -156,9 +157,12 @@ describe("the review trail over the strict fake Excel", () => {
     const error = await setReviewMark(excel.run, "no|such", { note: "x" }, "2026-01-11").catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(ReviewMarkError);
-    expect((error as ReviewMarkError).code).toBe("unknown-finding");
-    expect((error as Error).message).toMatch(/Không tìm thấy.*\/.*is not in sheet/);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe("unknown-finding");
+    expect((error as InputError).sheet).toBe(FINDINGS);
+    expect((error as Error).message).toMatch(
+      /Không tìm thấy.*\/.*is not in the "Finding id" column/,
+    );
   });
 
   it("the appendix alone leaves the findings sheet as it is but reports the marks", async () => {
