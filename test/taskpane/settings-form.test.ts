@@ -23,12 +23,13 @@ describe("the settings form", () => {
       ...form,
       ageLine: "55",
       asOf: "2025-06-30",
-      values: { ...form.values, womenMin: "62,5", minMembers: "40" },
+      values: { ...form.values, womenMin: "62,5", olderMax: "65 %", minMembers: "40" },
     };
     expect(storedOf(edited)).toEqual({
       ageLine: 55,
       asOf: "2025-06-30",
       womenMin: 0.625,
+      olderMax: 0.65,
       minMembers: 40,
     });
   });
@@ -45,14 +46,23 @@ describe("the settings form", () => {
       /outlierK \(Outlier threshold \(k\)\) = 12: expected a number from 1 to 10/,
     );
     expect(() => storedOf({ ...form, values: { ...form.values, outlierK: "" } })).toThrow(
-      /outlierK \(Ngưỡng giá trị bất thường \(k\)\) = NaN/,
+      'outlierK (Ngưỡng giá trị bất thường (k)) = "": cần một số.',
+    );
+    expect(() => storedOf({ ...form, values: { ...form.values, outlierK: "3,5,1" } })).toThrow(
+      'outlierK (Outlier threshold (k)) = "3,5,1": expected a number.',
     );
   });
 
   it("refuses empty and out-of-range values with the core's message", () => {
     const form = formOf({});
     expect(() => storedOf({ ...form, values: { ...form.values, olderMax: "" } })).toThrow(
-      /olderMax \(Tỷ lệ người cao tuổi tối đa\) = NaN/,
+      /olderMax \(Tỷ lệ người cao tuổi tối đa\) = "": cần một số/,
+    );
+    expect(() => storedOf({ ...form, values: { ...form.values, olderMax: "%" } })).toThrow(
+      /olderMax \(Maximum share of older people\) = "%": expected a number/,
+    );
+    expect(() => storedOf({ ...form, values: { ...form.values, olderMax: "6S" } })).toThrow(
+      /olderMax \(Maximum share of older people\) = "6S": expected a number/,
     );
     expect(() => storedOf({ ...form, values: { ...form.values, youngerMin: "50" } })).toThrow(
       /youngerMin lớn hơn youngerMax/,

@@ -1,5 +1,5 @@
 import { InputError } from "../model/errors";
-import { say } from "../model/i18n";
+import { Lang, say } from "../model/i18n";
 import {
   SETTING_KEYS,
   SETTING_ORDER,
@@ -10,6 +10,9 @@ import {
 } from "../model/settings";
 import { referenceDate } from "./dates";
 
+/** 0.6 -> "60%". */
+const pct = (share: number): string => `${Math.round(share * 10000) / 100}%`;
+
 const bad = (vi: string, en: string): InputError =>
   new InputError("bad-setting", say(`Thiết lập: ${vi}`, `Settings: ${en}`));
 
@@ -18,6 +21,12 @@ const named = (key: SettingKey) => {
   const { label } = settingSpec(key);
   return { vi: `${key} (${label.vi})`, en: `${key} (${label.en})` };
 };
+
+/** A value typed as text (the pane's form) that is not a number: told as typed, not as NaN. */
+export function notANumber(key: SettingKey, typed: string): InputError {
+  const name = named(key);
+  return bad(`${name.vi} = "${typed}": cần một số.`, `${name.en} = "${typed}": expected a number.`);
+}
 
 /**
  * Refuses settings that would make the check meaningless (a share above 1, bounds the wrong way
@@ -44,10 +53,11 @@ export function validateSettings(s: Settings): Settings {
         const { min, max } = spec;
         const n = v as number;
         const inRange = typeof n === "number" && n >= min && n <= max;
+        // The pane types shares as percentages: the message gives both.
         if (spec.kind === "share" && !inRange)
           throw bad(
-            `${name.vi} = ${String(v)}: cần một tỷ lệ từ ${min} đến ${max}.`,
-            `${name.en} = ${String(v)}: expected a share from ${min} to ${max}.`,
+            `${name.vi} = ${String(v)}: cần một tỷ lệ từ ${min} đến ${max} (${pct(min)} đến ${pct(max)}).`,
+            `${name.en} = ${String(v)}: expected a share from ${min} to ${max} (${pct(min)} to ${pct(max)}).`,
           );
         if ((spec.kind === "count" || spec.kind === "age") && !(inRange && Number.isInteger(n)))
           throw bad(
@@ -63,11 +73,24 @@ export function validateSettings(s: Settings): Settings {
     }
   }
   for (const { lower, upper, strict } of SETTING_ORDER) {
-    const [a, b] = [s[lower] as number, s[upper] as number];
-    if (strict ? a >= b : a > b)
-      throw strict
-        ? bad(`${lower} phải nhỏ hơn ${upper}.`, `${lower} must be less than ${upper}.`)
-        : bad(`${lower} lớn hơn ${upper}.`, `${lower} is greater than ${upper}.`);
+    const [a, b] = [s[lower], s[upper]];
+    if (strict ? a < b : a <= b) continue;
+    // "womenMin lớn hơn womenMax: Tỷ lệ nữ tối thiểu 70% > Tỷ lệ nữ tối đa 60%."
+    const [l, u] = [settingSpec(lower).label, settingSpec(upper).label];
+    const sign = strict ? "≥" : ">";
+    const shown = (key: SettingKey, v: number) =>
+      settingSpec(key).kind === "share" ? pct(v) : String(v);
+    const values = (lang: Lang) =>
+      `${l[lang]} ${shown(lower, a)} ${sign} ${u[lang]} ${shown(upper, b)}`;
+    throw strict
+      ? bad(
+          `${lower} phải nhỏ hơn ${upper}: ${values("vi")}.`,
+          `${lower} must be less than ${upper}: ${values("en")}.`,
+        )
+      : bad(
+          `${lower} lớn hơn ${upper}: ${values("vi")}.`,
+          `${lower} is greater than ${upper}: ${values("en")}.`,
+        );
   }
   return s;
 }

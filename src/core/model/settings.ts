@@ -89,7 +89,7 @@ export const SETTINGS_SCHEMA = {
     unit: YEARS,
     label: say("Tuổi tính là người cao tuổi", "Older people from age"),
     help: say(
-      "Từ tuổi này (tại ngày báo cáo) thành viên là người cao tuổi: 60 theo Luật Người cao tuổi, 55 ở nhiều CLB.",
+      "Thành viên từ tuổi này trở lên (tính đến ngày báo cáo) là người cao tuổi: 60 theo Luật Người cao tuổi, 55 ở nhiều CLB.",
       "From this age (at the reference date) a member counts as older: 60 by law, 55 in many clubs.",
     ),
     inPane: true,
@@ -102,7 +102,7 @@ export const SETTINGS_SCHEMA = {
     unit: MEMBERS,
     label: say("Số thành viên tối thiểu", "Minimum members"),
     help: say(
-      "Mỗi CLB có ít nhất chừng này thành viên (kế hoạch: 50).",
+      "Số thành viên của mỗi CLB không ít hơn mức này (kế hoạch: 50).",
       "Every club has at least this many members (the plan: 50).",
     ),
     inPane: true,
@@ -115,69 +115,81 @@ export const SETTINGS_SCHEMA = {
     unit: MEMBERS,
     label: say("Số thành viên tối đa (vượt: cảnh báo)", "Maximum members (above: a warning)"),
     help: say(
-      "Quyết định của Chính phủ nói 50-70 thành viên; CLB đông hơn được cảnh báo.",
-      "The national decision says 50-70 members; a larger club gets a warning.",
+      "Quyết định 1336/QĐ-TTg nêu 50-70 thành viên; CLB đông hơn mức này được cảnh báo.",
+      "Decision 1336/QĐ-TTg says 50-70 members; a club larger than this gets a warning.",
     ),
     inPane: true,
   },
   womenMin: share(
     0.6,
     say("Tỷ lệ nữ tối thiểu", "Minimum share of women"),
-    say("Phụ nữ chiếm ít nhất chừng này.", "Women make up at least this share."),
+    say(
+      "Tỷ lệ nữ trong số thành viên của mỗi CLB không thấp hơn mức này.",
+      "In every club, women make up at least this share of the members.",
+    ),
   ),
   womenMax: share(
     0.7,
     say("Tỷ lệ nữ tối đa", "Maximum share of women"),
-    say("Phụ nữ chiếm nhiều nhất chừng này.", "Women make up at most this share."),
+    say(
+      "Tỷ lệ nữ trong số thành viên của mỗi CLB không vượt quá mức này.",
+      "In every club, women make up at most this share of the members.",
+    ),
   ),
   olderMin: share(
     0.6,
     say("Tỷ lệ người cao tuổi tối thiểu", "Minimum share of older people"),
-    say("Người cao tuổi chiếm ít nhất chừng này.", "Older people make up at least this share."),
+    say(
+      "Tỷ lệ người cao tuổi trong số thành viên của mỗi CLB không thấp hơn mức này.",
+      "In every club, older people make up at least this share of the members.",
+    ),
   ),
   olderMax: share(
     0.7,
     say("Tỷ lệ người cao tuổi tối đa", "Maximum share of older people"),
-    say("Người cao tuổi chiếm nhiều nhất chừng này.", "Older people make up at most this share."),
+    say(
+      "Tỷ lệ người cao tuổi trong số thành viên của mỗi CLB không vượt quá mức này.",
+      "In every club, older people make up at most this share of the members.",
+    ),
   ),
   youngerMin: share(
     0.3,
     say("Tỷ lệ người trẻ tuổi tối thiểu", "Minimum share of younger people"),
     say(
-      "Người dưới tuổi cao tuổi chiếm ít nhất chừng này.",
-      "People below the older age make up at least this share.",
+      "Tỷ lệ người trẻ tuổi (chưa đến tuổi cao tuổi) trong số thành viên của mỗi CLB không thấp hơn mức này.",
+      "In every club, younger people (below the older age) make up at least this share of the members.",
     ),
   ),
   youngerMax: share(
     0.4,
     say("Tỷ lệ người trẻ tuổi tối đa", "Maximum share of younger people"),
     say(
-      "Người dưới tuổi cao tuổi chiếm nhiều nhất chừng này.",
-      "People below the older age make up at most this share.",
+      "Tỷ lệ người trẻ tuổi (chưa đến tuổi cao tuổi) trong số thành viên của mỗi CLB không vượt quá mức này.",
+      "In every club, younger people (below the older age) make up at most this share of the members.",
     ),
   ),
   borrowersMin: share(
     0.5,
     say("Tỷ lệ thành viên được vay vốn tối thiểu", "Minimum share of borrowers"),
     say(
-      "Ít nhất chừng này thành viên được vay vốn từ quỹ CLB.",
-      "At least this share of members borrow from the club's fund.",
+      "Tỷ lệ thành viên được vay vốn từ quỹ của mỗi CLB không thấp hơn mức này.",
+      "In every club, at least this share of the members borrow from the club's fund.",
     ),
   ),
   activeShareMin: share(
     0.7,
     say("Tỷ lệ CLB hoạt động tốt mỗi đơn vị", "Share of well-run clubs per unit"),
     say(
-      "Mỗi đơn vị: CLB đủ 8 hoạt động, quản lý tốt và đủ người vay vốn chiếm ít nhất chừng này.",
-      "Per unit: clubs with all eight activities, well managed and with enough borrowers make up at least this share.",
+      "Trong mỗi đơn vị, tỷ lệ CLB thực hiện đủ 8 hoạt động, được quản lý tốt và đủ người được vay vốn không thấp hơn mức này.",
+      "In every unit, clubs with all eight activities, well managed and with enough borrowers make up at least this share.",
     ),
   ),
   fundShareMin: share(
     1,
     say("Tỷ lệ CLB có quỹ và quy chế mỗi đơn vị", "Share of clubs with a fund per unit"),
     say(
-      "Mỗi đơn vị: CLB có quỹ hoạt động theo quy chế chiếm ít nhất chừng này.",
-      "Per unit: clubs with an operating fund under a regulation make up at least this share.",
+      "Trong mỗi đơn vị, tỷ lệ CLB có quỹ hoạt động tự quản lý theo quy chế không thấp hơn mức này.",
+      "In every unit, clubs with an operating fund managed under their own regulation make up at least this share.",
     ),
   ),
   minAge: {
@@ -188,8 +200,8 @@ export const SETTINGS_SCHEMA = {
     unit: YEARS,
     label: say("Tuổi nhỏ nhất hợp lý", "Lowest plausible age"),
     help: say(
-      "Năm sinh cho tuổi dưới mức này (tại ngày báo cáo) là lỗi.",
-      "A birth year giving an age below this (at the reference date) is a finding.",
+      "Năm sinh cho tuổi dưới mức này (tính đến ngày báo cáo) bị báo là không hợp lý.",
+      "A birth year giving an age below this (at the reference date) is reported as implausible.",
     ),
     inPane: false,
   },
@@ -201,8 +213,8 @@ export const SETTINGS_SCHEMA = {
     unit: YEARS,
     label: say("Tuổi lớn nhất hợp lý", "Highest plausible age"),
     help: say(
-      "Năm sinh cho tuổi trên mức này là lỗi.",
-      "A birth year giving an age above this is a finding.",
+      "Năm sinh cho tuổi trên mức này (tính đến ngày báo cáo) bị báo là không hợp lý.",
+      "A birth year giving an age above this (at the reference date) is reported as implausible.",
     ),
     inPane: false,
   },
@@ -231,20 +243,35 @@ type ValueOf<S> = S extends { kind: "date" } ? string : S extends { kind: "lang"
 /** The settings of one check, derived from the schema. */
 export type Settings = { readonly [K in SettingKey]: ValueOf<Schema[K]> };
 
+/** The settings that are numbers (shares, counts, ages, plain numbers): those with bounds. */
+export type NumberSettingKey = {
+  [K in SettingKey]: Schema[K] extends { kind: NumberSetting["kind"] } ? K : never;
+}[SettingKey];
+
 export const SETTING_KEYS = Object.keys(SETTINGS_SCHEMA) as SettingKey[];
 
 export const settingSpec = (key: SettingKey): SettingSpec => SETTINGS_SCHEMA[key];
+
+export const isNumberSetting = (key: SettingKey): key is NumberSettingKey => {
+  const { kind } = settingSpec(key);
+  return kind !== "date" && kind !== "lang";
+};
+
+export const numberSpec = (key: NumberSettingKey): NumberSetting => SETTINGS_SCHEMA[key];
 
 export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
   SETTING_KEYS.map((k) => [k, SETTINGS_SCHEMA[k].default]),
 ) as unknown as Settings;
 
-/** Pairs of settings one of which must not exceed the other (`strict`: must stay below it). */
-export const SETTING_ORDER: readonly {
-  readonly lower: SettingKey;
-  readonly upper: SettingKey;
+/** Two number settings of which `lower` must not exceed `upper` (`strict`: must stay below it). */
+export interface SettingOrder {
+  readonly lower: NumberSettingKey;
+  readonly upper: NumberSettingKey;
   readonly strict: boolean;
-}[] = [
+}
+
+/** The schema's cross-field constraints, checked with the bounds by validateSettings. */
+export const SETTING_ORDER: readonly SettingOrder[] = [
   { lower: "womenMin", upper: "womenMax", strict: false },
   { lower: "olderMin", upper: "olderMax", strict: false },
   { lower: "youngerMin", upper: "youngerMax", strict: false },

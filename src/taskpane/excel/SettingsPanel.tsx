@@ -13,10 +13,10 @@ import {
 } from "@fluentui/react-components";
 import { localIsoDay } from "../../core/model/dates";
 import { errorText } from "../../core/model/error-text";
-import type { Settings } from "../../core/model/settings";
+import { SETTINGS_SCHEMA, Settings, numberSpec } from "../../core/model/settings";
 import { AgeLineField } from "../AgeLineField";
 import type { Language, Strings } from "../strings";
-import { FORM_SETTINGS, SettingsForm, formOf, numberSpec, storedOf } from "./settings-form";
+import { FORM_SETTINGS, SettingsForm, formOf, storedOf } from "./settings-form";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -67,7 +67,7 @@ export function SettingsPanel({ text, lang, stored, disabled, onSave }: Settings
       </Subtitle2>
       <Caption1 as="p">{text.settingsStoredHint}</Caption1>
       <div className={styles.grid}>
-        <Field label={text.asOf}>
+        <Field label={text.asOf} hint={SETTINGS_SCHEMA.asOf.help[lang]}>
           <Input
             type="date"
             value={form.asOf}
@@ -85,6 +85,7 @@ export function SettingsPanel({ text, lang, stored, disabled, onSave }: Settings
         />
         <AgeLineField
           text={text}
+          hint={SETTINGS_SCHEMA.ageLine.help[lang]}
           value={Number(form.ageLine)}
           disabled={disabled}
           onChange={(age) => edit({ ...form, ageLine: String(age) })}
@@ -96,15 +97,13 @@ export function SettingsPanel({ text, lang, stored, disabled, onSave }: Settings
               key={key}
               label={spec.kind === "share" ? `${spec.label[lang]} (%)` : spec.label[lang]}
               hint={
-                spec.kind === "share"
-                  ? text.percentHint
-                  : spec.kind === "number"
-                    ? spec.help[lang]
-                    : undefined
+                spec.kind === "share" ? `${spec.help[lang]} ${text.percentHint}` : spec.help[lang]
               }
             >
+              {/* Text, not type="number": a number input drops "3,5", the decimal comma
+                  Vietnamese users type; storedOf reads both and the save says what is wrong. */}
               <Input
-                type="number"
+                type="text"
                 inputMode="decimal"
                 value={form.values[key]}
                 disabled={disabled}

@@ -3,13 +3,14 @@
  * counts) and their conversion to and from the stored settings, which keep shares as 0-1. Which
  * fields there are, their kind, label and help come from the settings schema.
  */
-import { overrideSettings } from "../../core/check/validate-settings";
+import { notANumber, overrideSettings } from "../../core/check/validate-settings";
 import {
   DEFAULT_SETTINGS,
-  NumberSetting,
+  NumberSettingKey,
   SETTING_KEYS,
   SettingKey,
   Settings,
+  isNumberSetting,
   settingSpec,
 } from "../../core/model/settings";
 
@@ -17,18 +18,24 @@ import {
  * The schema's number settings shown as plain fields, in schema order: the reference date and the
  * age line have fields of their own (a date with "today", a choice of 60 or 55).
  */
-export const FORM_SETTINGS: readonly SettingKey[] = SETTING_KEYS.filter((key) => {
-  const spec = settingSpec(key);
-  return spec.inPane && spec.kind !== "date" && spec.kind !== "lang" && key !== "ageLine";
-});
+export const FORM_SETTINGS: readonly NumberSettingKey[] = SETTING_KEYS.filter(
+  (key): key is NumberSettingKey =>
+    isNumberSetting(key) && settingSpec(key).inPane && key !== "ageLine",
+);
 
-export const numberSpec = (key: SettingKey): NumberSetting => settingSpec(key) as NumberSetting;
+/** The settings with a field of their own or a plain field; the others are only carried along. */
+const SHOWN: ReadonlySet<SettingKey> = new Set<SettingKey>(["asOf", "ageLine", ...FORM_SETTINGS]);
 
 export interface SettingsForm {
   /** "" counts to today. */
   readonly asOf: string;
   readonly ageLine: string;
-  readonly values: Readonly<Record<SettingKey, string>>;
+  readonly values: Readonly<Record<NumberSettingKey, string>>;
+  /**
+   * Stored settings the form does not show (the schema's `inPane: false`, set in the document by
+   * hand or by another version): saved again as they were, so that saving the form keeps them.
+   */
+  readonly kept: Readonly<Partial<Settings>>;
 }
 
 const isShare = (key: SettingKey): boolean => settingSpec(key).kind === "share";
@@ -39,26 +46,32 @@ const percent = (share: number): string => String(Math.round(share * 10000) / 10
 export function formOf(stored: Readonly<Partial<Settings>>): SettingsForm {
   const s: Settings = { ...DEFAULT_SETTINGS, ...stored };
   const values = Object.fromEntries(
-    FORM_SETTINGS.map((key) => {
-      const v = s[key] as number;
-      return [key, isShare(key) ? percent(v) : String(v)];
-    }),
+    FORM_SETTINGS.map((key) => [key, isShare(key) ? percent(s[key]) : String(s[key])]),
   ) as SettingsForm["values"];
-  return { asOf: stored.asOf ?? "", ageLine: String(s.ageLine), values };
+  const kept = Object.fromEntries(
+    Object.entries(stored).filter(([key]) => !SHOWN.has(key as SettingKey)),
+  ) as Partial<Settings>;
+  return { asOf: stored.asOf ?? "", ageLine: String(s.ageLine), values, kept };
 }
 
 /**
  * The settings to store: only those that differ from the plan's values, so that a later version
- * with corrected defaults still applies them. Throws the core's bilingual InputError when a value
- * is out of range (a share above 100 %, bounds the wrong way round).
+ * with corrected defaults still applies them. Throws the core's bilingual InputError when a field
+ * is not a number or a value is out of range (a share above 100 %, bounds the wrong way round).
  */
 export function storedOf(form: SettingsForm): Partial<Settings> {
   const out: Record<string, number | string> = {};
+  for (const [key, value] of Object.entries(form.kept))
+    if (value !== DEFAULT_SETTINGS[key as SettingKey]) out[key] = value;
   for (const key of FORM_SETTINGS) {
-    const text = form.values[key] ?? "";
-    const n = Number(text.trim().replace(",", "."));
+    const text = (form.values[key] ?? "").trim();
+    // "3,5" and "3.5" alike: a decimal comma is what Vietnamese users type; a share may end in
+    // "%". An empty field is refused, not read as 0.
+    const bare = isShare(key) ? text.replace(/\s*%$/, "") : text;
+    const n = Number(bare.replace(",", "."));
+    if (bare === "" || !Number.isFinite(n)) throw notANumber(key, text);
     const value = isShare(key) ? Math.round(n * 100) / 10000 : n;
-    if (value !== DEFAULT_SETTINGS[key]) out[key] = text.trim() === "" ? NaN : value;
+    if (value !== DEFAULT_SETTINGS[key]) out[key] = value;
   }
   const ageLine = Number(form.ageLine);
   if (ageLine !== DEFAULT_SETTINGS.ageLine) out["ageLine"] = ageLine;
