@@ -76,26 +76,16 @@ describe("ishc settings", () => {
     const dir = mkdtempSync(join(tmpdir(), "ishc-settings-"));
     try {
       const file = join(dir, "settings.json");
-      writeFileSync(file, JSON.stringify({ womenMax: 1.5 }));
-      const bad = await runCli(
-        "check",
-        join(dir, "none.xlsx"),
-        "--report",
-        join(dir, "r.json"),
-        "--settings",
-        file,
-      );
+      /** `ishc check` with these settings in a file (the input need not exist: they come first). */
+      const checkWith = (settings: object) => {
+        writeFileSync(file, JSON.stringify(settings));
+        const args = ["--report", join(dir, "r.json"), "--settings", file];
+        return runCli("check", join(dir, "none.xlsx"), ...args);
+      };
+      const bad = await checkWith({ womenMax: 1.5 });
       expect(bad.code).toBe(2);
       expect(bad.err).toContain("womenMax (Maximum share of women) = 1.5");
-      writeFileSync(file, JSON.stringify({ minMembers: 80 }));
-      const order = await runCli(
-        "check",
-        join(dir, "none.xlsx"),
-        "--report",
-        join(dir, "r.json"),
-        "--settings",
-        file,
-      );
+      const order = await checkWith({ minMembers: 80 });
       expect(order.code).toBe(2);
       expect(order.err).toContain(
         "minMembers is greater than maxMembers: Minimum members 80 > Maximum members (above: a warning) 70",

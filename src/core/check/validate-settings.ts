@@ -6,12 +6,14 @@ import {
   SETTINGS_SCHEMA,
   SettingKey,
   Settings,
+  isNumberSetting,
   settingSpec,
+  sharePercent,
 } from "../model/settings";
 import { referenceDate } from "./dates";
 
 /** 0.6 -> "60%". */
-const pct = (share: number): string => `${Math.round(share * 10000) / 100}%`;
+const pct = (share: number): string => `${sharePercent(share)}%`;
 
 const bad = (vi: string, en: string): InputError =>
   new InputError("bad-setting", say(`Thiết lập: ${vi}`, `Settings: ${en}`));
@@ -109,8 +111,7 @@ export function overrideSettings(base: Settings, raw: unknown, source: string): 
         `${source}: "${key}" không phải một thiết lập (có: ${SETTING_KEYS.join(", ")}).`,
         `${source}: "${key}" is not a setting (there are: ${SETTING_KEYS.join(", ")}).`,
       );
-    const kind = settingSpec(key as SettingKey).kind;
-    const expected = kind === "date" || kind === "lang" ? "string" : "number";
+    const expected = isNumberSetting(key as SettingKey) ? "number" : "string";
     if (typeof value !== expected)
       throw bad(
         `${source}: "${key}" cần kiểu ${expected === "string" ? "chuỗi" : "số"}.`,

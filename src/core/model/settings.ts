@@ -257,6 +257,9 @@ export const isNumberSetting = (key: SettingKey): key is NumberSettingKey => {
   return kind !== "date" && kind !== "lang";
 };
 
+/** A share as the pane types it, in percent without float noise: 0.6 -> "60", 0.655 -> "65.5". */
+export const sharePercent = (share: number): string => String(Math.round(share * 10000) / 100);
+
 export const numberSpec = (key: NumberSettingKey): NumberSetting => SETTINGS_SCHEMA[key];
 
 export const DEFAULT_SETTINGS: Settings = Object.fromEntries(

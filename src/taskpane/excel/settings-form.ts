@@ -12,6 +12,7 @@ import {
   Settings,
   isNumberSetting,
   settingSpec,
+  sharePercent,
 } from "../../core/model/settings";
 
 /**
@@ -40,13 +41,10 @@ export interface SettingsForm {
 
 const isShare = (key: SettingKey): boolean => settingSpec(key).kind === "share";
 
-/** Shares as percentages without float noise: 0.6 -> "60", 0.655 -> "65.5". */
-const percent = (share: number): string => String(Math.round(share * 10000) / 100);
-
 export function formOf(stored: Readonly<Partial<Settings>>): SettingsForm {
   const s: Settings = { ...DEFAULT_SETTINGS, ...stored };
   const values = Object.fromEntries(
-    FORM_SETTINGS.map((key) => [key, isShare(key) ? percent(s[key]) : String(s[key])]),
+    FORM_SETTINGS.map((key) => [key, isShare(key) ? sharePercent(s[key]) : String(s[key])]),
   ) as SettingsForm["values"];
   const kept = Object.fromEntries(
     Object.entries(stored).filter(([key]) => !SHOWN.has(key as SettingKey)),
