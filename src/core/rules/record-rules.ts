@@ -1,5 +1,5 @@
 import { say } from "../model/i18n";
-import { informs as data, RuleSpec } from "./rule";
+import { informs, RuleSpec } from "./rule";
 
 /**
  * Rules across records, raised where the registers are joined (check/club-stats.ts,
@@ -8,7 +8,7 @@ import { informs as data, RuleSpec } from "./rule";
  * itself needs a look.
  */
 export const RECORD_RULES = {
-  "member.unknownClub": data(
+  "member.unknownClub": informs(
     "member",
     ["error"],
     say("Thành viên của CLB không có trong danh sách", "Member of an unknown club"),
@@ -17,7 +17,7 @@ export const RECORD_RULES = {
       "The member's club id is not in the club list: the member is not counted. Correct the id or add the club to the list.",
     ),
   ),
-  "member.duplicate": data(
+  "member.duplicate": informs(
     "member",
     ["warning"],
     say("Thành viên ghi hai lần", "Member listed twice"),
@@ -26,7 +26,7 @@ export const RECORD_RULES = {
       "The same name and birth twice in one club: counted once.",
     ),
   ),
-  "member.multipleClubs": data(
+  "member.multipleClubs": informs(
     "member",
     ["warning"],
     say("Thành viên ở hai CLB", "Member in two clubs"),
@@ -35,7 +35,7 @@ export const RECORD_RULES = {
       "The same person (name and birth; with a birth year only, within one commune) in two clubs: counted in both, for the officials to settle.",
     ),
   ),
-  "member.ageOutlier": data(
+  "member.ageOutlier": informs(
     "member",
     ["warning"],
     say("Tuổi bất thường", "Unusual age"),
@@ -45,7 +45,7 @@ export const RECORD_RULES = {
     ),
     ["outlierK", "ageLine"],
   ),
-  "member.loanOutlier": data(
+  "member.loanOutlier": informs(
     "member",
     ["warning"],
     say("Số tiền vay bất thường", "Unusual loan amount"),
@@ -55,7 +55,7 @@ export const RECORD_RULES = {
     ),
     ["outlierK"],
   ),
-  "fund.unknownClub": data(
+  "fund.unknownClub": informs(
     "fund",
     ["error"],
     say("Quỹ của CLB không có trong danh sách", "Fund of an unknown club"),
@@ -64,7 +64,7 @@ export const RECORD_RULES = {
       "A fund row whose club id is not in the club list: not counted.",
     ),
   ),
-  "fund.duplicate": data(
+  "fund.duplicate": informs(
     "fund",
     ["warning"],
     say("Quỹ ghi hai lần", "Fund listed twice"),
@@ -73,7 +73,7 @@ export const RECORD_RULES = {
       "A club has several fund rows: only the first counts.",
     ),
   ),
-  "fund.amountOutlier": data(
+  "fund.amountOutlier": informs(
     "fund",
     ["warning"],
     say("Số tiền quỹ bất thường", "Unusual fund amount"),
@@ -83,7 +83,7 @@ export const RECORD_RULES = {
     ),
     ["outlierK"],
   ),
-  "fund.sheet": data(
+  "fund.sheet": informs(
     "fund",
     ["warning"],
     say("Sheet quỹ", "Fund sheet"),
@@ -96,7 +96,7 @@ export const RECORD_RULES = {
 
 /** Rules about what the reader met in the workbook's sheets (read/, check/read-input.ts). */
 export const SHEET_RULES = {
-  "sheet.duplicateRole": data(
+  "sheet.duplicateRole": informs(
     "sheet",
     ["warning"],
     say("Nhiều sheet cùng loại", "Several sheets of one kind"),
@@ -105,7 +105,7 @@ export const SHEET_RULES = {
       "Two sheets could be the same list (clubs, members, funds, roadmap): only the first is read.",
     ),
   ),
-  "sheet.missingColumn": data(
+  "sheet.missingColumn": informs(
     "sheet",
     ["error"],
     say("Thiếu cột", "Missing column"),
@@ -114,7 +114,7 @@ export const SHEET_RULES = {
       "A member sheet lacks a required column: it is not read. Add the column, or pick it (Chọn cột / --mapping).",
     ),
   ),
-  "sheet.skipped": data(
+  "sheet.skipped": informs(
     "sheet",
     ["info"],
     say("Sheet bỏ qua", "Sheet skipped"),
@@ -123,7 +123,7 @@ export const SHEET_RULES = {
       "A sheet that is not a member list: not read.",
     ),
   ),
-  "sheet.unknownClub": data(
+  "sheet.unknownClub": informs(
     "sheet",
     ["warning"],
     say("Sheet của CLB không rõ", "Sheet of an unknown club"),
@@ -132,7 +132,7 @@ export const SHEET_RULES = {
       "A sheet with a member list whose name or title rows give no club's id or name: not counted.",
     ),
   ),
-  "layout.ambiguous": data(
+  "layout.ambiguous": informs(
     "layout",
     ["warning"],
     say("Cột chưa rõ", "Ambiguous column"),
@@ -141,7 +141,7 @@ export const SHEET_RULES = {
       "Two columns could be the same field: the message names the one used. Pick the column (Chọn cột / --mapping) to settle it.",
     ),
   ),
-  "text.legacy": data(
+  "text.legacy": informs(
     "sheet",
     ["info"],
     say("Chữ mã cũ (TCVN3, VNI)", "Legacy-encoded text (TCVN3, VNI)"),

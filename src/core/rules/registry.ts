@@ -58,8 +58,6 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 export const isRuleId = (id: string): id is RuleId =>
   Object.prototype.hasOwnProperty.call(RULES, id);
 
-export const ruleSpec = (id: RuleId): RuleSpec => RULES[id];
-
 export interface ClubRuleEntry extends ClubRuleSpec {
   readonly id: ClubRuleId;
 }
