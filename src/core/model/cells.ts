@@ -22,6 +22,20 @@ export interface RawSheet {
    * could; cells not listed are judged by their characters alone.
    */
   readonly fonts?: ReadonlyMap<number, string>;
+  /**
+   * Merged areas (zero-based, inclusive), as the host read them; absent when the sheet has none or
+   * the host cannot tell. In Excel a merged area's value stands in its top-left cell only: a club
+   * code merged down a club's rows is blank in every row but the first unless the reader fills it.
+   */
+  readonly merges?: readonly MergedArea[];
+}
+
+/** A merged area of cells, zero-based and inclusive at both ends. */
+export interface MergedArea {
+  readonly row0: number;
+  readonly col0: number;
+  readonly row1: number;
+  readonly col1: number;
 }
 
 /** Excel's column count: fontKey is unique per cell and needs no string per lookup. */

@@ -1,6 +1,6 @@
 import { columnLetters, toA1 } from "../model/address";
 import { RawSheet } from "../model/cells";
-import { say } from "../model/i18n";
+import { LocalText, say } from "../model/i18n";
 import { FindingSink } from "../findings/sink";
 import { SheetRole, SheetSpec } from "../sheets/specs";
 import { cleanText } from "../text/normalize";
@@ -30,6 +30,21 @@ export interface SheetLayout {
    * only when some field is ambiguous, so that reports of plain registers stay as they were.
    */
   readonly ambiguous?: readonly { readonly field: string; readonly columns: readonly string[] }[];
+  /**
+   * Why the sheet has its role: the fields its header names, the name only a hint, or the user's
+   * mapping. Shown in the pane's "how the workbook was read" and written to the JSON report.
+   */
+  readonly reason?: LocalText;
+  /**
+   * Columns whose header holds text but that no field reads (a "Ghi chú", a "Dân tộc"): listed so
+   * that nothing is dropped without a word. Absent when every headed column is read.
+   */
+  readonly unread?: readonly { readonly column: string; readonly header: string }[];
+  /**
+   * One-based rows read as section rows ("I. CLB … xã Đức Giang") that give the members below
+   * them their club, each with the club it names (null: no known club, its members not counted).
+   */
+  readonly sections?: readonly { readonly row: number; readonly clubId: string | null }[];
 }
 
 /** The header cell the user sees above a column: its lowest non-empty header row. */
