@@ -1,5 +1,5 @@
 import { GeneratedKind } from "../../core/model/cells";
-import { corrupt, notXlsx } from "./errors";
+import { corrupt, notXlsx, wrongFormat } from "./errors";
 import { Package, Relationship } from "./package";
 import {
   Edit,
@@ -61,14 +61,10 @@ const typeOf = (relType: string): SheetType =>
 export function readWorkbook(pkg: Package): WorkbookInfo {
   const office = pkg.rels("").find((r) => r.type.endsWith("/officeDocument") && !r.external);
   const part = office && pkg.entry(office.target) ? office.target : "xl/workbook.xml";
-  if (!pkg.entry(part)) {
-    if (pkg.entry("xl/workbook.bin"))
-      throw notXlsx(
-        "đây là sổ làm việc nhị phân (.xlsb). Hãy lưu lại dưới dạng .xlsx.",
-        "it is a binary workbook (.xlsb). Save it as .xlsx.",
-      );
-    throw notXlsx("không có xl/workbook.xml.", "it has no xl/workbook.xml.");
-  }
+  // A binary workbook is told before its .bin part could be taken for damaged XML (readZip tells
+  // the usual xl/workbook.bin; this is one the package names otherwise).
+  if (/\.bin$/i.test(part)) throw wrongFormat({ kind: "xlsb" });
+  if (!pkg.entry(part)) throw notXlsx("không có xl/workbook.xml.", "it has no xl/workbook.xml.");
   const xml = pkg.text(part);
   const rels = pkg.rels(part);
   return parsePart(part, () => {

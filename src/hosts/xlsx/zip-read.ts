@@ -1,5 +1,6 @@
 import { InputError } from "../../core/model/errors";
-import { XlsxLimits, corrupt, encrypted, notXlsx, oldXls, tooManyEntries } from "./errors";
+import { XlsxLimits, corrupt, tooManyEntries, wrongFormat } from "./errors";
+import { fileKind, packageKind } from "./file-kind";
 
 /** One entry of the zip's central directory, located but not inflated. */
 export interface ZipEntry {
@@ -18,7 +19,6 @@ export interface ZipEntry {
   readonly dataStart: number;
 }
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
@@ -29,30 +29,6 @@ const u16 = (b: Uint8Array, p: number): number => b[p]! | (b[p + 1]! << 8);
 const u32 = (b: Uint8Array, p: number): number =>
   (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> 0;
 const u64 = (b: Uint8Array, p: number): number => u32(b, p) + u32(b, p + 4) * 0x1_0000_0000;
-
-function startsWith(b: Uint8Array, magic: readonly number[]): boolean {
-  return b.length >= magic.length && magic.every((m, i) => b[i] === m);
-}
-
-/** Finds a byte pattern anywhere in `b` (used once, on OLE files, which are small). */
-function containsBytes(b: Uint8Array, pattern: Uint8Array): boolean {
-  for (let i = b.indexOf(pattern[0]!); i >= 0 && i + pattern.length <= b.length;) {
-    let j = 1;
-    while (j < pattern.length && b[i + j] === pattern[j]) j++;
-    if (j === pattern.length) return true;
-    i = b.indexOf(pattern[0]!, i + 1);
-  }
-  return false;
-}
-
-/**
- * An encrypted .xlsx is an OLE compound file holding "EncryptionInfo" and "EncryptedPackage"
- * streams; any other OLE file is most likely an Excel 97-2003 .xls.
- */
-function rejectOle(bytes: Uint8Array): never {
-  const name = new Uint8Array([..."EncryptionInfo"].flatMap((ch) => [ch.charCodeAt(0), 0]));
-  throw containsBytes(bytes, name) ? encrypted() : oldXls();
-}
 
 function findEocd(b: Uint8Array): number {
   const stop = Math.max(0, b.length - 22 - 0xffff);
@@ -66,11 +42,12 @@ const bad = (vi: string, en: string): InputError => corrupt("zip", vi, en);
 
 /** Reads the central directory: entry names, sizes and where each entry's data lies. */
 export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
-  if (startsWith(bytes, OLE_MAGIC)) rejectOle(bytes);
-  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const eocd = findEocd(bytes);
+  // Told by its bytes before anything is parsed. Unknown bytes with a ZIP's end record are read
+  // on (a package behind some prefix); a ZIP's own kind comes from its entry names below.
+  const kind = fileKind(bytes);
+  const eocd = kind.kind === "zip" || kind.kind === "binary" ? findEocd(bytes) : -1;
+  if (kind.kind !== "zip" && eocd < 0) throw wrongFormat(kind);
   if (eocd < 0) {
-    if (!isZip) throw notXlsx("không phải tệp ZIP.", "it is not a ZIP package.");
     throw bad(
       "thiếu phần kết (tệp bị cắt cụt).",
       "no end of central directory (the file is cut short).",
@@ -146,5 +123,7 @@ export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
     });
     p = next;
   }
+  const other = packageKind(entries.map((e) => e.name));
+  if (other) throw wrongFormat(other);
   return entries;
 }

@@ -45,10 +45,26 @@ describe("what is not an xlsx", () => {
     expect(await errorCode(() => openXlsx(bytes))).toBe("not-xlsx");
   });
 
-  it("says so for a binary .xlsb workbook", async () => {
+  it("says so for a binary .xlsb workbook, and never calls it damaged XML", async () => {
     expect(
       await messageOf(() => openXlsx(zip({ "xl/workbook.bin": new Uint8Array(10) }))),
     ).toContain(".xlsb");
+    // Its package relationships point at the .bin part: it is told before any XML is parsed.
+    const xlsb = zip({
+      "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>`,
+      "xl/workbook.bin": Uint8Array.from([0x83, 0x01, 0x00, 0x3c]),
+    });
+    expect(await errorCode(() => openXlsx(xlsb))).toBe("not-xlsx");
+    expect(await messageOf(() => openXlsx(xlsb))).toMatch(
+      /\(\.xlsb\).*\(\.xlsx\).*\| .*\(\.xlsb\).*\(\.xlsx\)/,
+    );
+  });
+
+  it("says a CSV is a text export and how to save it as .xlsx, in both languages", async () => {
+    const csv = new TextEncoder().encode("Họ và tên,Năm sinh\nNguyễn Thị Hoa,1950\n");
+    expect(await messageOf(() => openXlsx(csv))).toMatch(
+      /văn bản \(CSV.*Excel 2007-365 \(\.xlsx\).* \| .*text \(CSV.*Excel 2007-365 \(\.xlsx\)/,
+    );
   });
 
   it("recognises a password-protected workbook (OLE with an EncryptionInfo stream)", async () => {
@@ -60,7 +76,9 @@ describe("what is not an xlsx", () => {
 
   it("tells an old .xls apart and says to save as .xlsx", async () => {
     expect(await errorCode(() => openXlsx(oleFile("Workbook")))).toBe("not-xlsx");
-    expect(await messageOf(() => openXlsx(oleFile("Workbook")))).toMatch(/97-2003.*\.xlsx/);
+    expect(await messageOf(() => openXlsx(oleFile("Workbook")))).toMatch(
+      /97-2003.*\(\.xls\).*Lưu như.*\.xlsx.* \| .*97-2003.*\(\.xls\).*Save As.*\.xlsx/,
+    );
   });
 });
 
