@@ -72,6 +72,8 @@ describe("one sheet per club", () => {
   test("no member list anywhere is a clear error", async () => {
     const wb = new MemoryWorkbook([clubs, funds, { name: "Ghi chú", rows: [["…"]] }]);
     await expect(checkWorkbook(wb, settings)).rejects.toThrow(InputError);
-    await expect(checkWorkbook(wb, settings)).rejects.toThrow(/No member list found/);
+    await expect(checkWorkbook(wb, settings)).rejects.toThrow(
+      /No members found: no sheet .* has a header row/,
+    );
   });
 });

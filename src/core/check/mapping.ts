@@ -2,9 +2,9 @@ import { columnIndex } from "../model/address";
 import { RawSheet, RawValue } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
-import { codedHeaderField, findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
-import { FieldSpec, SHEET_SPECS, SheetRole, SheetSpec } from "../sheets/specs";
-import { cleanText, headerKey } from "../text/normalize";
+import { fieldsNamedBy, findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
+import { SHEET_SPECS, SheetRole, SheetSpec } from "../sheets/specs";
+import { cleanText } from "../text/normalize";
 
 /**
  * The user's correction of what the reader understood, per sheet name: which role the sheet has,
@@ -111,29 +111,24 @@ export function applyMapping(
   const rows = [...sheet.rows];
   const copies = headerRows0.map((r) => [...(sheet.rows[r] ?? [])] as (RawValue | undefined)[]);
   const header = copies.at(-1)!;
-  const names = (fields: readonly FieldSpec[]) =>
-    new Set(fields.flatMap((f) => [f.header, ...f.synonyms]).map(headerKey));
-  const anyField = names(fieldsOf(spec));
-  // A sex header with its number code ("Giới tính (1=Nam, 0=Nữ)") names the sex field too.
-  const coded = (v: RawValue | undefined) => codedHeaderField(spec, cleanText(v));
+  const named = (v: RawValue | undefined) => fieldsNamedBy(spec, cleanText(v));
   for (const [col, field] of Object.entries(m.columns ?? {})) {
     const c = columnIndex(col);
-    // Mapped to the field its coded header names, the column keeps that header: it holds the code.
-    const keep = copies.map((row) => row[c]).find((v) => coded(v)?.key === field);
+    // Mapped to the field its own header names, the column keeps that header: its notes may give
+    // a code ("Giới tính (1=Nam, 0=Nữ)") or a unit ("(triệu đồng)").
+    const keep = copies.map((row) => row[c]).find((v) => named(v).some((f) => f.key === field));
     // A mapped or ignored column loses any field its header rows name: a group header above it
     // ("Hoàn cảnh khó khăn") must not give it a field instead. Title text above stays (it may
     // name the club).
-    for (const row of copies)
-      if (anyField.has(headerKey(cleanText(row[c]))) || coded(row[c])) row[c] = null;
+    for (const row of copies) if (named(row[c]).length > 0) row[c] = null;
     if (field === "") continue;
     const spec_ = fieldsOf(spec).find((f) => f.key === field);
     if (!spec_) continue;
     // Another column naming the field (by its header or a synonym) would compete, and the reader
     // would report the field as ambiguous: the user's choice wins, and settles it.
-    const own = names([spec_]);
     for (const row of copies)
       row.forEach((v, i) => {
-        if (i !== c && (own.has(headerKey(cleanText(v))) || coded(v)?.key === field)) row[i] = null;
+        if (i !== c && named(v).some((f) => f.key === field)) row[i] = null;
       });
     header[c] = keep ?? spec_.header;
   }

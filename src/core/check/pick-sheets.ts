@@ -1,20 +1,28 @@
-import { SheetInfo } from "../model/cells";
+import { RawSheet, SheetInfo } from "../model/cells";
 import { InputError } from "../model/errors";
-import { say } from "../model/i18n";
-import { SheetRole, SHEET_SPECS } from "../sheets/specs";
-import { headerKey } from "../text/normalize";
+import { LocalText, say } from "../model/i18n";
+import { FindingSink } from "../findings/sink";
+import { bestHeader, HEADER_SCAN_ROWS, HeaderMatch, missingFields } from "../read/header";
+import { convertLegacyText } from "../read/legacy-text";
+import { GENERATED_NAMES } from "../report/labels";
+import { SheetRole, SheetSpec, SHEET_SPECS } from "../sheets/specs";
+import { foldDiacritics, headerKey } from "../text/normalize";
 import { Mapping } from "./mapping";
 
 export type SheetChoice = Readonly<Partial<Record<SheetRole, string>>> & {
   /** This tool's findings sheet from an earlier run, for the reviewers' marks. */
   readonly findings?: string;
   /**
-   * With no sheet for all members: every other sheet, each possibly one club's member list (the
-   * club named by the sheet or its title rows).
+   * With no sheet for all members: the sheets that are member lists without a club column, each
+   * one club's list (named by the sheet or its title rows) or a list by club sections.
    */
   readonly perClub: readonly string[];
   /** Roles that more than one sheet could fill: the check says which one it used. */
   readonly conflicts: readonly RoleConflict[];
+  /** Why each sheet read has its role, by sheet name; and why each other sheet is not read. */
+  readonly reasons: ReadonlyMap<string, LocalText>;
+  /** Sheets not read, by name, with the reason (for an info finding: nothing skipped silently). */
+  readonly skipped: ReadonlyMap<string, LocalText>;
 };
 
 export interface RoleConflict {
@@ -23,51 +31,203 @@ export interface RoleConflict {
   readonly ignored: readonly string[];
 }
 
+/** A sheet's fit for one role: how many fields its best header row names, and how many it lacks. */
+interface Fit {
+  readonly spec: SheetSpec;
+  readonly header: HeaderMatch | null;
+  /** Fields named (layout fields included). */
+  readonly named: number;
+  /** Required fields the header lacks. */
+  readonly missing: number;
+  /** The sheet's name is one of the role's names (a hint only). */
+  readonly byName: boolean;
+}
+
+/** Our generated sheets by name, for when another program dropped their tag: never input. */
+const OUR_NAMES = new Set(
+  [GENERATED_NAMES.results, GENERATED_NAMES.findings].map((n) => foldDiacritics(headerKey(n))),
+);
+
+const nameKey = (name: string) => foldDiacritics(headerKey(name));
+
+/** Whether a fit is good enough to give the role: two fields named, most of the required ones. */
+function fits(f: Fit): boolean {
+  const required = f.spec.fields.filter(
+    (x) => x.required && !(f.spec.role === "members" && x.key === "clubId"),
+  ).length;
+  return f.named >= 2 && f.missing * 2 <= required;
+}
+
+function fitOf(sheet: RawSheet, spec: SheetSpec): Fit {
+  const header = bestHeader(sheet, spec);
+  // A member list may have no club column (one club per sheet, or club sections).
+  const supplied = new Set(spec.role === "members" ? ["clubId"] : []);
+  return {
+    spec,
+    header,
+    named: header?.columns.size ?? 0,
+    missing: missingFields(spec, header, supplied).length,
+    byName: spec.names.some((n) => nameKey(n) === nameKey(sheet.name)),
+  };
+}
+
+/** Better first: fewer missing fields, more fields named, then the name as a hint. */
+const rank = (a: Fit, b: Fit): number =>
+  a.missing - b.missing || b.named - a.named || Number(b.byName) - Number(a.byName);
+
+const fieldList = (f: Fit): string => `${f.named}`;
+
 /**
- * Picks the sheet for each role by name (canonical or synonym, any case or Unicode form). Sheets
- * this tool generated are never read as input. Clubs are required, and members: one sheet for all
- * clubs or, failing that, other sheets that may each hold one club's members.
+ * Picks the sheet for each role from its content: each sheet's best header row is matched against
+ * every role's fields, and the sheet takes the role it fits best; its name (canonical or synonym,
+ * any case, with or without accents) is only a hint, used when the content says nothing or ties.
+ * The user's mapping overrides both. Sheets this tool generated are never read as input. Clubs are
+ * required, and members: one sheet for all clubs or, failing that, member lists without a club
+ * column (one club's list each, or a list by club sections).
+ *
+ * Without the sheets' content (`content` absent), the roles come from the names alone.
  */
-export function pickSheets(sheets: readonly SheetInfo[], mapping: Mapping = {}): SheetChoice {
+export function pickSheets(
+  sheets: readonly SheetInfo[],
+  mapping: Mapping = {},
+  content?: ReadonlyMap<string, RawSheet>,
+): SheetChoice {
   const choice: Partial<Record<SheetRole, string>> & { findings?: string } = {};
+  const reasons = new Map<string, LocalText>();
+  const skipped = new Map<string, LocalText>();
   const conflicts: RoleConflict[] = [];
-  for (const s of sheets) {
+  const input = sheets.filter((s) => !s.generated);
+  const mapped = new Set<string>();
+  for (const s of input) {
     const role = mapping[s.name]?.role;
-    if (role && !s.generated) choice[role] = s.name;
+    if (role && !choice[role]) {
+      choice[role] = s.name;
+      mapped.add(s.name);
+      reasons.set(s.name, say("theo bảng ánh xạ cột", "by the column mapping"));
+    }
+  }
+  /** Candidates per role, best first. */
+  const byRole = new Map<SheetRole, { name: string; fit: Fit | null }[]>();
+  const add = (role: SheetRole, name: string, fit: Fit | null) =>
+    byRole.set(role, [...(byRole.get(role) ?? []), { name, fit }]);
+  for (const s of input) {
+    if (mapped.has(s.name)) continue;
+    const raw = content?.get(s.name);
+    const named = SHEET_SPECS.find((spec) =>
+      spec.names.some((n) => nameKey(n) === nameKey(s.name)),
+    );
+    if (!raw) {
+      if (named) add(named.role, s.name, null);
+      continue;
+    }
+    if (OUR_NAMES.has(nameKey(s.name))) continue;
+    const head = headOf(raw);
+    const ranked = SHEET_SPECS.map((spec) => fitOf(head, spec)).sort(rank);
+    const best = ranked.find(fits);
+    if (best) add(best.spec.role, s.name, best);
+    else if (named) add(named.role, s.name, ranked.find((f) => f.spec === named) ?? null);
+    // An empty sheet (a new workbook's "Sheet1") holds nothing to lose.
+    else if (hasValues(raw))
+      skipped.set(
+        s.name,
+        say(
+          "không có dòng tiêu đề nào giống danh sách CLB, thành viên, quỹ hay lộ trình",
+          "no header row looks like a club, member, fund or roadmap list",
+        ),
+      );
   }
   for (const spec of SHEET_SPECS) {
-    if (choice[spec.role]) continue;
-    const wanted = spec.names.map(headerKey);
-    // In the order of the spec's names, so the canonical name wins over a synonym.
-    const found = wanted.flatMap((w) =>
-      sheets.filter((s) => !s.generated && headerKey(s.name) === w),
+    const role = spec.role;
+    const found = [...(byRole.get(role) ?? [])].sort((a, b) =>
+      a.fit && b.fit ? rank(a.fit, b.fit) : Number(b.fit === null) - Number(a.fit === null),
     );
-    if (found[0]) choice[spec.role] = found[0].name;
-    if (found.length > 1) {
-      conflicts.push({
-        role: spec.role,
-        used: found[0]!.name,
-        ignored: found.slice(1).map((s) => s.name),
-      });
+    if (found.length === 0) continue;
+    if (role === "members" && content && !choice.members) {
+      // One sheet named for all members, with a club column, holds them all (others are
+      // duplicates). Otherwise every member list is read: a sheet per club, a list by club
+      // sections, or several lists with club columns (a commune's sheet each).
+      const hasClub = (c: (typeof found)[number]) => c.fit?.header?.columns.has("clubId") ?? false;
+      const main = found.find((c) => hasClub(c) && (c.fit?.byName ?? true));
+      const alone = found.length === 1 && hasClub(found[0]!) ? found[0] : undefined;
+      if (!main && !alone) {
+        for (const c of found) reasons.set(c.name, reasonOf(c.fit, spec));
+        continue;
+      }
+      found.sort((a, b) => Number(b === (main ?? alone)) - Number(a === (main ?? alone)));
     }
+    if (!choice[role]) {
+      choice[role] = found[0]!.name;
+      reasons.set(found[0]!.name, reasonOf(found[0]!.fit, spec));
+    }
+    const ignored = found.map((c) => c.name).filter((n) => n !== choice[role]);
+    if (ignored.length > 0) conflicts.push({ role, used: choice[role]!, ignored });
   }
   const findings = sheets.find((s) => s.generated === "findings");
   if (findings) choice.findings = findings.name;
   const taken = new Set(Object.values(choice));
   const perClub = choice.members
     ? []
-    : sheets.filter((s) => !s.generated && !taken.has(s.name)).map((s) => s.name);
-  for (const spec of SHEET_SPECS.filter((s) => s.role === "clubs" || s.role === "members")) {
-    if (choice[spec.role] || (spec.role === "members" && perClub.length > 0)) continue;
-    const names = spec.names.map((n) => `"${n}"`).join(", ");
-    throw new InputError(
+    : content
+      ? (byRole.get("members") ?? []).map((c) => c.name).filter((n) => !taken.has(n))
+      : input.filter((s) => !taken.has(s.name)).map((s) => s.name);
+  if (!choice.clubs) throw noSheet(SHEET_SPECS[0]!, sheets, content);
+  if (!choice.members && perClub.length === 0) throw noSheet(SHEET_SPECS[1]!, sheets, content);
+  return { ...choice, perClub, conflicts, reasons, skipped };
+}
+
+function reasonOf(fit: Fit | null, spec: SheetSpec): LocalText {
+  if (fit === null || fit.named === 0)
+    return say(
+      `theo tên sheet (tên của ${spec.title.vi.toLowerCase()})`,
+      `by the sheet's name (a name of the ${spec.title.en.toLowerCase()})`,
+    );
+  const row = fit.header!.headerRows0.map((r) => r + 1).join("-");
+  return say(
+    `dòng tiêu đề ${row} có ${fieldList(fit)} cột của ${spec.title.vi.toLowerCase()}${fit.byName ? ", tên sheet cũng vậy" : ""}`,
+    `header row ${row} names ${fieldList(fit)} columns of the ${spec.title.en.toLowerCase()}${fit.byName ? ", and so does the sheet's name" : ""}`,
+  );
+}
+
+/** No sheet for a required role: say what each sheet looked like, and the way out. */
+function noSheet(
+  spec: SheetSpec,
+  sheets: readonly SheetInfo[],
+  content: ReadonlyMap<string, RawSheet> | undefined,
+): InputError {
+  const names = spec.names.map((n) => `"${n}"`).join(", ");
+  const list = sheets.map((s) => `"${s.name}"`).join(", ");
+  const expected = spec.fields
+    .filter((f) => f.required && !(spec.role === "members" && f.key === "clubId"))
+    .map((f) => `"${f.header}"`)
+    .join(", ");
+  if (!content)
+    return new InputError(
       "missing-sheet",
       say(
-        `Không tìm thấy sheet ${spec.title.vi.toLowerCase()} (tên sheet là một trong: ${names}). Các sheet có: ${sheets.map((s) => `"${s.name}"`).join(", ")}.`,
-        `No ${spec.title.en.toLowerCase()} sheet found (its name must be one of: ${names}). The workbook has: ${sheets.map((s) => `"${s.name}"`).join(", ")}.`,
+        `Không tìm thấy sheet ${spec.title.vi.toLowerCase()} (tên sheet là một trong: ${names}). Các sheet có: ${list}.`,
+        `No ${spec.title.en.toLowerCase()} sheet found (its name must be one of: ${names}). The workbook has: ${list}.`,
       ),
       spec.names[0],
     );
-  }
-  return { ...choice, perClub, conflicts };
+  return new InputError(
+    "missing-sheet",
+    say(
+      `Không tìm thấy ${spec.title.vi.toLowerCase()}: không sheet nào (${list}) có dòng tiêu đề với các cột ${expected}. Hãy sửa tiêu đề cột, hoặc chỉ rõ sheet và cột: nút Chọn cột trong ngăn tác vụ, hoặc --mapping ở dòng lệnh.`,
+      `No ${spec.title.en.toLowerCase()} found: no sheet (${list}) has a header row with the columns ${expected}. Rename the column headers, or say which sheet and column is which: Chọn cột (pick columns) in the task pane, or --mapping on the command line.`,
+    ),
+    spec.names[0],
+  );
+}
+
+function hasValues(sheet: RawSheet): boolean {
+  return sheet.rows.some((r) => r?.some((v) => v !== undefined && v !== null && v !== ""));
+}
+
+/**
+ * The rows where a header may stand, as the reader will see them: text typed in a legacy encoding
+ * (TCVN3, VNI) converted, as readInput converts the whole sheet later (and reports it there).
+ */
+function headOf(sheet: RawSheet): RawSheet {
+  const rows = sheet.rows.slice(0, HEADER_SCAN_ROWS + 1);
+  return convertLegacyText({ ...sheet, rows }, new FindingSink());
 }

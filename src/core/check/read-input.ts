@@ -9,7 +9,8 @@ import { findMemberSheets } from "../read/club-sheets";
 import { readClubs } from "../read/clubs";
 import { readFunds } from "../read/funds";
 import { convertLegacyText } from "../read/legacy-text";
-import { readMembers } from "../read/members";
+import { findHeader, HeaderMatch } from "../read/header";
+import { KnownMemberSheet, MemberContext, readMembers } from "../read/members";
 import { readRoadmap, RoadmapSheet } from "../read/roadmap";
 import {
   CLUBS_SPEC,
@@ -33,6 +34,10 @@ export interface CheckInput {
   readonly mapping?: Mapping;
   /** Roles that several sheets could fill (from pickSheets): reported, never silent. */
   readonly conflicts?: readonly RoleConflict[];
+  /** Why each sheet has its role (from pickSheets), for the layout. */
+  readonly reasons?: ReadonlyMap<string, LocalText>;
+  /** Sheets not read and why (from pickSheets): each said in an info finding. */
+  readonly skipped?: ReadonlyMap<string, LocalText>;
   readonly funds: RawSheet | null;
   readonly roadmap: RawSheet | null;
 }
@@ -95,15 +100,35 @@ export function readInput(
       { sheet: c.used, cell: undefined },
     );
   }
+  for (const [name, why] of raw.skipped ?? []) {
+    sink.add(
+      "sheet.skipped",
+      "info",
+      name,
+      say(`Sheet "${name}" không được đọc: ${why.vi}.`, `Sheet "${name}" is not read: ${why.en}.`),
+      { sheet: name, cell: undefined },
+    );
+  }
   // Founding years are bounded only by plausibility here: a club founded after the reference date
   // is a real club, left out (and said so) by the check, not an unreadable cell.
   const clubs = readClubs(input.clubs, sink, FOUNDED_MAX_YEAR);
-  const bounds = { minYear: ref.year - settings.maxAge, maxYear: ref.year - settings.minAge };
-  const members = input.members
-    ? readMembers(input.members, sink, bounds)
-    : memberSheets(input.otherSheets, clubs, sink).flatMap((s) =>
-        readMembers(s.sheet, sink, bounds, s),
-      );
+  const context: MemberContext = {
+    birth: { minYear: ref.year - settings.maxAge, maxYear: ref.year - settings.minAge },
+    ref,
+  };
+  const reasons = raw.reasons ?? new Map<string, LocalText>();
+  // A sheet of all members has a club column; without one (a sheet chosen by name or mapping) it
+  // is read as the lists without one are: by club sections, or as the club its title names.
+  const allMembers = input.members && findHeader(input.members, MEMBERS_SPEC, new Set(["clubId"]));
+  const members =
+    input.members && allMembers?.columns.has("clubId")
+      ? readMembers(input.members, sink, context, withReason(allMembers, input.members, reasons))
+      : memberSheets(
+          input.members ? [input.members] : input.otherSheets,
+          clubs,
+          sink,
+          reasons,
+        ).flatMap((s) => readMembers(s.sheet, sink, context, s));
   const funds: Fund[] = input.funds ? readFunds(input.funds, sink) : [];
   if (!input.funds) {
     sink.add(
@@ -119,20 +144,47 @@ export function readInput(
   const roadmap = input.roadmap
     ? { ...readRoadmap(input.roadmap, sink), sheet: input.roadmap.name }
     : null;
+  // Each sheet's layout says why the sheet has its role.
+  sink.layouts.forEach((l, i) => {
+    const reason = l.reason ?? reasons.get(l.sheet);
+    if (reason) sink.layouts[i] = { ...l, reason };
+  });
   return { clubs, members, funds, roadmap, hasFunds: input.funds !== null, sheets };
 }
 
-/** The member sheets among the other sheets; none at all means the workbook has no members. */
-function memberSheets(sheets: readonly RawSheet[], clubs: readonly Club[], sink: FindingSink) {
-  const found = findMemberSheets(sheets, clubs, sink);
+function withReason(
+  header: HeaderMatch,
+  sheet: RawSheet,
+  reasons: ReadonlyMap<string, LocalText>,
+): KnownMemberSheet {
+  const reason = reasons.get(sheet.name);
+  return { header, clubId: null, ...(reason ? { reason } : {}) };
+}
+
+/**
+ * The member lists without a club column; none at all means the workbook has no members. When a
+ * sheet looked like a member list but its header could not be read, that is the cause to give.
+ */
+function memberSheets(
+  sheets: readonly RawSheet[],
+  clubs: readonly Club[],
+  sink: FindingSink,
+  reasons: ReadonlyMap<string, LocalText>,
+) {
+  const { found, failures } = findMemberSheets(sheets, clubs, sink, reasons);
   if (found.length > 0) return found;
+  // A member list that lacks a column is the cause to give; a sheet with no member header at all
+  // is just not a member list.
+  const cause = failures.find((e) => e.code === "missing-column");
+  if (cause && sheets.length === 1) throw cause;
   const names = sheets.map((s) => `"${s.name}"`).join(", ");
+  const because = cause ? say(` ${cause.text.vi}`, ` ${cause.text.en}`) : say("", "");
   throw new InputError(
     "missing-sheet",
     say(
-      `Không tìm thấy danh sách thành viên: không có sheet "Thành viên", và không sheet nào (${names}) là danh sách thành viên của một CLB trong danh sách CLB.`,
-      `No member list found: there is no "Thành viên" sheet, and none of the sheets (${names}) is the member list of a club in the club list.`,
+      `Không tìm thấy danh sách thành viên: không có sheet "Thành viên", và không sheet nào (${names}) là danh sách thành viên của một CLB trong danh sách CLB.${because.vi}`,
+      `No member list found: there is no "Thành viên" sheet, and none of the sheets (${names}) is the member list of a club in the club list.${because.en}`,
     ),
-    "Thành viên",
+    cause?.sheet ?? "Thành viên",
   );
 }

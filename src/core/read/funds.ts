@@ -1,16 +1,28 @@
 import { asClubId } from "../model/brand";
-import { RawSheet } from "../model/cells";
+import { RawSheet, RawValue } from "../model/cells";
 import { say } from "../model/i18n";
 import { Fund } from "../model/records";
 import { FindingSink } from "../findings/sink";
-import { parseAmount, parseYesNo } from "../parse/values";
+import { parseAmount, Parsed, parseYesNo } from "../parse/values";
 import { FUNDS_SPEC } from "../sheets/specs";
-import { findHeader } from "./header";
+import { amountScale, findHeader } from "./header";
 import { forEachDataRow } from "./rows";
 
 /** Reads the fund sheet: at most one row per club matters; a club with no row has no fund. */
 export function readFunds(sheet: RawSheet, sink: FindingSink): Fund[] {
   const header = findHeader(sheet, FUNDS_SPEC);
+  // "Quỹ hoạt động (triệu đồng)": the unit in the header scales every amount to đồng.
+  const scaled = (field: string) => {
+    const scale = amountScale(sheet, header, field);
+    return (v: RawValue | undefined): Parsed<number | null> => {
+      const r = parseAmount(v);
+      return r.ok && r.value !== null && scale !== 1
+        ? { ok: true, value: Number((r.value * scale).toPrecision(15)) }
+        : r;
+    };
+  };
+  const operating = scaled("operatingFund");
+  const income = scaled("incomeFund");
   const funds: Fund[] = [];
   forEachDataRow(sheet, FUNDS_SPEC, header, sink, (row) => {
     const clubId = row.text("clubId");
@@ -27,8 +39,8 @@ export function readFunds(sheet: RawSheet, sink: FindingSink): Fund[] {
     }
     funds.push({
       clubId: asClubId(clubId),
-      operatingFund: row.parse("operatingFund", parseAmount, true),
-      incomeFund: row.has("incomeFund") ? row.parse("incomeFund", parseAmount) : null,
+      operatingFund: row.parse("operatingFund", operating, true),
+      incomeFund: row.has("incomeFund") ? row.parse("incomeFund", income) : null,
       regulation: row.parse("regulation", parseYesNo) === true,
       origin: row.origin(),
     });

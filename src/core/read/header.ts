@@ -1,9 +1,11 @@
+import { columnLetters } from "../model/address";
 import { RawSheet } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
 import { parseSexCode, SexCode } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { cleanText, headerKey } from "../text/normalize";
+import { foldedKey, splitHeader, unitScale } from "./header-text";
 
 /** How many rows from the top may hold title rows before the header. */
 export const HEADER_SCAN_ROWS = 30;
@@ -24,79 +26,121 @@ export interface HeaderMatch {
 }
 
 /** Header key -> the fields it names: one, or one per layout when layouts share a header. */
-type Lookup = Map<string, readonly FieldSpec[]>;
+interface Lookup {
+  /** By headerKey: the header as written, accents and all. */
+  readonly exact: ReadonlyMap<string, readonly FieldSpec[]>;
+  /** By foldedKey: typed without accents. Keys where two different spellings meet are left out. */
+  readonly folded: ReadonlyMap<string, readonly FieldSpec[]>;
+  /** Folded headers of two words or more, longest first: "Họ và tên thành viên" starts with one. */
+  readonly prefixes: readonly { readonly key: string; readonly fields: readonly FieldSpec[] }[];
+}
 
 const lookups = new WeakMap<SheetSpec, Lookup>();
+
+/** Every header and synonym of a spec, by group: 0 is the canonical fields, then each layout's. */
+function namesOf(spec: SheetSpec): { field: FieldSpec; group: number; name: string }[] {
+  const groups = [spec.fields, ...(spec.layouts ?? []).map((l) => l.fields)];
+  return groups.flatMap((fields, group) =>
+    fields.flatMap((field) =>
+      [field.header, ...field.synonyms].map((name) => ({ field, group, name })),
+    ),
+  );
+}
+
+/**
+ * Keys -> fields. The first field wins within a group, and a canonical field wins outright. Layouts
+ * that share a header ("Nam": a birth year or a sex mark) both keep it: the canonical fields found
+ * beside them decide later which one the sheet uses.
+ */
+function keyed(
+  entries: readonly { field: FieldSpec; group: number; key: string }[],
+): Map<string, readonly FieldSpec[]> {
+  const m = new Map<string, { field: FieldSpec; group: number }[]>();
+  for (const { field, group, key } of entries) {
+    const list = m.get(key) ?? [];
+    if (list.some((e) => e.group === group || e.group === 0)) continue;
+    m.set(key, [...list, { field, group }]);
+  }
+  return new Map([...m].map(([k, list]) => [k, list.map((e) => e.field)]));
+}
 
 function lookupFor(spec: SheetSpec): Lookup {
   const known = lookups.get(spec);
   if (known) return known;
-  const m = new Map<string, { field: FieldSpec; group: number }[]>();
-  // Group 0 is the canonical fields, then one group per layout.
-  const groups = [spec.fields, ...(spec.layouts ?? []).map((l) => l.fields)];
-  groups.forEach((fields, group) => {
-    for (const field of fields) {
-      for (const h of [field.header, ...field.synonyms]) {
-        const k = headerKey(h);
-        const list = m.get(k) ?? [];
-        // The first field wins within a group, and a canonical field wins outright. Layouts that
-        // share a header ("Nam": a birth year or a sex mark) both keep it: the canonical fields
-        // found beside them decide later which one the sheet uses.
-        if (list.some((e) => e.group === group || e.group === 0)) continue;
-        m.set(k, [...list, { field, group }]);
-      }
-    }
-  });
-  const lookup: Lookup = new Map([...m].map(([k, list]) => [k, list.map((e) => e.field)]));
+  const names = namesOf(spec);
+  const exact = keyed(names.map((n) => ({ ...n, key: headerKey(n.name) })));
+  // Folding must not make two fields meet: a folded key that two different fields' spellings share
+  // is matched only with its accents.
+  const owners = new Map<string, Set<string>>();
+  for (const n of names) {
+    const k = foldedKey(n.name);
+    owners.set(k, (owners.get(k) ?? new Set()).add(n.field.key));
+  }
+  const folded = keyed(names.map((n) => ({ ...n, key: foldedKey(n.name) })));
+  for (const [k, fields] of owners)
+    if (fields.size > 1 && !sharedByLayouts(spec, fields)) folded.delete(k);
+  // Extra words after a header ("Họ và tên thành viên", "Năm sinh của thành viên"): only headers of
+  // two words or more, since a one-word one ("Nam", "Tuổi") begins too many other headers.
+  const prefixes = [...folded]
+    .filter(([k]) => k.includes(" "))
+    .map(([key, fields]) => ({ key, fields }))
+    .sort((a, b) => b.key.length - a.key.length);
+  const lookup: Lookup = { exact, folded, prefixes };
   lookups.set(spec, lookup);
   return lookup;
 }
 
-/** "Giới tính (1: Nam, 2: Nữ)": a header, then a parenthetical, then maybe "*" or ":". */
-const WITH_NOTE = /^(.*[^ (]) ?\(([^()]*)\)[ :*]*$/;
+/** Whether fields that share a folded key are layouts' own fields sharing a header by design. */
+function sharedByLayouts(spec: SheetSpec, keys: ReadonlySet<string>): boolean {
+  const layoutKeys = new Set((spec.layouts ?? []).flatMap((l) => l.fields.map((f) => f.key)));
+  return [...keys].every((k) => layoutKeys.has(k));
+}
 
 /**
- * A sex header followed by its number code ("Giới tính (1=Nam; 0=Nữ)"): the field, and the code.
- * Other parentheticals are not read: only this one changes how the column's values read.
+ * The fields a header cell's text names: as written; then without its bracketed notes; then typed
+ * without accents; then followed by extra words.
  */
-function codedHeader(
-  spec: SheetSpec,
-  text: string,
-): { field: FieldSpec; code: SexCode } | undefined {
-  const m = WITH_NOTE.exec(text);
-  if (m === null) return undefined;
-  const field = lookupFor(spec)
-    .get(headerKey(m[1]!))
-    ?.find((f) => f.kind === "sex");
-  const code = field ? parseSexCode(m[2]!) : null;
-  return field && code ? { field, code } : undefined;
-}
-
-/** The sex field a coded header names, if the text is one (for the column mapping). */
-export function codedHeaderField(spec: SheetSpec, text: string): FieldSpec | undefined {
-  return codedHeader(spec, text)?.field;
-}
-
-/** The fields a header cell's text names. */
-function fieldsNamed(spec: SheetSpec, lookup: Lookup, text: string): readonly FieldSpec[] {
-  const fields = lookup.get(headerKey(text));
+export function fieldsNamedBy(spec: SheetSpec, text: string): readonly FieldSpec[] {
+  if (text === "") return [];
+  const lookup = lookupFor(spec);
+  const exact = lookup.exact.get(headerKey(text));
+  if (exact) return exact;
+  const { base } = splitHeader(text);
+  if (base === "") return [];
+  const fields = lookup.exact.get(headerKey(base)) ?? lookup.folded.get(foldedKey(base));
   if (fields) return fields;
-  const coded = codedHeader(spec, text);
-  return coded ? [coded.field] : [];
+  const key = foldedKey(base);
+  return lookup.prefixes.find((p) => key.startsWith(`${p.key} `))?.fields ?? [];
+}
+
+/** The notes of the header cells above a field's column, lowest header row first. */
+export function columnNotes(sheet: RawSheet, header: HeaderMatch, field: string): string[] {
+  const c = header.columns.get(field);
+  if (c === undefined) return [];
+  return [...header.headerRows0]
+    .reverse()
+    .flatMap((r) => splitHeader(cleanText(sheet.rows[r]?.[c])).notes);
 }
 
 /**
  * The number code in the header of the sex column ("Giới tính (1: Nam, 2: Nữ)"), or null: without
  * one, numbers in the column are not read.
  */
-export function sexCodeOf(sheet: RawSheet, spec: SheetSpec, header: HeaderMatch): SexCode | null {
-  const c = header.columns.get("sex");
-  if (c === undefined) return null;
-  for (const r of [...header.headerRows0].reverse()) {
-    const coded = codedHeader(spec, cleanText(sheet.rows[r]?.[c]));
-    if (coded) return coded.code;
+export function sexCodeOf(sheet: RawSheet, header: HeaderMatch): SexCode | null {
+  for (const note of columnNotes(sheet, header, "sex")) {
+    const code = parseSexCode(note);
+    if (code) return code;
   }
   return null;
+}
+
+/** What a field's unit note ("(triệu đồng)") multiplies its amounts by; 1 without one. */
+export function amountScale(sheet: RawSheet, header: HeaderMatch, field: string): number {
+  for (const note of columnNotes(sheet, header, field)) {
+    const scale = unitScale(note);
+    if (scale !== null) return scale;
+  }
+  return 1;
 }
 
 interface Matched {
@@ -104,12 +148,7 @@ interface Matched {
   readonly others: Map<string, number[]>;
 }
 
-function match(
-  sheet: RawSheet,
-  spec: SheetSpec,
-  rows0: readonly number[],
-  lookup: Lookup,
-): Matched {
+function match(sheet: RawSheet, spec: SheetSpec, rows0: readonly number[]): Matched {
   const columns = new Map<string, number>();
   const others = new Map<string, number[]>();
   const width = Math.max(0, ...rows0.map((r) => sheet.rows[r]?.length ?? 0));
@@ -119,7 +158,7 @@ function match(
     let taken: readonly string[] | null = null;
     // In a two-row header the lower row names the sub-column ("Năm 2021" under "Trong đó").
     for (const r of [...rows0].reverse()) {
-      const fields = fieldsNamed(spec, lookup, cleanText(sheet.rows[r]?.[c]));
+      const fields = fieldsNamedBy(spec, cleanText(sheet.rows[r]?.[c]));
       if (fields.length === 0) continue;
       const free = fields.filter((f) => !columns.has(f.key));
       if (free.length > 0) {
@@ -152,7 +191,7 @@ function match(
 
 /** How many fields of the spec one row names: how much it looks like a header. */
 export function headerScore(sheet: RawSheet, spec: SheetSpec, row0: number): number {
-  return match(sheet, spec, [row0], lookupFor(spec)).columns.size;
+  return match(sheet, spec, [row0]).columns.size;
 }
 
 /** Whether a layout's fields stand in for this missing field. */
@@ -165,28 +204,23 @@ function replaced(spec: SheetSpec, key: string, columns: ReadonlyMap<string, num
 }
 
 /**
- * Finds the header row anywhere in the first rows: the row (or pair of rows) that names the most
- * fields of the spec. Columns may stand in any order; columns that name no field are ignored.
+ * The header row anywhere in the first rows: the row (or pair of rows) that names the most fields of
+ * the spec, or null when no row names any. Columns may stand in any order; columns that name no
+ * field are ignored.
  */
-export function findHeader(
-  sheet: RawSheet,
-  spec: SheetSpec,
-  /** Required fields that the context supplies (a per-club sheet needs no club column). */
-  supplied: ReadonlySet<string> = new Set(),
-): HeaderMatch {
-  const lookup = lookupFor(spec);
+export function bestHeader(sheet: RawSheet, spec: SheetSpec): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   let bestScore = 0;
   const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
   // Each row and each pair of rows is matched once: the scores decide, the matches are kept.
-  const single = Array.from({ length: last + 1 }, (_, r) => match(sheet, spec, [r], lookup));
+  const single = Array.from({ length: last + 1 }, (_, r) => match(sheet, spec, [r]));
   for (let r = 0; r < last; r++) {
     // A pair of rows is a two-row header only if the upper row adds a field of its own: a title
     // row above a one-row header must stay a title (it may name the club).
     const candidates: { rows0: number[]; matched: Matched }[] = [
       { rows0: [r], matched: single[r]! },
     ];
-    const pair = match(sheet, spec, [r, r + 1], lookup);
+    const pair = match(sheet, spec, [r, r + 1]);
     const size = pair.columns.size;
     if (size > single[r + 1]!.columns.size && size > single[r]!.columns.size)
       candidates.push({ rows0: [r, r + 1], matched: pair });
@@ -198,30 +232,90 @@ export function findHeader(
       }
     }
   }
+  return best;
+}
+
+/** The required fields a header lacks (neither a column of their own nor a layout standing in). */
+export function missingFields(
+  spec: SheetSpec,
+  header: HeaderMatch | null,
+  supplied: ReadonlySet<string> = new Set(),
+): FieldSpec[] {
+  return spec.fields.filter(
+    (f) =>
+      f.required &&
+      !supplied.has(f.key) &&
+      !(header?.columns.has(f.key) ?? false) &&
+      !(header !== null && replaced(spec, f.key, header.columns)),
+  );
+}
+
+/** Header cells of the header rows that name no field: what the user may have meant instead. */
+export function unnamedHeaders(sheet: RawSheet, header: HeaderMatch): string[] {
+  const read = new Set([...header.columns.values(), ...[...header.others.values()].flat()]);
+  const out: string[] = [];
+  const width = Math.max(0, ...header.headerRows0.map((r) => sheet.rows[r]?.length ?? 0));
+  for (let c = 0; c < width && out.length < 8; c++) {
+    if (read.has(c)) continue;
+    const text = header.headerRows0
+      .map((r) => cleanText(sheet.rows[r]?.[c]))
+      .filter((t) => t !== "")
+      .at(-1);
+    if (text !== undefined) out.push(`${columnLetters(c)} "${text}"`);
+  }
+  return out;
+}
+
+/**
+ * Finds the header row (see bestHeader), and says exactly what is wrong when it cannot: which
+ * sheet, which row was taken for the header, which required columns are missing, which headed
+ * columns were not understood, and the way out (Chọn cột in the pane, --mapping on the command
+ * line).
+ */
+export function findHeader(
+  sheet: RawSheet,
+  spec: SheetSpec,
+  /** Required fields that the context supplies (a per-club sheet needs no club column). */
+  supplied: ReadonlySet<string> = new Set(),
+): HeaderMatch {
+  const best = bestHeader(sheet, spec);
   const required = spec.fields.filter((f) => f.required && !supplied.has(f.key));
-  if (!best || bestScore < Math.min(2, required.length)) {
+  const names = (fields: readonly FieldSpec[]) => fields.map((f) => `"${f.header}"`).join(", ");
+  if (!best || best.columns.size < Math.min(2, required.length)) {
     throw new InputError(
       "no-header",
       say(
-        `Sheet "${sheet.name}": không tìm thấy dòng tiêu đề trong ${HEADER_SCAN_ROWS} dòng đầu (cần các cột như ${required.map((f) => `"${f.header}"`).join(", ")}).`,
-        `Sheet "${sheet.name}": no header row found in the first ${HEADER_SCAN_ROWS} rows (expected columns such as ${required.map((f) => `"${f.header}"`).join(", ")}).`,
+        `Sheet "${sheet.name}": không tìm thấy dòng tiêu đề trong ${HEADER_SCAN_ROWS} dòng đầu (cần các cột như ${names(required)}). ${WAY_OUT.vi}`,
+        `Sheet "${sheet.name}": no header row found in the first ${HEADER_SCAN_ROWS} rows (expected columns such as ${names(required)}). ${WAY_OUT.en}`,
       ),
       sheet.name,
     );
   }
-  const missing = required.filter(
-    (f) => !best.columns.has(f.key) && !replaced(spec, f.key, best.columns),
-  );
+  const missing = missingFields(spec, best, supplied);
   if (missing.length > 0) {
-    const names = missing.map((f) => `"${f.header}"`).join(", ");
+    const row = best.headerRows0.at(-1)! + 1;
+    const unknown = unnamedHeaders(sheet, best);
+    const seen =
+      unknown.length > 0
+        ? say(
+            ` Các cột chưa hiểu: ${unknown.join(", ")}.`,
+            ` Columns not understood: ${unknown.join(", ")}.`,
+          )
+        : say("", "");
     throw new InputError(
       "missing-column",
       say(
-        `Sheet "${sheet.name}": thiếu cột bắt buộc ${names} (dòng tiêu đề ${best.headerRows0[0]! + 1}).`,
-        `Sheet "${sheet.name}": required column ${names} is missing (header row ${best.headerRows0[0]! + 1}).`,
+        `Sheet "${sheet.name}": thiếu cột bắt buộc ${names(missing)} (dòng tiêu đề ${row}).${seen.vi} ${WAY_OUT.vi}`,
+        `Sheet "${sheet.name}": required column ${names(missing)} is missing (header row ${row}).${seen.en} ${WAY_OUT.en}`,
       ),
       sheet.name,
     );
   }
   return best;
 }
+
+/** What to do when the reader does not understand a sheet. */
+const WAY_OUT = say(
+  "Hãy sửa tiêu đề cột, hoặc chỉ rõ cột nào là gì: nút Chọn cột trong ngăn tác vụ, hoặc --mapping ở dòng lệnh.",
+  "Rename the column headers, or say which column is which: Chọn cột (pick columns) in the task pane, or --mapping on the command line.",
+);

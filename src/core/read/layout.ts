@@ -3,7 +3,7 @@ import { RawSheet } from "../model/cells";
 import { LocalText, say } from "../model/i18n";
 import { FindingSink } from "../findings/sink";
 import { SheetRole, SheetSpec } from "../sheets/specs";
-import { cleanText } from "../text/normalize";
+import { cleanText, foldDiacritics } from "../text/normalize";
 import { HeaderMatch } from "./header";
 
 /**
@@ -60,11 +60,48 @@ function headerCell(
   return { row0: header.headerRows0.at(-1)!, text: "" };
 }
 
+/** Headers of the row-number column: never read, and no loss when not read. */
+const NUMBERING_HEADERS = new Set(["tt", "stt", "so tt", "no", "#", "so thu tu", "thu tu"]);
+
+/**
+ * Columns whose header rows hold text that no field reads ("Ghi chú", "Dân tộc"): every header row's
+ * cells beyond the mapped columns and the numbering column. A group header above read sub-columns
+ * ("Năm sinh" over "Nam" / "Nữ") stands in a read column or beside one it spans, and is not listed.
+ */
+function unreadColumns(sheet: RawSheet, header: HeaderMatch): { column: string; header: string }[] {
+  const read = new Set(header.columns.values());
+  for (const others of header.others.values()) for (const c of others) read.add(c);
+  const width = Math.max(0, ...header.headerRows0.map((r) => sheet.rows[r]?.length ?? 0));
+  const out: { column: string; header: string }[] = [];
+  for (let c = 0; c < width; c++) {
+    if (read.has(c)) continue;
+    const { text } = headerCell(sheet, header, c);
+    if (text === "" || NUMBERING_HEADERS.has(foldDiacritics(text).replace(/[.:]/g, "").trim()))
+      continue;
+    // A group header spanning read sub-columns to its right ("Hoàn cảnh khó khăn" over E:G).
+    const lowest = header.headerRows0.at(-1)!;
+    if (
+      header.headerRows0.length > 1 &&
+      cleanText(sheet.rows[lowest]?.[c]) === "" &&
+      read.has(c + 1)
+    )
+      continue;
+    out.push({ column: columnLetters(c), header: text });
+  }
+  return out;
+}
+
 export function describeLayout(
   sheet: RawSheet,
   spec: SheetSpec,
   header: HeaderMatch,
-  counts: { dataRows: number; blankRows: number; totalRows: readonly number[] },
+  counts: {
+    dataRows: number;
+    blankRows: number;
+    totalRows: readonly number[];
+    sections?: readonly { row: number; clubId: string | null }[];
+    reason?: LocalText | undefined;
+  },
 ): SheetLayout {
   const columns = [...header.columns.entries()]
     .sort((a, b) => a[1] - b[1])
@@ -78,6 +115,8 @@ export function describeLayout(
     field,
     columns: cols.map(columnLetters),
   }));
+  const unread = unreadColumns(sheet, header);
+  const sections = counts.sections ?? [];
   return {
     sheet: sheet.name,
     role: spec.role,
@@ -87,6 +126,9 @@ export function describeLayout(
     blankRows: counts.blankRows,
     totalRows: counts.totalRows.map((r) => r + 1),
     ...(ambiguous.length > 0 ? { ambiguous } : {}),
+    ...(counts.reason ? { reason: counts.reason } : {}),
+    ...(unread.length > 0 ? { unread } : {}),
+    ...(sections.length > 0 ? { sections } : {}),
   };
 }
 

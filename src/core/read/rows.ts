@@ -10,9 +10,15 @@ import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics } from "../text/normalize";
 import { HeaderMatch } from "./header";
 import { describeLayout, reportAmbiguousColumns } from "./layout";
+import { fillMergedDown } from "./merged";
 
 /** Words that mark a total row ("Tổng cộng", "Cộng"): such rows are summaries, not records. */
-const TOTAL_WORDS = new Set(["tong cong", "cong", "tong", "tong so", "total", "sum"]);
+/**
+ * A total's words, folded, then perhaps what it totals: "Cộng", "Cộng I", "Cộng (II)", "Cộng CLB
+ * xã Đức Giang" (a section's subtotal), "Tổng cộng:".
+ */
+const TOTAL_TEXT =
+  /^(?:tong cong|cong|tong|tong so|total|sum)(?: (?:[ivxlc]{1,6}|\d{1,3}|clb .*|cau lac bo .*))?$/;
 const TOTAL_INITIALS = new Set(["t", "c", "s"]);
 
 /** One data row, with helpers that parse a field and turn a bad value into a finding at its cell. */
@@ -136,21 +142,43 @@ function isTotalRow(sheet: RawSheet, row0: number): boolean {
     const t = cleanText(v);
     if (t === "" || typeof v === "number") continue;
     // Every total word starts with t, c or s ("Tổng cộng", "Cộng", "Sum"): most rows stop here.
-    if (t.length > 16 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return false;
-    return TOTAL_WORDS.has(foldDiacritics(t).replace(/[:.]/g, "").trim());
+    if (t.length > 80 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return false;
+    return TOTAL_TEXT.test(
+      foldDiacritics(t)
+        .replace(/[:.()]/g, " ")
+        .replace(/ +/g, " ")
+        .trim(),
+    );
   }
   return false;
 }
 
-/** Visits each data row below the header, skipping blank rows and total rows. */
+/** What a reader may add to the walk over a sheet's rows. */
+export interface RowWalk {
+  /**
+   * Called for each row that is neither a total nor blank, before it is visited: true makes it a
+   * section row (listed in the layout, not visited), with the club it names.
+   */
+  readonly section?: (row0: number, sheet: RawSheet) => { clubId: string | null } | undefined;
+  /** Why the sheet has its role, for the layout. */
+  readonly reason?: LocalText;
+}
+
+/**
+ * Visits each data row below the header, skipping blank rows and total rows. Merged areas below
+ * the header give their value to every row they cover first (a club code merged down its rows).
+ */
 export function forEachDataRow(
-  sheet: RawSheet,
+  raw: RawSheet,
   spec: SheetSpec,
   header: HeaderMatch,
   sink: FindingSink,
   visit: (row: RowReader) => void,
+  walk: RowWalk = {},
 ): { totalRows: number[] } {
+  const sheet = fillMergedDown(raw, header.dataRow0);
   const totalRows: number[] = [];
+  const sections: { row: number; clubId: string | null }[] = [];
   let blankRows = 0;
   let dataRows = 0;
   // Said before the rows' findings: a wrong column explains them.
@@ -159,6 +187,11 @@ export function forEachDataRow(
     // Totals first: "Tổng cộng" often stands in a column no field maps (the "TT" column).
     if (isTotalRow(sheet, r)) {
       totalRows.push(r);
+      continue;
+    }
+    const section = walk.section?.(r, sheet);
+    if (section) {
+      sections.push({ row: r + 1, clubId: section.clubId });
       continue;
     }
     if (isBlankRow(sheet, r, header)) {
@@ -170,6 +203,14 @@ export function forEachDataRow(
     // never the row number; the sink tells such rows apart by their content.
     visit(new RowReader(sheet, spec, header, r, sink, () => sheet.name));
   }
-  sink.layouts.push(describeLayout(sheet, spec, header, { dataRows, blankRows, totalRows }));
+  sink.layouts.push(
+    describeLayout(sheet, spec, header, {
+      dataRows,
+      blankRows,
+      totalRows,
+      sections,
+      reason: walk.reason,
+    }),
+  );
   return { totalRows };
 }

@@ -141,6 +141,33 @@ export const SHEET_RULES = {
       "Two columns could be the same field: the message names the one used. Pick the column (Chọn cột / --mapping) to settle it.",
     ),
   ),
+  "layout.assumed": informs(
+    "layout",
+    ["warning"],
+    say("Thiếu cột, đã giả định", "Missing column, assumed"),
+    say(
+      "Sổ không có cột cho một thông tin làm thay đổi kết quả (hoàn cảnh khó khăn, ngày rời CLB, vay vốn): thông báo nói đã coi như thế nào. Thêm cột, hoặc Chọn cột nếu cột có mà không được nhận ra.",
+      "The register has no column for something that changes the verdicts (hardship, leave date, loans): the message says what was assumed. Add the column, or pick it (Chọn cột) if it is there but was not recognised.",
+    ),
+  ),
+  "layout.age": informs(
+    "layout",
+    ["info"],
+    say("Tuổi thay cho năm sinh", "Age instead of birth year"),
+    say(
+      "Cột tuổi được đọc thay cho năm sinh: năm sinh = năm của ngày ghi ở tiêu đề cột (hoặc của ngày báo cáo) trừ tuổi.",
+      "An age column is read instead of the birth year: birth year = the year of the date in the column's header (or of the reference date) minus the age.",
+    ),
+  ),
+  "layout.section": informs(
+    "layout",
+    ["warning"],
+    say("Thành viên không rõ CLB", "Members of no known club"),
+    say(
+      'Trong sheet không có cột Mã CLB, các dòng mục ("I. CLB …") cho biết CLB của thành viên bên dưới. Dòng mục không ghi mã hay tên CLB nào trong danh sách, và thành viên đứng trước mọi dòng mục, không được tính.',
+      'In a sheet without a club column, section rows ("I. CLB …") give the members below them their club. Members under a section row that names no club of the club list, or above every section row, are not counted.',
+    ),
+  ),
   "text.legacy": informs(
     "sheet",
     ["info"],

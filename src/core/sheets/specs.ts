@@ -149,7 +149,7 @@ export const CLUBS_SPEC: SheetSpec = {
       f(
         "id",
         "Mã CLB",
-        ["Mã câu lạc bộ", "Club ID", "Club code"],
+        ["Mã câu lạc bộ", "Mã số CLB", "Mã số câu lạc bộ", "Mã", "Club ID", "Club code"],
         "text",
         true,
         say("Mã CLB, không trùng", "Club code, unique"),
@@ -157,7 +157,7 @@ export const CLUBS_SPEC: SheetSpec = {
       f(
         "name",
         "Tên CLB",
-        ["Tên câu lạc bộ", "Club name", "Name"],
+        ["Tên câu lạc bộ", "Tên CLB liên thế hệ", "Club name", "Name"],
         "text",
         true,
         say("Tên CLB", "Club name"),
@@ -165,7 +165,15 @@ export const CLUBS_SPEC: SheetSpec = {
       f(
         "district",
         "Huyện",
-        ["Đơn vị", "Huyện/Thị xã/Thành phố", "Huyện/TX/TP", "District", "Unit"],
+        [
+          "Đơn vị",
+          "Huyện/Thị xã/Thành phố",
+          "Huyện/TX/TP",
+          "Huyện/thị",
+          "Đơn vị hành chính",
+          "District",
+          "Unit",
+        ],
         "text",
         true,
         say(
@@ -178,7 +186,7 @@ export const CLUBS_SPEC: SheetSpec = {
       f(
         "commune",
         "Xã",
-        ["Xã/Phường/Thị trấn", "Xã/Phường", "Commune"],
+        ["Xã/Phường/Thị trấn", "Xã/Phường", "Xã/Thị trấn", "Phường/Xã", "Commune"],
         "text",
         false,
         say("Xã/phường/thị trấn", "Commune"),
@@ -188,7 +196,18 @@ export const CLUBS_SPEC: SheetSpec = {
       f(
         "founded",
         "Năm thành lập",
-        ["Ngày thành lập", "Founded", "Year founded"],
+        [
+          "Ngày thành lập",
+          "Thời gian thành lập",
+          "Ngày tháng năm thành lập",
+          "Thời điểm thành lập",
+          "Năm TL",
+          "Thành lập năm",
+          "Năm ra mắt",
+          "Ngày ra mắt",
+          "Founded",
+          "Year founded",
+        ],
         "date",
         true,
         say("Năm, ngày hoặc dd/mm/yyyy", "Year, date or dd/mm/yyyy"),
@@ -199,7 +218,7 @@ export const CLUBS_SPEC: SheetSpec = {
       f(
         "wellManaged",
         "Quản lý tốt",
-        ["Được quản lý tốt", "Well managed"],
+        ["Được quản lý tốt", "Quản lý, điều hành tốt", "Well managed"],
         "yesno",
         true,
         say("Có / Không", "Có (yes) / Không (no)"),
@@ -207,7 +226,7 @@ export const CLUBS_SPEC: SheetSpec = {
       f(
         "status",
         "Trạng thái",
-        ["Tình trạng", "Status"],
+        ["Tình trạng", "Tình trạng hoạt động", "Status"],
         "status",
         false,
         say(
@@ -277,6 +296,27 @@ export const SEX_MARKS_LAYOUT: LayoutSpec = {
   ]),
 };
 
+/**
+ * The age instead of the birth year ("Tuổi", "Tuổi (tính đến 31/12/2024)"): read as the age at the
+ * date the header states, or else at the reference date, and turned into a birth year.
+ */
+export const AGE_LAYOUT: LayoutSpec = {
+  replaces: ["birth"],
+  fields: standingIn("member", "birth", [
+    f(
+      "age",
+      "Tuổi",
+      ["Tuổi đời", "Số tuổi", "Age"],
+      "count",
+      false,
+      say(
+        'Tuổi, tính đến ngày ghi ở tiêu đề (vd. "Tuổi (tính đến 31/12/2024)") hoặc đến ngày báo cáo',
+        'Age, at the date the header states (e.g. "Tuổi (tính đến 31/12/2024)") or at the reference date',
+      ),
+    ),
+  ]),
+};
+
 /** Hardship as an "x" under one of the category sub-columns of "Hoàn cảnh khó khăn". */
 const HARDSHIP_MARKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Hộ nghèo", ["Nghèo", "Poor"]],
@@ -313,7 +353,7 @@ export const MEMBERS_SPEC: SheetSpec = {
     f(
       "clubId",
       "Mã CLB",
-      ["Mã câu lạc bộ", "Club ID", "Club code"],
+      ["Mã câu lạc bộ", "Mã số CLB", "Mã số câu lạc bộ", "Thuộc CLB", "Club ID", "Club code"],
       "text",
       true,
       say("Mã CLB có trong sheet CLB", "Club code from the CLB sheet"),
@@ -321,7 +361,16 @@ export const MEMBERS_SPEC: SheetSpec = {
     f(
       "name",
       "Họ và tên",
-      ["Họ tên", "Họ và tên thành viên", "Name", "Full name"],
+      [
+        "Họ tên",
+        "Họ và tên thành viên",
+        "Họ tên thành viên",
+        "Tên thành viên",
+        "Họ và tên hội viên",
+        "Họ, tên",
+        "Name",
+        "Full name",
+      ],
       "text",
       true,
       say("Họ và tên", "Full name"),
@@ -329,7 +378,7 @@ export const MEMBERS_SPEC: SheetSpec = {
     f(
       "sex",
       "Giới tính",
-      ["Giới", "Sex", "Gender"],
+      ["Giới", "Nam/Nữ", "Sex", "Gender"],
       "sex",
       true,
       say("Nam / Nữ", "Nam (male) / Nữ (female)"),
@@ -337,7 +386,16 @@ export const MEMBERS_SPEC: SheetSpec = {
     f(
       "birth",
       "Năm sinh",
-      ["Ngày sinh", "Ngày tháng năm sinh", "Birth year", "Date of birth", "Birth"],
+      [
+        "Ngày sinh",
+        "Ngày tháng năm sinh",
+        "Ngày, tháng, năm sinh",
+        "Sinh năm",
+        "Năm SN",
+        "Birth year",
+        "Date of birth",
+        "Birth",
+      ],
       "date",
       true,
       say("Năm sinh, ngày sinh hoặc dd/mm/yyyy", "Birth year, date or dd/mm/yyyy"),
@@ -345,7 +403,7 @@ export const MEMBERS_SPEC: SheetSpec = {
     f(
       "hardship",
       "Hoàn cảnh khó khăn",
-      ["Hoàn cảnh", "Hardship"],
+      ["Hoàn cảnh", "Hoàn cảnh gia đình", "Diện hộ", "Thuộc diện", "Diện khó khăn", "Hardship"],
       "hardship",
       false,
       say(
@@ -356,7 +414,18 @@ export const MEMBERS_SPEC: SheetSpec = {
     f(
       "borrowed",
       "Được vay vốn",
-      ["Vay vốn", "Số tiền vay", "Loan", "Borrowed"],
+      [
+        "Vay vốn",
+        "Số tiền vay",
+        "Số tiền được vay",
+        "Được vay",
+        "Tiền vay",
+        "Vay vốn từ quỹ",
+        "Vay từ quỹ CLB",
+        "Dư nợ",
+        "Loan",
+        "Borrowed",
+      ],
       "yesnoOrAmount",
       true,
       say(
@@ -367,7 +436,17 @@ export const MEMBERS_SPEC: SheetSpec = {
     f(
       "joined",
       "Ngày tham gia",
-      ["Ngày vào CLB", "Joined"],
+      [
+        "Ngày vào CLB",
+        "Ngày tham gia CLB",
+        "Ngày vào",
+        "Ngày kết nạp",
+        "Ngày gia nhập",
+        "Thời gian tham gia",
+        "Năm tham gia",
+        "Năm vào CLB",
+        "Joined",
+      ],
       "date",
       false,
       say("Ngày tham gia CLB", "Date joined"),
@@ -375,13 +454,24 @@ export const MEMBERS_SPEC: SheetSpec = {
     f(
       "left",
       "Ngày rời CLB",
-      ["Ngày ra CLB", "Ngày rời", "Left"],
+      [
+        "Ngày ra CLB",
+        "Ngày ra khỏi CLB",
+        "Ngày rời",
+        "Ngày ra khỏi",
+        "Ngày chuyển đi",
+        "Ngày thôi tham gia",
+        "Ngày thôi sinh hoạt",
+        "Ngày mất",
+        "Năm ra khỏi CLB",
+        "Left",
+      ],
       "date",
       false,
       say("Để trống nếu còn sinh hoạt", "Blank while still a member"),
     ),
   ]),
-  layouts: [BIRTH_BY_SEX_LAYOUT, SEX_MARKS_LAYOUT, HARDSHIP_MARKS_LAYOUT],
+  layouts: [BIRTH_BY_SEX_LAYOUT, SEX_MARKS_LAYOUT, HARDSHIP_MARKS_LAYOUT, AGE_LAYOUT],
 };
 
 export const FUNDS_SPEC: SheetSpec = {
@@ -392,7 +482,7 @@ export const FUNDS_SPEC: SheetSpec = {
     f(
       "clubId",
       "Mã CLB",
-      ["Mã câu lạc bộ", "Club ID", "Club code"],
+      ["Mã câu lạc bộ", "Mã số CLB", "Mã số câu lạc bộ", "Club ID", "Club code"],
       "text",
       true,
       say("Mã CLB có trong sheet CLB", "Club code from the CLB sheet"),
@@ -400,7 +490,7 @@ export const FUNDS_SPEC: SheetSpec = {
     f(
       "operatingFund",
       "Quỹ hoạt động (đồng)",
-      ["Quỹ hoạt động", "Operating fund"],
+      ["Quỹ hoạt động", "Quỹ HĐ", "Quỹ hoạt động CLB", "Số dư quỹ hoạt động", "Operating fund"],
       "amount",
       true,
       say("Số tiền (đồng), ≥ 0", "Amount in đồng, ≥ 0"),
@@ -408,7 +498,14 @@ export const FUNDS_SPEC: SheetSpec = {
     f(
       "incomeFund",
       "Quỹ tăng thu nhập (đồng)",
-      ["Quỹ tăng thu nhập", "Quỹ vay vốn", "Income fund"],
+      [
+        "Quỹ tăng thu nhập",
+        "Quỹ vay vốn",
+        "Quỹ TTN",
+        "Quỹ quay vòng",
+        "Quỹ vay vốn quay vòng",
+        "Income fund",
+      ],
       "amount",
       false,
       say("Số tiền (đồng), ≥ 0", "Amount in đồng, ≥ 0"),
@@ -416,7 +513,15 @@ export const FUNDS_SPEC: SheetSpec = {
     f(
       "regulation",
       "Quy chế quản lý quỹ",
-      ["Quy chế", "Có quy chế quỹ", "Fund regulation", "Regulation"],
+      [
+        "Quy chế",
+        "Quy chế quỹ",
+        "Có quy chế quỹ",
+        "Có quy chế",
+        "Đã có quy chế",
+        "Fund regulation",
+        "Regulation",
+      ],
       "yesno",
       true,
       say(
@@ -438,7 +543,7 @@ export const ROADMAP_SPEC: SheetSpec = {
     f(
       "unit",
       "Đơn vị",
-      ["Huyện", "Unit", "District"],
+      ["Huyện", "Tên đơn vị", "Huyện/Thị xã/Thành phố", "Unit", "District"],
       "text",
       true,
       say(
@@ -449,7 +554,13 @@ export const ROADMAP_SPEC: SheetSpec = {
     f(
       "before",
       "Số CLB đã thành lập giai đoạn trước",
-      ["Giai đoạn trước", "Trước 2021", "Previous phase"],
+      [
+        "Giai đoạn trước",
+        "Trước 2021",
+        "Số CLB đã thành lập",
+        "Đã thành lập giai đoạn trước",
+        "Previous phase",
+      ],
       "count",
       true,
       say("Số CLB thành lập trước 2021", "Clubs founded before 2021"),
@@ -457,7 +568,7 @@ export const ROADMAP_SPEC: SheetSpec = {
     f(
       "planTotal",
       "Kế hoạch giai đoạn 2021-2025",
-      ["Kế hoạch 2021-2025", "Plan 2021-2025"],
+      ["Kế hoạch 2021-2025", "Kế hoạch thành lập mới 2021-2025", "Plan 2021-2025"],
       "count",
       true,
       say("Số CLB kế hoạch thành lập 2021-2025", "Clubs planned for 2021-2025"),
@@ -475,7 +586,7 @@ export const ROADMAP_SPEC: SheetSpec = {
     f(
       "total",
       "Tổng cả hai giai đoạn",
-      ["Tổng hai giai đoạn", "Total", "Total both phases"],
+      ["Tổng hai giai đoạn", "Tổng số CLB", "Total", "Total both phases"],
       "count",
       true,
       say("Giai đoạn trước + kế hoạch 2021-2025", "Previous phase + plan 2021-2025"),

@@ -13,9 +13,9 @@ export interface InputSheets {
 }
 
 /**
- * Picks the input sheets and reads them one after another: a host such as Excel is better asked
- * in turn than all at once, and a cancel is honoured between two sheets. The check and each file
- * of a merge read their input this one way.
+ * Reads every sheet that may be input, one after another (a host such as Excel is better asked in
+ * turn than all at once, and a cancel is honoured between two sheets), then picks each sheet's role
+ * from its content. The check and each file of a merge read their input this one way.
  */
 export async function readInputSheets(
   port: WorkbookPort,
@@ -23,21 +23,29 @@ export async function readInputSheets(
   cancel?: CancelToken,
 ): Promise<InputSheets> {
   const sheets = await port.listSheets();
-  const choice = pickSheets(sheets, mapping);
-  const read = async (name: string | undefined): Promise<RawSheet | null> => {
-    if (name === undefined) return null;
+  const content = new Map<string, RawSheet>();
+  // Our own sheets are never input: not read here (the findings sheet is read on its own).
+  for (const s of sheets) {
+    if (s.generated) continue;
     throwIfCancelled(cancel);
-    return port.readSheet(name);
-  };
-  const clubs = (await read(choice.clubs))!;
-  const members = await read(choice.members);
-  const otherSheets: RawSheet[] = [];
-  for (const name of choice.perClub) otherSheets.push((await read(name))!);
-  const funds = await read(choice.funds);
-  const roadmap = await read(choice.roadmap);
+    content.set(s.name, await port.readSheet(s.name));
+  }
+  const choice = pickSheets(sheets, mapping, content);
+  const read = (name: string | undefined): RawSheet | null =>
+    name === undefined ? null : content.get(name)!;
   return {
     sheets,
     choice,
-    input: { clubs, members, otherSheets, funds, roadmap, mapping, conflicts: choice.conflicts },
+    input: {
+      clubs: read(choice.clubs)!,
+      members: read(choice.members),
+      otherSheets: choice.perClub.map((n) => read(n)!),
+      funds: read(choice.funds),
+      roadmap: read(choice.roadmap),
+      mapping,
+      conflicts: choice.conflicts,
+      reasons: choice.reasons,
+      skipped: choice.skipped,
+    },
   };
 }

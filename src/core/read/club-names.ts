@@ -1,0 +1,102 @@
+import { Club } from "../model/records";
+import { foldDiacritics, nameKey } from "../text/normalize";
+
+/**
+ * Finding which club a piece of text names: a sheet name ("VQ-01", "Duc Giang"), a title row
+ * ("DANH SÁCH THÀNH VIÊN CLB XÃ ĐỨC GIANG") or a section row ("I. CLB liên thế hệ tự giúp nhau xã
+ * Đức Giang"). Registers write the same club many ways: with or without its generic words ("CLB",
+ * "Câu lạc bộ", "liên thế hệ", "tự giúp nhau", "LTHTGN"), in capitals, without accents.
+ */
+
+/** Generic words of club names, folded: they tell no club from another. Longest first. */
+const GENERIC = [
+  "cau lac bo lien the he tu giup nhau",
+  "lien the he tu giup nhau",
+  "cau lac bo",
+  "lien the he",
+  "tu giup nhau",
+  "lth tgn",
+  "lthtgn",
+  "clb",
+  "lth",
+  "tgn",
+];
+const GENERIC_RE = new RegExp(`(^| )(?:${GENERIC.join("|")})(?= |$)`, "g");
+
+/** Shorter than this, what is left of a name is too little to find in other text. */
+const MIN_CORE = 3;
+
+/** Words, spaces collapsed, padded so that containment is by whole words. */
+const padded = (s: string): string => ` ${s.replace(/[^\p{L}\p{M}\p{N}-]+/gu, " ").trim()} `;
+const stripGeneric = (folded: string): string =>
+  folded.replace(GENERIC_RE, " ").replace(/ +/g, " ").trim();
+
+interface Candidate {
+  readonly club: Club;
+  /** Tone-exact keys (nameKey) of the id and the name, and the name without its generic words. */
+  readonly exact: readonly string[];
+  /** The same folded (no accents, no đ), generic words stripped from the name. */
+  readonly folded: readonly string[];
+}
+
+export class ClubNames {
+  private readonly candidates: readonly Candidate[];
+
+  constructor(clubs: readonly Club[]) {
+    this.candidates = clubs.map((club) => {
+      const idKey = nameKey(club.id);
+      const nameK = nameKey(club.name);
+      const core = stripGeneric(foldDiacritics(club.name));
+      return {
+        club,
+        exact: [idKey, nameK].filter((k) => k.length > 0),
+        folded: [foldDiacritics(club.id), core].filter((k) => k.length >= MIN_CORE),
+      };
+    });
+  }
+
+  /**
+   * The club the texts name: first by tone-exact id or name, else by the folded id or the name
+   * without its generic words. The longest match wins ("… Kỳ Bắc số 2" over "… Kỳ Bắc"); two
+   * different clubs matching equally well is no answer.
+   */
+  find(texts: readonly string[]): Club | null {
+    return (
+      this.best(
+        texts,
+        (t) => padded(nameKey(t)),
+        (c) => c.exact,
+      ) ??
+      this.best(
+        texts,
+        (t) => padded(stripGeneric(foldDiacritics(t))),
+        (c) => c.folded,
+      )
+    );
+  }
+
+  private best(
+    texts: readonly string[],
+    keyOf: (text: string) => string,
+    keysOf: (c: Candidate) => readonly string[],
+  ): Club | null {
+    let best: Club | null = null;
+    let bestLength = 0;
+    let tied = false;
+    for (const text of texts) {
+      const key = keyOf(text);
+      for (const c of this.candidates) {
+        for (const k of keysOf(c)) {
+          if (k.length < bestLength || !key.includes(padded(k))) continue;
+          if (k.length === bestLength && best !== null && best.id !== c.club.id) tied = true;
+          else if (k.length > bestLength) {
+            best = c.club;
+            bestLength = k.length;
+            tied = false;
+          }
+        }
+      }
+    }
+    return tied ? null : best;
+  }
+}

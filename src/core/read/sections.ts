@@ -1,0 +1,51 @@
+import { RawRow } from "../model/cells";
+import { cleanText, foldDiacritics } from "../text/normalize";
+import { ClubNames } from "./club-names";
+
+/**
+ * Section rows: in a member list with no club column, members are grouped under a row that names
+ * their club ("I. CLB liên thế hệ tự giúp nhau xã Đức Giang", often merged across the table), each
+ * group numbered from 1 again and closed by a "Cộng" row.
+ */
+export interface SectionRow {
+  /** The club named; null for a section row that names no club of the club list. */
+  readonly clubId: string | null;
+  readonly text: string;
+}
+
+/** A numbering cell before the title ("I", "II.", "1)", "A."): at most a short token. */
+const NUMBERING = /^(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])[.)]?$/i;
+/** A title that starts with a Roman numeral ("II. CLB …", "IV- …"): how club sections are numbered. */
+const ROMAN_START = /^[IVXLC]{1,6}[.)\-: ]/;
+/** Words that say a row is about a club, folded. */
+const CLUB_WORD = /(^| )(clb|cau lac bo)( |$)/;
+
+/**
+ * The section a row opens, or undefined for any other row. A section row holds its title alone, or
+ * after a numbering cell; every other cell is blank. A title naming a known club gives its members
+ * that club; one that only looks like a club section (a Roman numeral, or the word "CLB") names no
+ * known club, and its members are counted nowhere (the reader says so).
+ */
+export function sectionOf(row: RawRow | undefined, names: ClubNames): SectionRow | undefined {
+  if (!row) return undefined;
+  const cells: string[] = [];
+  let titleIsNumber = false;
+  for (const v of row) {
+    if (v === undefined || v === null || v === "") continue;
+    if (cells.length === 2) return undefined;
+    titleIsNumber = typeof v === "number";
+    cells.push(cleanText(v));
+  }
+  if (cells.length === 0) return undefined;
+  if (cells.length === 2 && !NUMBERING.test(cells[0]!)) return undefined;
+  const title = cells.at(-1)!;
+  // The title is text of some length: a number or a short word alone opens no section.
+  if (title.length < 3 || titleIsNumber) return undefined;
+  const text = cells.join(" ");
+  const club = names.find([title]);
+  if (club) return { clubId: club.id, text };
+  const looksLikeSection =
+    ROMAN_START.test(text) || (cells.length === 2 && /^[IVXLC]+[.)]?$/i.test(cells[0]!));
+  if (looksLikeSection || CLUB_WORD.test(foldDiacritics(title))) return { clubId: null, text };
+  return undefined;
+}
