@@ -118,7 +118,7 @@ export class WireExecutor {
             const select = action.QueryInfo?.Select ? [...action.QueryInfo.Select] : null;
             if (isCollection(target))
               call(target, "load", [select ? select.map((s) => `items/${s}`) : []]);
-            else if (select) call(target, "load", [select]);
+            else if (select) loadSelect(target, select);
             reads.push({ action, target, select });
             break;
           }
@@ -243,10 +243,55 @@ function isNull(target: Proxy): boolean {
   }
 }
 
+/**
+ * A select splits at its first "/" into a navigation property and what to select of it: office.js
+ * sends load("areas/items/address") as "areas/address" (a collection's "items/" left out).
+ */
+function byNavigation(select: readonly string[]): {
+  scalars: string[];
+  nav: Map<string, string[]>;
+} {
+  const scalars: string[] = [];
+  const nav = new Map<string, string[]>();
+  for (const s of select) {
+    const at = s.indexOf("/");
+    if (at < 0) scalars.push(s);
+    else {
+      const name = s.slice(0, at);
+      nav.set(name, [...(nav.get(name) ?? []), s.slice(at + 1)]);
+    }
+  }
+  return { scalars, nav };
+}
+
+/** A query's load on an object: its own properties, and those of its navigation properties. */
+function loadSelect(target: Proxy, select: readonly string[]): void {
+  const { scalars, nav } = byNavigation(select);
+  if (scalars.length > 0) call(target, "load", [scalars]);
+  for (const [name, rest] of nav) {
+    const child = target[name] as Proxy;
+    if (isCollection(child)) call(child, "load", [rest.map((s) => `items/${s}`)]);
+    else loadSelect(child, rest);
+  }
+}
+
+/**
+ * An object's answer: its selected properties as the wire spells them, a navigation property as
+ * an object of its own (a collection as `{ _Items: […] }`), as Excel answers
+ * load("areas/items/address") with `{ Areas: { _Items: [{ Address: … }] } }`.
+ */
 function pick(target: Proxy, select: string[] | null): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const names = select ?? Object.keys((target.toJSON as () => object)());
+  const { scalars: names, nav } = select
+    ? byNavigation(select)
+    : { scalars: Object.keys((target.toJSON as () => object)()), nav: new Map<string, string[]>() };
   for (const name of names) out[wireName(name)] = target[name];
+  for (const [name, rest] of nav) {
+    const child = target[name] as Proxy;
+    out[wireName(name)] = isCollection(child)
+      ? { _Items: (child.items as Proxy[]).map((item) => pick(item, rest)) }
+      : pick(child, rest);
+  }
   // Items of a collection are addressed again by their id where they have one.
   if (!("Id" in out)) {
     try {

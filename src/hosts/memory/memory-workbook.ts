@@ -13,16 +13,19 @@ export class MemoryWorkbook implements WorkbookPort {
     name: string;
     rows: (RawValue | undefined)[][];
     fonts?: RawSheet["fonts"];
+    merges?: RawSheet["merges"];
     generated?: GeneratedKind;
   }[];
   highlights: readonly Highlight[] = [];
 
   constructor(sheets: readonly RawSheet[]) {
-    // Fonts pass through as given, so that tests can give cells legacy fonts.
+    // Fonts and merged areas pass through as given, so that tests can give cells legacy fonts
+    // and merge them.
     this.sheets = sheets.map((s) => ({
       name: s.name,
       rows: s.rows.map((r) => (r ? [...r] : [])),
       ...(s.fonts ? { fonts: s.fonts } : {}),
+      ...(s.merges ? { merges: s.merges } : {}),
     }));
   }
 
@@ -38,9 +41,12 @@ export class MemoryWorkbook implements WorkbookPort {
         say(`Không có sheet "${name}".`, `No sheet "${name}".`),
         name,
       );
-    return sheet.fonts
-      ? { name: sheet.name, rows: sheet.rows, fonts: sheet.fonts }
-      : { name: sheet.name, rows: sheet.rows };
+    return {
+      name: sheet.name,
+      rows: sheet.rows,
+      ...(sheet.fonts ? { fonts: sheet.fonts } : {}),
+      ...(sheet.merges ? { merges: sheet.merges } : {}),
+    };
   }
 
   /**

@@ -1,8 +1,8 @@
 import { rangeA1 } from "../../core/model/address";
-import { RawRow, RawSheet, RawValue } from "../../core/model/cells";
+import { MergedArea, RawRow, RawSheet, RawValue } from "../../core/model/cells";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
-import { topLeft } from "./areas";
+import { areaOf, topLeft } from "./areas";
 import { CancelToken, throwIfCancelled } from "../workbook/progress";
 import { LIMITS, RESPONSE_FRAME_BYTES, Supports, isLimitError, rowBytes } from "./batch";
 import { BlockFonts } from "./read-fonts";
@@ -32,18 +32,19 @@ export interface ReadOptions {
   readonly cancel?: CancelToken;
   /**
    * Requirement-set detection. With ExcelApi 1.9 the fonts of cells that may hold legacy text are
-   * read too (see read-fonts.ts); without it, or without this, they are not.
+   * read too (see read-fonts.ts), with ExcelApi 1.13 the merged areas; without them, or without
+   * this, they are not.
    */
   readonly supports?: Supports;
 }
 
 /**
- * Reads a sheet's used values in row blocks: one sync for the used range's extent, then one per
- * block. A block holds as many rows as fit the byte budget (measured on the blocks already read)
- * and the cell limit; when Excel still answers with a limit error the block is halved and retried,
- * and never grows back past a size that failed. A block with text that may be legacy-encoded
- * takes one sync more, for its fonts (ExcelApi 1.9), and is cut to the rows whose fonts fit one
- * answer (the rest is read again as the next block).
+ * Reads a sheet's used values in row blocks: one sync for the used range's extent (and its merged
+ * areas), then one per block. A block holds as many rows as fit the byte budget (measured on the
+ * blocks already read) and the cell limit; when Excel still answers with a limit error the block
+ * is halved and retried, and never grows back past a size that failed. A block with text that
+ * may be legacy-encoded takes one sync more, for its fonts (ExcelApi 1.9), and is cut to the rows
+ * whose fonts fit one answer (the rest is read again as the next block).
  */
 export async function readSheetValues(
   context: Excel.RequestContext,
@@ -60,9 +61,7 @@ export async function readSheetValues(
       say(`Không có sheet "${name}".`, `No sheet "${name}".`),
       name,
     );
-  const used = ws.getUsedRange(true);
-  used.load("address,rowCount,columnCount");
-  await context.sync();
+  const { used, merges } = await usedRange(context, ws, options.supports);
 
   const { row0, col0 } = topLeft(used.address);
   const rowCount = used.rowCount;
@@ -126,8 +125,52 @@ export async function readSheetValues(
     return step();
   };
   await step();
-  const sheet = { name: ws.name, rows: trimTrailing(rows) };
-  return fonts && fonts.fonts.size > 0 ? { ...sheet, fonts: fonts.fonts } : sheet;
+  return {
+    name: ws.name,
+    rows: trimTrailing(rows),
+    ...(fonts && fonts.fonts.size > 0 ? { fonts: fonts.fonts } : {}),
+    ...(merges.length > 0 ? { merges } : {}),
+  };
+}
+
+/**
+ * The used range's extent and, with ExcelApi 1.13, its merged areas, in one request: the areas
+ * cost no round trip of their own. Excel gives the merged areas whose top-left cell is in the
+ * range, which is where a merged area's value stands, so every area with a value is there. Each
+ * area's own address is read (`areas/items/address`) rather than the RangeAreas' address, which
+ * Excel has been seen to give as the areas' top-left cells only (office-js issue 1590).
+ *
+ * Without ExcelApi 1.13 there are no merged areas: the reader then sees the other cells of a
+ * merged area blank, as it did before merged areas were read. The same if the areas would make
+ * the answer too large for Excel (a sheet with a hundred thousand of them): the extent is then
+ * read again alone, one sync more in that case only.
+ */
+async function usedRange(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  supports: ReadOptions["supports"],
+): Promise<{ used: Excel.Range; merges: MergedArea[] }> {
+  const used = ws.getUsedRange(true);
+  used.load("address,rowCount,columnCount");
+  const merged = supports?.("ExcelApi", "1.13") ? used.getMergedAreasOrNullObject() : null;
+  if (!merged) {
+    await context.sync();
+    return { used, merges: [] };
+  }
+  merged.load("areas/items/address");
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isLimitError(e)) throw e;
+    return usedRange(context, ws, undefined);
+  }
+  if (merged.isNullObject) return { used, merges: [] };
+  const merges: MergedArea[] = [];
+  for (const area of merged.areas.items) {
+    const m = areaOf(area.address);
+    if (m) merges.push(m);
+  }
+  return { used, merges };
 }
 
 /** An empty sheet's used range is A1 with "": that is no rows at all. */

@@ -1,9 +1,10 @@
-import { RawValue, fontKey } from "../../core/model/cells";
+import { MergedArea, RawValue, fontKey } from "../../core/model/cells";
 import { bytesOf, charDataBytes, uint } from "./bytes";
 import { CellType, CellValues, cellType } from "./cell-values";
 import { XfFonts } from "./cell-fonts";
 import { badXml, corrupt, tooManyRows } from "./errors";
 import { RichText, readRich } from "./shared-strings";
+import { MergeCellsReader } from "./merge-cells";
 import { ChunkParser } from "./stream";
 import { CLOSE, NEED_MORE, TAG_END, TagCursor, localIs, nextLt, startsAt } from "./xml-tokens";
 
@@ -18,16 +19,20 @@ const V_CLOSE = bytesOf("</v></c>");
 type Row = (RawValue | undefined)[];
 
 /**
- * Streams one worksheet part into rows of plain values. Works on bytes: tags are read by the
- * tokenizer and compared by local name (any namespace prefix); only values are decoded to strings.
+ * Streams one worksheet part into rows of plain values, and then its merged areas (<mergeCells>
+ * comes after <sheetData>). Works on bytes: tags are read by the tokenizer and compared by local
+ * name (any namespace prefix); only values are decoded to strings.
  */
 export class SheetParser implements ChunkParser {
   readonly rows: (Row | undefined)[] = [];
   /** Text cells in a legacy font (RawSheet.fonts): filled only when some style has one. */
   readonly fonts = new Map<number, string>();
-  private state: "before" | "inside" | "done" = "before";
+  /** Before <sheetData>, inside it, after it (its merged areas), done. */
+  private state: "before" | "inside" | "after" | "done" = "before";
   private lastRow = -1;
   private readonly tag: TagCursor;
+  /** What follows <sheetData>: its merged areas. */
+  private readonly tail: MergeCellsReader;
   private readonly rich = new RichText();
   private readonly values: CellValues;
   /** The value of the cell just read by value(); undefined for an empty one. */
@@ -42,6 +47,12 @@ export class SheetParser implements ChunkParser {
   ) {
     this.values = new CellValues(sst, part, sheet);
     this.tag = new TagCursor(() => badXml(part));
+    this.tail = new MergeCellsReader(this.tag);
+  }
+
+  /** Areas of more than one cell, in the order of the part (at most MAX_MERGES read). */
+  get merges(): readonly MergedArea[] {
+    return this.tail.merges;
   }
 
   feed(b: Uint8Array, final: boolean): number {
@@ -59,6 +70,8 @@ export class SheetParser implements ChunkParser {
       }
       const next = ne === NEED_MORE ? NEED_MORE : this.element(b, ne, n);
       if (next === NEED_MORE) {
+        // After the cells, a part cut short loses merged areas at most: those read stand.
+        if (final && this.state === "after") return n;
         if (final) throw badXml(this.part);
         return lt;
       }
@@ -70,12 +83,17 @@ export class SheetParser implements ChunkParser {
   /** Handles the tag whose name the cursor just read (`ne` is its end); returns the position after it or NEED_MORE. */
   private element(b: Uint8Array, ne: number, n: number): number {
     const tag = this.tag;
+    if (this.state === "after") {
+      const end = this.tail.element(b, ne, n);
+      if (this.tail.done) this.state = "done";
+      return end;
+    }
     const closing = tag.kind === CLOSE;
     const isSheetData = localIs(b, tag.nameStart, ne, SHEET_DATA);
     if (this.state === "before" || closing) {
       const end = tag.skip(b, ne, n);
       if (end !== NEED_MORE && isSheetData)
-        this.state = closing || tag.selfClosing ? "done" : "inside";
+        this.state = closing || tag.selfClosing ? "after" : "inside";
       return end;
     }
     return localIs(b, tag.nameStart, ne, ROW) ? this.row(b, ne, n) : tag.skipElement(b, ne, n);

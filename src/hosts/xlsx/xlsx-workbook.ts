@@ -72,9 +72,13 @@ export class XlsxWorkbook implements WorkbookPort {
         this.fonts(),
       );
       streamParse(this.pkg.bytes, entry, this.pkg.budget, parser);
-      return parser.fonts.size > 0
-        ? { name: sheet.name, rows: parser.rows, fonts: parser.fonts }
-        : { name: sheet.name, rows: parser.rows };
+      // Fonts and merged areas only when there are some: a plain register's sheet is just its rows.
+      return {
+        name: sheet.name,
+        rows: parser.rows,
+        ...(parser.fonts.size > 0 ? { fonts: parser.fonts } : {}),
+        ...(parser.merges.length > 0 ? { merges: parser.merges } : {}),
+      };
     });
   }
 

@@ -19,6 +19,8 @@ import {
   WorkbookModel,
   a1,
   cellKey,
+  forEachCell,
+  intersects,
   parseArea,
   qualified,
 } from "./model";
@@ -53,6 +55,10 @@ export class FakeExcel {
     for (const s of sheets) this.addSheet(s);
   }
 
+  /**
+   * A sheet of the given values; its `merges` are merged cells, whose value must stand in their
+   * top-left cell only (Excel keeps no other: a test that gives one is wrong, and is told so).
+   */
   addSheet(raw: RawSheet): SheetModel {
     const sheet = new SheetModel(raw.name);
     raw.rows.forEach((row, r) =>
@@ -60,8 +66,23 @@ export class FakeExcel {
         if (v !== null && v !== undefined && v !== "") sheet.set(r, c, v);
       }),
     );
+    for (const m of raw.merges ?? []) {
+      const area: Bounds = { r0: m.row0, c0: m.col0, r1: m.row1, c1: m.col1 };
+      if (sheet.merges.some((other) => intersects(other, area)))
+        throw new Error(`Merged areas overlap at ${a1(area)} of "${raw.name}"`);
+      forEachCell(area, (r, c) => {
+        if ((r !== area.r0 || c !== area.c0) && sheet.get(r, c) !== undefined)
+          throw new Error(`A merged cell other than the top-left has a value: ${a1(area)}`);
+      });
+      sheet.merges.push(area);
+    }
     this.model.sheets.push(sheet);
     return sheet;
+  }
+
+  /** The sheet's merged areas in A1 form ("A4:A9"), in the order merged. */
+  merges(name: string): string[] {
+    return this.sheet(name).merges.map(a1);
   }
 
   /**

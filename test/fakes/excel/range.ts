@@ -14,6 +14,7 @@ import { FakeExcelError, invalid } from "./errors";
 import { select } from "./selection";
 import { cellWritten, clearFormulas, formulaAt, writeFormula } from "./formulas";
 import { Areas, FakeRangeFormat, writable } from "./format";
+import { FakeRangeAreas } from "./range-areas";
 import {
   Bounds,
   CellValue,
@@ -253,6 +254,28 @@ export class FakeRange extends ClientObject {
         );
       t.sheet.merges.push(t.bounds);
     });
+  }
+
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell is in this range, whole (Excel leaves out
+   * an area that only overlaps the range: office-js issue 3611); a null object when there are none.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const merged = new FakeRangeAreas(
+      this.context,
+      () => {
+        const { sheet, bounds: b } = this.target();
+        const inside = (m: Bounds) => m.r0 >= b.r0 && m.r0 <= b.r1 && m.c0 >= b.c0 && m.c0 <= b.c1;
+        return { sheet, areas: sheet.merges.filter(inside) };
+      },
+      true,
+    );
+    // Resolved when the batch runs, as Excel evaluates it (and refuses it before ExcelApi 1.13).
+    this.context.enqueue(8, () => {
+      this.context.requireApi(13, "Range.getMergedAreasOrNullObject");
+      merged.target();
+    });
+    return merged;
   }
 
   unmerge(): void {

@@ -7,19 +7,26 @@ import { OfficeWorkbook } from "../../../src/hosts/office";
 import { openXlsx, XlsxWorkbook } from "../../../src/hosts/xlsx";
 import { FakeExcel } from "../../fakes/excel";
 import { smallRegister } from "../../helpers/small-register";
-import { writeWorkbook } from "../../helpers/xlsx-fixtures";
+import { SheetMerges, SheetRows, writeWorkbook } from "../../helpers/xlsx-fixtures";
 
 export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: "2025-12-31" };
 
 /** The small register of test/helpers/small-register.ts. */
 export const scenario = smallRegister;
 
-/** The same sheets as a real .xlsx written by ExcelJS, opened by the xlsx host. */
+/**
+ * The same sheets as a real .xlsx written by ExcelJS, opened by the xlsx host; a sheet's `merges`
+ * are merged cells in it.
+ */
 export async function asXlsx(sheets: readonly RawSheet[]): Promise<XlsxWorkbook> {
   const path = join(mkdtempSync(join(tmpdir(), "ishc-office-")), "in.xlsx");
-  const rows: Record<string, (string | number | boolean | null)[][]> = {};
-  for (const s of sheets) rows[s.name] = s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
-  await writeWorkbook(path, rows);
+  const rows: SheetRows = {};
+  const merges: SheetMerges = {};
+  for (const s of sheets) {
+    rows[s.name] = s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+    if (s.merges) merges[s.name] = s.merges;
+  }
+  await writeWorkbook(path, rows, merges);
   return openXlsx(new Uint8Array(readFileSync(path)));
 }
 
@@ -44,8 +51,10 @@ export function officeOver(
   rangeAreas = true,
 ): { excel: FakeExcel; office: OfficeWorkbook } {
   const excel = new FakeExcel(sheets);
+  // Without RangeAreas this is an Excel of ExcelApi 1.8: compared by minor version, since "1.13"
+  // as a number (1.13) is less than 1.9.
   const office = new OfficeWorkbook(excel.run, {
-    supports: (set, v) => set === "ExcelApi" && (rangeAreas || Number(v) < 1.9),
+    supports: (set, v) => set === "ExcelApi" && (rangeAreas || Number(v.split(".")[1]) < 9),
   });
   return { excel, office };
 }
