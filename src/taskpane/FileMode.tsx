@@ -1,7 +1,8 @@
-import { Suspense, useRef, useState } from "react";
+import { Suspense, useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
+  Caption1,
   Field,
   MessageBar,
   MessageBarBody,
@@ -11,9 +12,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Mapping, SheetMapping } from "../core/check/mapping";
 import { localIsoDay } from "../core/model/dates";
+import { errorText } from "../core/model/error-text";
+import type { SheetLayout } from "../core/read/layout";
 import type { Language, Strings } from "./strings";
-import { useFileCheck } from "./use-file-check";
+import { loadEngine, useFileCheck } from "./use-file-check";
+import { MappingEditor } from "./excel/lazy-parts";
+import { isMappable } from "./mappable";
 import { FileResults } from "./FileResults";
 import { AGE_LINES, AgeLineField } from "./AgeLineField";
 import { MergePanel } from "./merge/lazy-merge";
@@ -30,12 +36,27 @@ const useStyles = makeStyles({
 /** Today in the browser's time zone. */
 const today = (): string => localIsoDay(new Date());
 
+/** A picked file is known by its name and size: picked again, it keeps its column choices. */
+const keyOf = (f: File) => `${f.name}|${f.size}`;
+
+interface Editor {
+  readonly file: File;
+  readonly sheets: readonly string[];
+  readonly sheet: string;
+  /** What the last check understood, as it was when the picker opened (none after a stop). */
+  readonly layout: readonly SheetLayout[];
+}
+
 export interface FileModeProps {
   readonly text: Strings;
   readonly lang: Language;
 }
 
-/** Outside Excel: open an .xlsx file, check it in the browser, download the checked copy. */
+/**
+ * Outside Excel: open an .xlsx file, check it in the browser, download the checked copy. When the
+ * reader cannot place a sheet or a column, the user picks them ("Chọn cột"); the choice is kept
+ * for the file in the page (never written into it) and used by each later check of that file.
+ */
 export function FileMode({ text, lang }: FileModeProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -44,7 +65,56 @@ export function FileMode({ text, lang }: FileModeProps) {
   const [ageLine, setAgeLine] = useState<number>(AGE_LINES[0]);
   const { state, run } = useFileCheck();
   const [merging, setMerging] = useState(false);
+  // The file of the last check: its results offer "Chọn cột" only while it is still the one picked.
+  const [checked, setChecked] = useState<File | null>(null);
+  const [mappings, setMappings] = useState<ReadonlyMap<string, Mapping>>(() => new Map());
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const running = state.kind === "running";
+  const fixable = file !== null && checked !== null && keyOf(file) === keyOf(checked);
+  const kept = file ? Object.keys(mappings.get(keyOf(file)) ?? {}).length : 0;
+
+  const check = (target: File, withMappings: ReadonlyMap<string, Mapping> = mappings) => {
+    setNotice(null);
+    setChecked(target);
+    void run(target, { asOf, ageLine, lang, mapping: withMappings.get(keyOf(target)) });
+  };
+  const openEditor = async (
+    target: File,
+    sheet: string | undefined,
+    layout: readonly SheetLayout[],
+  ) => {
+    setNotice(null);
+    try {
+      const sheets = await (await loadEngine()).fileSheets(target);
+      const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
+      if (first !== undefined) setEditor({ file: target, sheets, sheet: first, layout });
+    } catch (error) {
+      setNotice(errorText(error)[lang]);
+    }
+  };
+  // Stable per file: the picker fetches the preview again only when the sheet changes.
+  const editorFile = editor?.file;
+  const loadPreview = useMemo(
+    () => async (sheet: string) =>
+      editorFile
+        ? (await loadEngine()).previewFileSheet(editorFile, sheet)
+        : Promise.reject(new Error("no file")),
+    [editorFile],
+  );
+  const keep = (target: File, sheet: string, mapping: SheetMapping) => {
+    const next = new Map(mappings);
+    next.set(keyOf(target), { ...mappings.get(keyOf(target)), [sheet]: mapping });
+    setMappings(next);
+    setEditor(null);
+    check(target, next);
+    return Promise.resolve();
+  };
+  const forget = (target: File) => {
+    const next = new Map(mappings);
+    next.delete(keyOf(target));
+    setMappings(next);
+  };
 
   return (
     <section className={styles.root}>
@@ -57,7 +127,10 @@ export function FileMode({ text, lang }: FileModeProps) {
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label={text.fileInputLabel}
           tabIndex={-1}
-          onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+          onChange={(event) => {
+            setFile(event.currentTarget.files?.[0] ?? null);
+            setEditor(null);
+          }}
         />
         <Button onClick={() => input.current?.click()} disabled={running}>
           {text.openFile}
@@ -85,12 +158,20 @@ export function FileMode({ text, lang }: FileModeProps) {
           appearance="primary"
           disabled={file === null || running || asOf === ""}
           onClick={() => {
-            if (file) void run(file, { asOf, ageLine, lang });
+            if (file) check(file);
           }}
         >
           {text.check}
         </Button>
       </div>
+      {file && kept > 0 && (
+        <div className={styles.row}>
+          <Caption1>{text.fileMappingKept(kept)}</Caption1>
+          <Button size="small" disabled={running} onClick={() => forget(file)}>
+            {text.fileMappingForget}
+          </Button>
+        </div>
+      )}
       {running && (
         <Field validationMessage={text.stages[state.stage]} validationState="none">
           <ProgressBar aria-label={text.stages[state.stage]} />
@@ -100,11 +181,51 @@ export function FileMode({ text, lang }: FileModeProps) {
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{text.failedTitle}</MessageBarTitle>
-            {state.error[lang]}
+            <span role="alert">{state.error[lang]}</span>
+            {file && fixable && isMappable(state.code) && (
+              <div>
+                <Button size="small" onClick={() => void openEditor(file, state.sheet, [])}>
+                  {text.fixMapping}
+                </Button>
+              </div>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "done" && <FileResults view={state.view} text={text} lang={lang} />}
+      {notice !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editor && (
+        <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+          <MappingEditor
+            key={`${keyOf(editor.file)}|${editor.sheet}`}
+            text={text}
+            lang={lang}
+            sheets={editor.sheets}
+            sheet={editor.sheet}
+            layout={editor.layout}
+            stored={mappings.get(keyOf(editor.file)) ?? {}}
+            loadPreview={loadPreview}
+            intro={text.fileMappingIntro}
+            saveLabel={text.fileMappingSave}
+            busy={running}
+            onClose={() => setEditor(null)}
+            onSave={(sheet, mapping) => keep(editor.file, sheet, mapping)}
+          />
+        </Suspense>
+      )}
+      {state.kind === "done" && (
+        <FileResults
+          view={state.view}
+          text={text}
+          lang={lang}
+          {...(file && fixable
+            ? { onFix: (sheet: string) => void openEditor(file, sheet, state.view.layout) }
+            : {})}
+        />
+      )}
     </section>
   );
 }

@@ -5,7 +5,8 @@
  */
 import { LocalText, Lang } from "../core/model/i18n";
 import { CheckView, checkView } from "./check-view";
-import { InputError } from "../core/model/errors";
+import { InputError, InputErrorCode } from "../core/model/errors";
+import type { Mapping } from "../core/check/mapping";
 import { localIsoDay } from "../core/model/dates";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
@@ -13,6 +14,8 @@ import { openXlsx } from "../hosts/xlsx";
 import { CheckedCopy } from "./checked-copy";
 
 export type { Stage } from "../hosts/workbook/progress";
+// The column picker's view of the file, in this chunk, which already carries the xlsx host.
+export { fileSheets, previewFileSheet } from "./file-sheets";
 import type { Stage } from "../hosts/workbook/progress";
 
 export interface FileCheckOptions {
@@ -20,6 +23,8 @@ export interface FileCheckOptions {
   readonly asOf: string;
   readonly ageLine: number;
   readonly lang: Lang;
+  /** The user's column choices for this file (the column picker's); none by default. */
+  readonly mapping?: Mapping;
 }
 
 /** The file being checked: a browser File, or anything with its bytes and a name. */
@@ -36,7 +41,13 @@ export interface FileCheckView extends CheckView {
 
 export type FileCheckOutcome =
   | { readonly ok: true; readonly view: FileCheckView }
-  | { readonly ok: false; readonly error: LocalText };
+  | {
+      readonly ok: false;
+      readonly error: LocalText;
+      /** The reader's reason, and the sheet it is about when known: a column choice may fix it. */
+      readonly code: InputErrorCode;
+      readonly sheet: string | undefined;
+    };
 
 /** "so-2024.xlsx" -> "so-2024-checked.xlsx". */
 export function checkedName(name: string): string {
@@ -56,17 +67,13 @@ export async function runFileCheck(
   try {
     await onStage("reading");
     const workbook = openXlsx(new Uint8Array(await file.arrayBuffer()));
-    const settings = { ...DEFAULT_SETTINGS, ...options };
+    const { mapping = {}, ...chosen } = options;
+    const settings = { ...DEFAULT_SETTINGS, ...chosen };
     // The check announces its own stages: reading the sheets, checking, writing the copy.
-    const { report, plan } = await checkWorkbook(
-      workbook,
-      settings,
-      {},
-      {
-        onStage,
-        checkedOn: localIsoDay(new Date()),
-      },
-    );
+    const { report, plan } = await checkWorkbook(workbook, settings, mapping, {
+      onStage,
+      checkedOn: localIsoDay(new Date()),
+    });
     return {
       ok: true,
       view: {
@@ -79,7 +86,8 @@ export async function runFileCheck(
       },
     };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, error: error.text };
+    if (error instanceof InputError)
+      return { ok: false, error: error.text, code: error.code, sheet: error.sheet };
     throw error;
   }
 }

@@ -1,7 +1,11 @@
 /** The pane's English text, shown when Office's display language is English. */
 import { SETTINGS_SCHEMA } from "../core/model/settings";
 import { STATE_LABEL, STATUS_LABEL } from "../core/review/labels";
+import { formatCount, rowList, shortHeader } from "./number-text";
 import type { MergeStrings, PageText, ReviewStrings, RibbonStrings, Strings } from "./strings";
+
+/** Unread columns named one by one; the rest are counted, so the line fits a narrow pane. */
+const UNREAD_SHOWN = 10;
 
 export const en: Strings = {
   title: "ISHC Check — Intergenerational self-help club checker",
@@ -104,14 +108,30 @@ export const en: Strings = {
   layoutHeading: "How the workbook was read",
   roles: { clubs: "Club list", members: "Members", funds: "Funds", roadmap: "Roadmap" },
   layoutSheet: (sheet, role) => `Sheet "${sheet}": ${role}`,
-  layoutHeaderRows: (rows) => `Header rows: ${rows.join(", ")}`,
+  layoutHeaderRows: (rows) => `Header rows: ${rowList(rows, "en")}`,
   layoutCounts: (data, blank, totals) =>
-    `${data} data rows, ${blank} blank rows` +
-    (totals.length > 0 ? `, total rows ${totals.join(", ")} skipped` : ""),
+    `${formatCount(data, "en")} data rows, ${formatCount(blank, "en")} blank rows` +
+    (totals.length > 0 ? `, total rows ${rowList(totals, "en")} skipped` : ""),
   layoutColumn: "Column",
   layoutHeader: "Header in the workbook",
   layoutField: "Read as",
   layoutAmbiguous: (field, columns) => `"${field}" could be column ${columns.join(" or ")}`,
+  layoutUnread: (columns) => {
+    const shown = columns.slice(0, UNREAD_SHOWN).map((c) => `${c.column} ${shortHeader(c.header)}`);
+    const more = columns.length - shown.length;
+    return (
+      `${columns.length === 1 ? "Column" : "Columns"} not read: ${shown.join(", ")}` +
+      (more > 0 ? ` and ${formatCount(more, "en")} more` : "")
+    );
+  },
+  layoutSections: (rows) =>
+    rows.length === 1
+      ? `1 club section row (row ${rowList(rows, "en")})`
+      : `${formatCount(rows.length, "en")} club section rows (rows ${rowList(rows, "en")})`,
+  layoutSectionsUnknown: (rows) =>
+    rows.length === 1
+      ? `A section row names no club of the club list: row ${rowList(rows, "en")}; the members under it are not counted.`
+      : `Section rows naming no club of the club list: rows ${rowList(rows, "en")}; the members under them are not counted.`,
   fixMapping: "Pick columns",
   mappingHeading: (sheet) => `Pick the columns of sheet "${sheet}"`,
   mappingIntro:
@@ -125,6 +145,12 @@ export const en: Strings = {
   mappingSheet: "Sheet",
   mappingStored: (count) => `Using the stored column choices for ${count} sheet(s).`,
   mappingForget: "Forget the stored column choices",
+  fileMappingIntro:
+    "ISHC Check is not sure which column is which in this file. Pick the header row and the column of each field; the choice is kept for this file while the page is open (the file is not changed) and used by every later check.",
+  fileMappingSave: "Use for this file and check again",
+  fileMappingKept: (sheets) =>
+    `Using your column choices for ${formatCount(sheets, "en")} sheet(s) of this file.`,
+  fileMappingForget: "Forget the column choices",
 };
 
 /** "Gộp tệp": merging the districts' files. */

@@ -1,7 +1,11 @@
 /** The pane's Vietnamese text: the default language of the add-in. */
 import { SETTINGS_SCHEMA } from "../core/model/settings";
 import { STATE_LABEL, STATUS_LABEL } from "../core/review/labels";
+import { formatCount, rowList, shortHeader } from "./number-text";
 import type { MergeStrings, PageText, ReviewStrings, RibbonStrings, Strings } from "./strings";
+
+/** Unread columns named one by one; the rest are counted, so the line fits a narrow pane. */
+const UNREAD_SHOWN = 10;
 
 export const vi: Strings = {
   title: "ISHC Check — Kiểm tra CLB liên thế hệ tự giúp nhau",
@@ -103,14 +107,26 @@ export const vi: Strings = {
   layoutHeading: "Sổ được đọc thế nào",
   roles: { clubs: "Danh sách CLB", members: "Thành viên", funds: "Quỹ", roadmap: "Lộ trình" },
   layoutSheet: (sheet, role) => `Sheet "${sheet}": ${role}`,
-  layoutHeaderRows: (rows) => `Dòng tiêu đề: ${rows.join(", ")}`,
+  layoutHeaderRows: (rows) => `Dòng tiêu đề: ${rowList(rows, "vi")}`,
   layoutCounts: (data, blank, totals) =>
-    `${data} dòng dữ liệu, ${blank} dòng trống` +
-    (totals.length > 0 ? `, bỏ qua dòng tổng ${totals.join(", ")}` : ""),
+    `${formatCount(data, "vi")} dòng dữ liệu, ${formatCount(blank, "vi")} dòng trống` +
+    (totals.length > 0 ? `, bỏ qua dòng tổng ${rowList(totals, "vi")}` : ""),
   layoutColumn: "Cột",
   layoutHeader: "Tiêu đề trong sổ",
   layoutField: "Hiểu là",
   layoutAmbiguous: (field, columns) => `"${field}" có thể là cột ${columns.join(" hoặc ")}`,
+  layoutUnread: (columns) => {
+    const shown = columns.slice(0, UNREAD_SHOWN).map((c) => `${c.column} ${shortHeader(c.header)}`);
+    const more = columns.length - shown.length;
+    return (
+      `Không đọc ${columns.length === 1 ? "cột" : "các cột"} ${shown.join(", ")}` +
+      (more > 0 ? ` và ${formatCount(more, "vi")} cột khác` : "")
+    );
+  },
+  layoutSections: (rows) =>
+    `${formatCount(rows.length, "vi")} dòng mục CLB (dòng ${rowList(rows, "vi")})`,
+  layoutSectionsUnknown: (rows) =>
+    `Dòng mục không khớp CLB nào trong danh sách: dòng ${rowList(rows, "vi")}; thành viên bên dưới không được tính.`,
   fixMapping: "Chọn cột",
   mappingHeading: (sheet) => `Chọn cột cho sheet "${sheet}"`,
   mappingIntro:
@@ -124,6 +140,12 @@ export const vi: Strings = {
   mappingSheet: "Sheet",
   mappingStored: (count) => `Đang dùng lựa chọn cột đã lưu cho ${count} sheet.`,
   mappingForget: "Bỏ lựa chọn cột đã lưu",
+  fileMappingIntro:
+    "ISHC Check chưa chắc cột nào là gì trong tệp này. Hãy chọn dòng tiêu đề và cột cho từng mục; lựa chọn được giữ cho tệp này khi trang còn mở (không ghi vào tệp) và dùng cho mỗi lần kiểm tra sau.",
+  fileMappingSave: "Dùng cho tệp này và kiểm tra lại",
+  fileMappingKept: (sheets) =>
+    `Đang dùng lựa chọn cột cho ${formatCount(sheets, "vi")} sheet của tệp này.`,
+  fileMappingForget: "Bỏ lựa chọn cột",
 };
 
 /** "Gộp tệp": merging the districts' files. */

@@ -73,6 +73,12 @@ export interface Strings {
   readonly layoutHeader: string;
   readonly layoutField: string;
   readonly layoutAmbiguous: (field: string, columns: readonly string[]) => string;
+  /** Headed columns no field reads: `Không đọc: D "Ghi chú", F "Dân tộc"`. */
+  readonly layoutUnread: (columns: readonly UnreadColumn[]) => string;
+  /** Section rows that give the members below them their club. */
+  readonly layoutSections: (rows: readonly number[]) => string;
+  /** Section rows naming no known club: their members are not counted. */
+  readonly layoutSectionsUnknown: (rows: readonly number[]) => string;
   readonly fixMapping: string;
   readonly mappingHeading: (sheet: string) => string;
   readonly mappingIntro: string;
@@ -85,6 +91,17 @@ export interface Strings {
   readonly mappingSheet: string;
   readonly mappingStored: (count: number) => string;
   readonly mappingForget: string;
+  /** File mode: the column picker's choices are kept for the file in the page, not stored in it. */
+  readonly fileMappingIntro: string;
+  readonly fileMappingSave: string;
+  readonly fileMappingKept: (sheets: number) => string;
+  readonly fileMappingForget: string;
+}
+
+/** A column with a header that no field reads (SheetLayout.unread). */
+export interface UnreadColumn {
+  readonly column: string;
+  readonly header: string;
 }
 
 /** The task pane's actions inside Excel. */

@@ -7,6 +7,7 @@ import { say } from "../core/model/i18n";
 import { errorText } from "../core/model/error-text";
 import { useCallback, useRef, useState } from "react";
 import type { LocalText } from "../core/model/i18n";
+import type { InputErrorCode } from "../core/model/errors";
 import { loadOnce } from "./load-once";
 import type { FileCheckOptions, FileCheckView, InputFile, Stage } from "./run-file-check";
 import { nextPaint } from "./next-paint";
@@ -15,7 +16,13 @@ export type FileCheckState =
   | { readonly kind: "idle" }
   | { readonly kind: "running"; readonly stage: Stage }
   | { readonly kind: "done"; readonly view: FileCheckView }
-  | { readonly kind: "failed"; readonly error: LocalText };
+  | {
+      readonly kind: "failed";
+      readonly error: LocalText;
+      /** The reader's reason ("unexpected" for anything else), and the sheet it names if any. */
+      readonly code: InputErrorCode | "unexpected";
+      readonly sheet: string | undefined;
+    };
 
 /** Loads the engine chunk once; a failed load (network) is retried on the next check. */
 export const loadEngine = loadOnce(
@@ -50,10 +57,16 @@ export function useFileCheck(): FileCheck {
       setState(
         outcome.ok
           ? { kind: "done", view: outcome.view }
-          : { kind: "failed", error: outcome.error },
+          : { kind: "failed", error: outcome.error, code: outcome.code, sheet: outcome.sheet },
       );
     } catch (error) {
-      if (current()) setState({ kind: "failed", error: unexpected(error) });
+      if (current())
+        setState({
+          kind: "failed",
+          error: unexpected(error),
+          code: "unexpected",
+          sheet: undefined,
+        });
     }
   }, []);
 

@@ -13,6 +13,10 @@ import { FakeExcel } from "../fakes/excel";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
 import { AS_OF, modernExcel, renderPane, PANE_CLIENTS, usePaneClient } from "./pane-env";
 
+// The column picker is a lazy part: its first load can take more than findBy's one second on a
+// busy machine (as in accessibility.test.tsx).
+const SLOW = { timeout: 10_000 };
+
 /** Two clubs that pass, with "Phái" (an old word for sex) as the sex column's header. */
 function register(): RawSheet[] {
   const sheet = membersSheet([...members("C1", 60, 39, 39, 35), ...members("C2", 50, 33, 33, 30)]);
@@ -40,7 +44,7 @@ describe.each(PANE_CLIENTS)("the column picker (%s client)", (client) => {
     expect(excel.sheetNames()).toEqual(["CLB", "Thành viên", "Quỹ"]);
 
     fireEvent.click(screen.getByRole("button", { name: "Chọn cột" }));
-    const preview = await screen.findByRole("table", { name: "Các dòng đầu của sheet" });
+    const preview = await screen.findByRole("table", { name: "Các dòng đầu của sheet" }, SLOW);
     // The title row and the header row are shown as they are in the sheet.
     expect(within(preview).getByText("Sổ theo dõi thành viên CLB")).toBeTruthy();
     expect(within(preview).getByText("Phái")).toBeTruthy();
@@ -83,12 +87,58 @@ describe.each(PANE_CLIENTS)("the column picker (%s client)", (client) => {
     expect(ribbon.report.summary).toMatchObject({ clubs: 2, compliant: 2 });
   });
 
+  it("offers the picker on the sheet the error names when Lập phụ lục stops, and builds the appendix again", async () => {
+    const { excel, settings } = await renderPane(register());
+    fireEvent.click(screen.getByRole("button", { name: "Lập phụ lục" }));
+    const alert = await screen.findByRole("alert", {}, { timeout: 20_000 });
+    expect(alert.textContent).toMatch(/^Sheet "Thành viên": thiếu cột bắt buộc "Giới tính"/);
+    expect(screen.getByText("Không lập được phụ lục")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Chọn cột" }));
+    expect(
+      await screen.findByRole("heading", { name: 'Chọn cột cho sheet "Thành viên"' }, SLOW),
+    ).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Sheet" })).toHaveProperty("value", "Thành viên");
+    await screen.findByRole("table", { name: "Các dòng đầu của sheet" }, SLOW);
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: /^Họ và tên/ })).toHaveProperty("value", "B"),
+    );
+    fireEvent.change(screen.getByRole("combobox", { name: "Giới tính" }), {
+      target: { value: "C" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
+
+    // The action that stopped runs again: only the appendix is written, no highlights.
+    expect(
+      await screen.findByText('Đã lập phụ lục ở sheet "Phụ lục".', {}, { timeout: 20_000 }),
+    ).toBeTruthy();
+    // The results are a lazy part of their own, perhaps still on their way.
+    expect((await screen.findByTestId("summary", {}, SLOW)).textContent).toMatch(/^2\/2 CLB đạt/);
+    expect(excel.sheetNames()).toEqual(["CLB", "Thành viên", "Quỹ", "Phụ lục"]);
+    expect(JSON.parse(String(settings.saved.get(CONFIG_KEY))).mapping["Thành viên"]).toMatchObject({
+      headerRow: 2,
+      columns: { C: "sex" },
+    });
+    // How the workbook was read: 110 members under header row 2, column C read as the sex.
+    const sheet = document.querySelector('[data-layout-sheet="Thành viên"]') as HTMLElement;
+    expect(sheet.textContent).toContain("Dòng tiêu đề: 2; 110 dòng dữ liệu");
+    const read = within(within(sheet).getByRole("table"))
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      );
+    expect(read.find(([column]) => column === "C")?.[2]).toBe("Giới tính");
+  });
+
   it("forgets the stored choice on request", async () => {
     const { settings } = await renderPane(register());
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra CLB" }));
     await screen.findByText(/thiếu cột bắt buộc/, {}, { timeout: 20_000 });
     fireEvent.click(screen.getByRole("button", { name: "Chọn cột" }));
-    await screen.findByRole("table", { name: "Các dòng đầu của sheet" });
+    await screen.findByRole("table", { name: "Các dòng đầu của sheet" }, SLOW);
     fireEvent.change(screen.getByRole("combobox", { name: "Giới tính" }), {
       target: { value: "C" },
     });
@@ -122,7 +172,7 @@ describe.each(PANE_CLIENTS)("a column two headers could be (%s client)", (client
 
     // The first "Chọn cột" is the question's, above the results.
     fireEvent.click(screen.getAllByRole("button", { name: "Chọn cột" })[0]!);
-    await screen.findByRole("table", { name: "Các dòng đầu của sheet" });
+    await screen.findByRole("table", { name: "Các dòng đầu của sheet" }, SLOW);
     // The picker starts from what the reader used.
     const birth = screen.getByRole("combobox", { name: /^Năm sinh/ });
     expect(birth).toHaveProperty("value", "D");

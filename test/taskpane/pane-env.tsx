@@ -87,6 +87,11 @@ export async function renderPane(
       <App host={{ kind: "excel", platform: "web" }} initialLang={options.lang ?? "vi"} env={env} />
     </FluentProvider>,
   );
-  await screen.findByRole("button", { name: strings[options.lang ?? "vi"].saveSettings });
+  // Its first load (a transform under jest) can take more than findBy's one second on a busy machine.
+  await screen.findByRole(
+    "button",
+    { name: strings[options.lang ?? "vi"].saveSettings },
+    { timeout: 10_000 },
+  );
   return { excel, host, settings, env, view };
 }

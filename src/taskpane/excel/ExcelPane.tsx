@@ -30,14 +30,12 @@ import { MergePanel } from "../merge/lazy-merge";
 import { mergeStrings } from "../strings";
 import { officeCreateWorkbook } from "../merge/excel-create";
 import { PaneEnv, useExcelPane } from "./use-excel-pane";
+import { isMappable } from "../mappable";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-/** Errors a column choice can fix: the reader did not find the header or a required column. */
-const MAPPABLE = new Set(["no-header", "missing-column", "missing-sheet"]);
 
 export interface ExcelPaneProps {
   readonly env: PaneEnv;
@@ -50,6 +48,8 @@ interface Editor {
   readonly sheets: readonly string[];
   /** What the last check understood, as it was when the picker opened. */
   readonly layout: readonly SheetLayout[];
+  /** What saving runs again: the action that stopped or was shown ("Lập phụ lục" stays one). */
+  readonly rerun: "check" | "appendix";
 }
 
 /** The pane inside Excel: actions, progress, results, how the workbook was read, settings. */
@@ -85,7 +85,11 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
       const sheets = await (await loadEngine()).sheetNames(env.run);
       const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
       const layout = state.kind === "checked" ? state.view.layout : [];
-      if (first !== undefined) setEditor({ sheet: first, sheets, layout });
+      const rerun =
+        (state.kind === "checked" || state.kind === "failed") && state.action === "appendix"
+          ? "appendix"
+          : "check";
+      if (first !== undefined) setEditor({ sheet: first, sheets, layout, rerun });
     } catch (error) {
       setNotice(reason(error));
     }
@@ -166,7 +170,7 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
           <MessageBarBody>
             <MessageBarTitle>{text.actionFailed[state.action]}</MessageBarTitle>
             <span role="alert">{state.error[lang]}</span>
-            {MAPPABLE.has(state.code) && (
+            {isMappable(state.code) && (
               <div>
                 <Button size="small" onClick={() => void openEditor(state.sheet)}>
                   {text.fixMapping}
@@ -198,7 +202,7 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
               const next = { ...config, mapping: { ...config.mapping, [sheet]: mapping } };
               await store(next);
               setEditor(null);
-              act("check", next);
+              act(editor.rerun, next);
             }}
           />
         </Suspense>

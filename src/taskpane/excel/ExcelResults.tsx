@@ -67,7 +67,7 @@ export function ExcelResults({
         onSelect={onSelect}
         writeMark={onWriteMark}
       />
-      <LayoutSection layout={view.layout} text={text} onFix={onFix} />
+      <LayoutSection layout={view.layout} text={text} lang={lang} onFix={onFix} />
     </>
   );
 }

@@ -27,6 +27,7 @@ import { MergeResults } from "./MergeResults";
 import { loadMergeEngine, MergeProgress, useMerge } from "./use-merge";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 import { AsOfField } from "../AsOfField";
+import { isMappable } from "../mappable";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,9 +45,6 @@ export interface MergePanelProps {
   readonly stored?: Readonly<Partial<Settings>>;
   readonly onClose?: () => void;
 }
-
-/** Errors a column choice can fix (as in the Excel pane): no header, a missing column or sheet. */
-const MAPPABLE = new Set(["no-header", "missing-column", "missing-sheet"]);
 
 /** A picked file is known by its name and size: the same file picked twice is listed once. */
 const keyOf = (f: File) => `${f.name}|${f.size}`;
@@ -159,7 +157,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
     </Button>
   );
   const failed = state.kind === "failed" ? state.failure : undefined;
-  const toFix = failed && MAPPABLE.has(failed.code) ? stillPicked(failed.file) : undefined;
+  const toFix = failed && isMappable(failed.code) ? stillPicked(failed.file) : undefined;
   const openInExcel = async (bytes: Uint8Array) => {
     if (!createWorkbook) return;
     try {
