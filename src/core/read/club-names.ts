@@ -22,6 +22,8 @@ const GENERIC = [
   "tgn",
 ];
 const GENERIC_RE = new RegExp(`(^| )(?:${GENERIC.join("|")})(?= |$)`, "g");
+/** Words for the kind of place, folded: "xã Đức Giang" and "Đức Giang" are one club's place. */
+const PLACE_RE = /(^| )(?:thi tran|to dan pho|xa|thon|phuong|xom|khoi|ban|to)(?= |$)/g;
 
 /** Shorter than this, what is left of a name is too little to find in other text. */
 const MIN_CORE = 3;
@@ -30,6 +32,8 @@ const MIN_CORE = 3;
 const padded = (s: string): string => ` ${s.replace(/[^\p{L}\p{M}\p{N}-]+/gu, " ").trim()} `;
 const stripGeneric = (folded: string): string =>
   folded.replace(GENERIC_RE, " ").replace(/ +/g, " ").trim();
+const stripPlace = (folded: string): string =>
+  stripGeneric(folded).replace(PLACE_RE, " ").replace(/ +/g, " ").trim();
 
 interface Candidate {
   readonly club: Club;
@@ -37,6 +41,8 @@ interface Candidate {
   readonly exact: readonly string[];
   /** The same folded (no accents, no đ), generic words stripped from the name. */
   readonly folded: readonly string[];
+  /** The folded name without its generic words nor the kind of place ("xã", "thôn"). */
+  readonly place: readonly string[];
 }
 
 export class ClubNames {
@@ -51,13 +57,14 @@ export class ClubNames {
         club,
         exact: [idKey, nameK].filter((k) => k.length > 0),
         folded: [foldDiacritics(club.id), core].filter((k) => k.length >= MIN_CORE),
+        place: [stripPlace(foldDiacritics(club.name))].filter((k) => k.length >= MIN_CORE),
       };
     });
   }
 
   /**
    * The club the texts name: first by tone-exact id or name, else by the folded id or the name
-   * without its generic words. The longest match wins ("… Kỳ Bắc số 2" over "… Kỳ Bắc"); two
+   * without its generic words, else without the kind of place too. The longest match wins ("… Kỳ Bắc số 2" over "… Kỳ Bắc"); two
    * different clubs matching equally well is no answer.
    */
   find(texts: readonly string[]): Club | null {
@@ -71,6 +78,11 @@ export class ClubNames {
         texts,
         (t) => padded(stripGeneric(foldDiacritics(t))),
         (c) => c.folded,
+      ) ??
+      this.best(
+        texts,
+        (t) => padded(stripPlace(foldDiacritics(t))),
+        (c) => c.place,
       )
     );
   }

@@ -22,9 +22,9 @@ const CLUB_WORD = /(^| )(clb|cau lac bo)( |$)/;
 
 /**
  * The section a row opens, or undefined for any other row. A section row holds its title alone, or
- * after a numbering cell; every other cell is blank. A title naming a known club gives its members
- * that club; one that only looks like a club section (a Roman numeral, or the word "CLB") names no
- * known club, and its members are counted nowhere (the reader says so).
+ * after a numbering cell; every other cell is blank; the title is numbered in Roman numerals or
+ * says "CLB". A title naming a known club gives its members that club; one that names no known
+ * club gives them none, and they are counted nowhere (the reader says so).
  */
 export function sectionOf(row: RawRow | undefined, names: ClubNames): SectionRow | undefined {
   if (!row) return undefined;
@@ -42,10 +42,13 @@ export function sectionOf(row: RawRow | undefined, names: ClubNames): SectionRow
   // The title is text of some length: a number or a short word alone opens no section.
   if (title.length < 3 || titleIsNumber) return undefined;
   const text = cells.join(" ");
-  const club = names.find([title]);
-  if (club) return { clubId: club.id, text };
+  // Only a title that reads as a club section counts: numbered in Roman numerals, or saying
+  // "CLB" / "Câu lạc bộ". A member row of a number and a name ("1", "Trần Kim Thành") may well
+  // contain a club's place name.
   const looksLikeSection =
-    ROMAN_START.test(text) || (cells.length === 2 && /^[IVXLC]+[.)]?$/i.test(cells[0]!));
-  if (looksLikeSection || CLUB_WORD.test(foldDiacritics(title))) return { clubId: null, text };
-  return undefined;
+    ROMAN_START.test(text) ||
+    (cells.length === 2 && /^[IVXLC]+[.)]?$/i.test(cells[0]!)) ||
+    CLUB_WORD.test(foldDiacritics(title));
+  if (!looksLikeSection) return undefined;
+  return { clubId: names.find([title])?.id ?? null, text };
 }

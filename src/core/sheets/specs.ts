@@ -427,7 +427,8 @@ export const MEMBERS_SPEC: SheetSpec = {
         "Borrowed",
       ],
       "yesnoOrAmount",
-      true,
+      // Not required: without it the reader assumes nobody borrowed, and says so (layout.assumed).
+      false,
       say(
         "Có / Không, hoặc số tiền vay (> 0 là có)",
         "Có / Không, or the amount borrowed (> 0 means yes)",
