@@ -147,7 +147,11 @@ export function pickSheets(
       // duplicates). Otherwise every member list is read: a sheet per club, a list by club
       // sections, or several lists with club columns (a commune's sheet each).
       const hasClub = (c: (typeof found)[number]) => c.fit?.header?.columns.has("clubId") ?? false;
-      const main = found.find((c) => hasClub(c) && (c.fit?.byName ?? true));
+      // A sheet named for members whose header the reader cannot make out is still the member
+      // list: reading it then says what is wrong with its header.
+      const main =
+        found.find((c) => hasClub(c) && (c.fit?.byName ?? true)) ??
+        found.find((c) => c.fit !== null && c.fit.byName && !fits(c.fit));
       const alone = found.length === 1 && hasClub(found[0]!) ? found[0] : undefined;
       if (!main && !alone) {
         for (const c of found) reasons.set(c.name, reasonOf(c.fit, spec));
