@@ -10,21 +10,28 @@ const { execFileSync } = require("node:child_process");
 const root = join(__dirname, "..");
 const build = (p) => require(join(root, "build", p));
 
-/** name -> markdown, from the compiled core (`npm run build:cli` runs first). */
-const REGIONS = {
-  rules: () => build("core/rules/rule-docs.js").rulesMarkdown(),
-  settings: () => build("core/model/settings-docs.js").settingsMarkdown(),
+/** file -> region name -> markdown, from the compiled core (`npm run build:cli` runs first). */
+const FILES = {
+  "README.md": {
+    rules: () => build("core/rules/rule-docs.js").rulesMarkdown(),
+    settings: () => build("core/model/settings-docs.js").settingsMarkdown(),
+  },
+  "docs/workbook-format.md": {
+    headers: () => build("core/sheets/header-docs.js").headersMarkdown(),
+  },
 };
 
-const path = join(root, "README.md");
-let readme = readFileSync(path, "utf8");
-for (const [name, render] of Object.entries(REGIONS)) {
-  const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
-  if (!re.test(readme)) throw new Error(`README.md has no ${name} region`);
-  readme = readme.replace(re, (_, start, end) => `${start}\n\n${render()}\n\n${end}`);
+for (const [file, regions] of Object.entries(FILES)) {
+  const path = join(root, file);
+  let text = readFileSync(path, "utf8");
+  for (const [name, render] of Object.entries(regions)) {
+    const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
+    if (!re.test(text)) throw new Error(`${file} has no ${name} region`);
+    text = text.replace(re, (_, start, end) => `${start}\n\n${render()}\n\n${end}`);
+  }
+  writeFileSync(path, text);
+  // Prettier pads the tables as the format check expects.
+  execFileSync(process.execPath, [require.resolve("prettier/bin/prettier.cjs"), "--write", path], {
+    stdio: "inherit",
+  });
 }
-writeFileSync(path, readme);
-// Prettier pads the tables as the format check expects.
-execFileSync(process.execPath, [require.resolve("prettier/bin/prettier.cjs"), "--write", path], {
-  stdio: "inherit",
-});

@@ -1,4 +1,6 @@
 import { fieldsNamedBy } from "../../src/core/read/header";
+import { headersMarkdown } from "../../src/core/sheets/header-docs";
+import { readmeRegion, tableRows } from "../helpers/readme-region";
 import { noteDate, splitHeader, unitScale } from "../../src/core/read/header-text";
 import {
   CLUBS_SPEC,
@@ -119,4 +121,11 @@ describe("headers as people type them name their field", () => {
       expect(shared.sort()).toEqual(spec.role === "members" ? ["female", "male", "nam", "nu"] : []);
     }
   });
+});
+
+test("docs/workbook-format.md lists every field's headers as the specs do (`npm run docs`)", () => {
+  const region = readmeRegion("headers", "docs/workbook-format.md");
+  expect(region).not.toBeNull();
+  expect(tableRows(region!)).toEqual(tableRows(headersMarkdown()));
+  expect(tableRows(region!).length).toBeGreaterThan(40);
 });

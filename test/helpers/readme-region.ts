@@ -13,9 +13,9 @@ export const tableRows = (md: string): string[][] =>
         .map((c) => c.trim()),
     );
 
-/** The README's generated region `name` (between its start and end markers), or null. */
-export function readmeRegion(name: string): string | null {
-  const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+/** A generated region `name` (between its start and end markers) of the README or a doc, or null. */
+export function readmeRegion(name: string, file = "README.md"): string | null {
+  const readme = readFileSync(join(__dirname, "../..", file), "utf8");
   const m = new RegExp(`<!-- ${name}:start -->([\\s\\S]*?)<!-- ${name}:end -->`).exec(readme);
   return m ? m[1]! : null;
 }
