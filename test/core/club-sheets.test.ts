@@ -73,7 +73,7 @@ describe("one sheet per club", () => {
     const wb = new MemoryWorkbook([clubs, funds, { name: "Ghi chú", rows: [["…"]] }]);
     await expect(checkWorkbook(wb, settings)).rejects.toThrow(InputError);
     await expect(checkWorkbook(wb, settings)).rejects.toThrow(
-      /No members found: no sheet .* has a header row/,
+      /No member list found: no sheet .* has a header row/,
     );
   });
 });

@@ -37,7 +37,7 @@ describe("sheets known by their content", () => {
       ["Sheet3", "funds"],
     ]);
     expect(generic.clubs).toEqual(canonical.clubs);
-    expect(generic.layout[2]!.reason?.en).toMatch(/^header row 1 names 4 columns of the funds/);
+    expect(generic.layout[2]!.reason?.en).toMatch(/^header row 1 names 4 columns of the fund list/);
   });
 
   test('a fund sheet named "Quy" (no accents) is the fund sheet: no "no fund sheet" warning', async () => {

@@ -44,7 +44,7 @@ describe("golden fixtures through the command line", () => {
       expect(existsSync(report)).toBe(false);
       expect(errors.join("\n")).toMatch(
         fixture.error === "missing-sheet"
-          ? /No members sheet found/
+          ? /No member list found: no sheet \("CLB", "Quỹ"\) has a header row/
           : /required column "Giới tính" is missing/,
       );
       return;

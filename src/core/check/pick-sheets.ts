@@ -75,8 +75,6 @@ function fitOf(sheet: RawSheet, spec: SheetSpec): Fit {
 const rank = (a: Fit, b: Fit): number =>
   a.missing - b.missing || b.named - a.named || Number(b.byName) - Number(a.byName);
 
-const fieldList = (f: Fit): string => `${f.named}`;
-
 /**
  * Picks the sheet for each role from its content: each sheet's best header row is matched against
  * every role's fields, and the sheet takes the role it fits best; its name (canonical or synonym,
@@ -179,16 +177,25 @@ export function pickSheets(
   return { ...choice, perClub, conflicts, reasons, skipped };
 }
 
+/** What a sheet of each role is, as running text says it. */
+const ROLE_NOUN: Readonly<Record<SheetRole, LocalText>> = {
+  clubs: say("danh sách CLB", "club list"),
+  members: say("danh sách thành viên", "member list"),
+  funds: say("sổ quỹ", "fund list"),
+  roadmap: say("lộ trình", "roadmap"),
+};
+
 function reasonOf(fit: Fit | null, spec: SheetSpec): LocalText {
+  const noun = ROLE_NOUN[spec.role];
   if (fit === null || fit.named === 0)
     return say(
-      `theo tên sheet (tên của ${spec.title.vi.toLowerCase()})`,
-      `by the sheet's name (a name of the ${spec.title.en.toLowerCase()})`,
+      `theo tên sheet (tên của ${noun.vi})`,
+      `by the sheet's name (a name of the ${noun.en})`,
     );
   const row = fit.header!.headerRows0.map((r) => r + 1).join("-");
   return say(
-    `dòng tiêu đề ${row} có ${fieldList(fit)} cột của ${spec.title.vi.toLowerCase()}${fit.byName ? ", tên sheet cũng vậy" : ""}`,
-    `header row ${row} names ${fieldList(fit)} columns of the ${spec.title.en.toLowerCase()}${fit.byName ? ", and so does the sheet's name" : ""}`,
+    `dòng tiêu đề ${row} có ${fit.named} cột của ${noun.vi}${fit.byName ? ", tên sheet cũng khớp" : ""}`,
+    `header row ${row} names ${fit.named} columns of the ${noun.en}${fit.byName ? ", and so does the sheet's name" : ""}`,
   );
 }
 
@@ -216,8 +223,8 @@ function noSheet(
   return new InputError(
     "missing-sheet",
     say(
-      `Không tìm thấy ${spec.title.vi.toLowerCase()}: không sheet nào (${list}) có dòng tiêu đề với các cột ${expected}. Hãy sửa tiêu đề cột, hoặc chỉ rõ sheet và cột: nút Chọn cột trong ngăn tác vụ, hoặc --mapping ở dòng lệnh.`,
-      `No ${spec.title.en.toLowerCase()} found: no sheet (${list}) has a header row with the columns ${expected}. Rename the column headers, or say which sheet and column is which: Chọn cột (pick columns) in the task pane, or --mapping on the command line.`,
+      `Không tìm thấy ${ROLE_NOUN[spec.role].vi}: không sheet nào (${list}) có dòng tiêu đề với các cột ${expected}. Hãy sửa tiêu đề cột, hoặc chỉ rõ sheet và cột: nút Chọn cột trong ngăn tác vụ, hoặc --mapping ở dòng lệnh.`,
+      `No ${ROLE_NOUN[spec.role].en} found: no sheet (${list}) has a header row with the columns ${expected}. Rename the column headers, or say which sheet and column is which: Chọn cột (pick columns) in the task pane, or --mapping on the command line.`,
     ),
     spec.names[0],
   );
