@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useRef, useState } from "react";
+import { Suspense, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -12,12 +12,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Mapping, SheetMapping } from "../core/check/mapping";
+import type { Mapping } from "../core/check/mapping";
 import { localIsoDay } from "../core/model/dates";
-import { errorText } from "../core/model/error-text";
-import type { SheetLayout } from "../core/read/layout";
 import type { Language, Strings } from "./strings";
 import { loadEngine, useFileCheck } from "./use-file-check";
+import { fileKey, useFileMappings } from "./use-file-mappings";
 import { MappingEditor } from "./excel/lazy-parts";
 import { isMappable } from "./mappable";
 import { FileResults } from "./FileResults";
@@ -35,17 +34,6 @@ const useStyles = makeStyles({
 
 /** Today in the browser's time zone. */
 const today = (): string => localIsoDay(new Date());
-
-/** A picked file is known by its name and size: picked again, it keeps its column choices. */
-const keyOf = (f: File) => `${f.name}|${f.size}`;
-
-interface Editor {
-  readonly file: File;
-  readonly sheets: readonly string[];
-  readonly sheet: string;
-  /** What the last check understood, as it was when the picker opened (none after a stop). */
-  readonly layout: readonly SheetLayout[];
-}
 
 export interface FileModeProps {
   readonly text: Strings;
@@ -67,53 +55,17 @@ export function FileMode({ text, lang }: FileModeProps) {
   const [merging, setMerging] = useState(false);
   // The file of the last check: its results offer "Chọn cột" only while it is still the one picked.
   const [checked, setChecked] = useState<File | null>(null);
-  const [mappings, setMappings] = useState<ReadonlyMap<string, Mapping>>(() => new Map());
-  const [editor, setEditor] = useState<Editor | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const picker = useFileMappings(loadEngine, lang);
+  const { mappings, editor, setEditor, notice, setNotice, openEditor, loadPreview, forget } =
+    picker;
   const running = state.kind === "running";
-  const fixable = file !== null && checked !== null && keyOf(file) === keyOf(checked);
-  const kept = file ? Object.keys(mappings.get(keyOf(file)) ?? {}).length : 0;
+  const fixable = file !== null && checked !== null && fileKey(file) === fileKey(checked);
+  const kept = file ? Object.keys(mappings.get(fileKey(file)) ?? {}).length : 0;
 
   const check = (target: File, withMappings: ReadonlyMap<string, Mapping> = mappings) => {
     setNotice(null);
     setChecked(target);
-    void run(target, { asOf, ageLine, lang, mapping: withMappings.get(keyOf(target)) });
-  };
-  const openEditor = async (
-    target: File,
-    sheet: string | undefined,
-    layout: readonly SheetLayout[],
-  ) => {
-    setNotice(null);
-    try {
-      const sheets = await (await loadEngine()).fileSheets(target);
-      const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
-      if (first !== undefined) setEditor({ file: target, sheets, sheet: first, layout });
-    } catch (error) {
-      setNotice(errorText(error)[lang]);
-    }
-  };
-  // Stable per file: the picker fetches the preview again only when the sheet changes.
-  const editorFile = editor?.file;
-  const loadPreview = useMemo(
-    () => async (sheet: string) =>
-      editorFile
-        ? (await loadEngine()).previewFileSheet(editorFile, sheet)
-        : Promise.reject(new Error("no file")),
-    [editorFile],
-  );
-  const keep = (target: File, sheet: string, mapping: SheetMapping) => {
-    const next = new Map(mappings);
-    next.set(keyOf(target), { ...mappings.get(keyOf(target)), [sheet]: mapping });
-    setMappings(next);
-    setEditor(null);
-    check(target, next);
-    return Promise.resolve();
-  };
-  const forget = (target: File) => {
-    const next = new Map(mappings);
-    next.delete(keyOf(target));
-    setMappings(next);
+    void run(target, { asOf, ageLine, lang, mapping: withMappings.get(fileKey(target)) });
   };
 
   return (
@@ -200,19 +152,21 @@ export function FileMode({ text, lang }: FileModeProps) {
       {editor && (
         <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
           <MappingEditor
-            key={`${keyOf(editor.file)}|${editor.sheet}`}
+            key={`${fileKey(editor.file)}|${editor.sheet}`}
             text={text}
             lang={lang}
             sheets={editor.sheets}
             sheet={editor.sheet}
-            layout={editor.layout}
-            stored={mappings.get(keyOf(editor.file)) ?? {}}
+            layout={editor.layout ?? []}
+            stored={mappings.get(fileKey(editor.file)) ?? {}}
             loadPreview={loadPreview}
             intro={text.fileMappingIntro}
             saveLabel={text.fileMappingSave}
             busy={running}
             onClose={() => setEditor(null)}
-            onSave={(sheet, mapping) => keep(editor.file, sheet, mapping)}
+            onSave={(sheet, mapping) =>
+              picker.keep(editor.file, sheet, mapping, (next) => check(editor.file, next))
+            }
           />
         </Suspense>
       )}

@@ -1,5 +1,5 @@
-import { Suspense, useMemo, useRef, useState } from "react";
-import { errorText, reasonOf } from "../../core/model/error-text";
+import { Suspense, useRef, useState } from "react";
+import { reasonOf } from "../../core/model/error-text";
 import {
   Body1,
   Button,
@@ -14,12 +14,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Mapping, SheetMapping } from "../../core/check/mapping";
+import type { Mapping } from "../../core/check/mapping";
 import { localIsoDay } from "../../core/model/dates";
 import type { Settings } from "../../core/model/settings";
 import type { Language, Strings } from "../strings";
 import { AGE_LINES, AgeLineField } from "../AgeLineField";
 import { MappingEditor } from "../excel/lazy-parts";
+import { fileKey, useFileMappings } from "../use-file-mappings";
 import { toBase64 } from "./base64";
 import type { CreateWorkbook } from "./excel-create";
 import { MergeStrings, mergeStrings } from "../strings";
@@ -46,14 +47,8 @@ export interface MergePanelProps {
   readonly onClose?: () => void;
 }
 
-/** A picked file is known by its name and size: the same file picked twice is listed once. */
-const keyOf = (f: File) => `${f.name}|${f.size}`;
-
-interface Editor {
-  readonly file: File;
-  readonly sheets: readonly string[];
-  readonly sheet: string;
-}
+/** The same file picked twice (same name and size) is listed once. */
+const keyOf = fileKey;
 
 const progressText = (p: MergeProgress, m: MergeStrings): string =>
   p.kind === "file"
@@ -76,11 +71,10 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
   const [ageLine, setAgeLine] = useState<number>(stored?.ageLine ?? AGE_LINES[0]);
   const [opened, setOpened] = useState<string | null>(null);
   // The user's column choices, per file: kept in the panel (never in the files), used by each merge.
-  const [mappings, setMappings] = useState<ReadonlyMap<string, Mapping>>(() => new Map());
+  const picker = useFileMappings(loadMergeEngine, lang);
+  const { mappings, editor, setEditor, notice, setNotice, loadPreview, forget } = picker;
   // The files of the last merge, in its order: a failure or an ambiguity names one by its index.
   const [merged, setMerged] = useState<readonly File[]>([]);
-  const [editor, setEditor] = useState<Editor | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const merge = useMerge();
   const { state } = merge;
   const running = state.kind === "running";
@@ -94,8 +88,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
   };
   const clear = () => {
     setFiles([]);
-    setMappings(new Map());
-    setEditor(null);
+    picker.clear();
   };
   const start = (withMappings: ReadonlyMap<string, Mapping> = mappings) => {
     setOpened(null);
@@ -114,38 +107,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
     const file = merged[index];
     return file && files.includes(file) ? file : undefined;
   };
-  const openEditor = async (file: File, sheet: string | undefined) => {
-    setNotice(null);
-    try {
-      const sheets = await (await loadMergeEngine()).fileSheets(file);
-      const first = sheet !== undefined && sheets.includes(sheet) ? sheet : sheets[0];
-      if (first !== undefined) setEditor({ file, sheets, sheet: first });
-    } catch (error) {
-      setNotice(errorText(error)[lang]);
-    }
-  };
-  // Stable per file: the picker fetches the preview again only when the sheet changes.
-  const editorFile = editor?.file;
-  const loadPreview = useMemo(
-    () => async (sheet: string) =>
-      editorFile
-        ? (await loadMergeEngine()).previewFileSheet(editorFile, sheet)
-        : Promise.reject(new Error("no file")),
-    [editorFile],
-  );
-  const keep = (file: File, sheet: string, mapping: SheetMapping) => {
-    const next = new Map(mappings);
-    next.set(keyOf(file), { ...mappings.get(keyOf(file)), [sheet]: mapping });
-    setMappings(next);
-    setEditor(null);
-    start(next);
-    return Promise.resolve();
-  };
-  const forget = (file: File) => {
-    const next = new Map(mappings);
-    next.delete(keyOf(file));
-    setMappings(next);
-  };
+  const openEditor = (file: File, sheet: string | undefined) => picker.openEditor(file, sheet);
   const fixButton = (file: File, sheet: string | undefined) => (
     <Button
       size="small"
@@ -278,7 +240,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
             saveLabel={m.mappingSave}
             busy={running}
             onClose={() => setEditor(null)}
-            onSave={(sheet, mapping) => keep(editor.file, sheet, mapping)}
+            onSave={(sheet, mapping) => picker.keep(editor.file, sheet, mapping, start)}
           />
         </Suspense>
       )}
