@@ -5,6 +5,7 @@
  * plain arithmetic, never from what the reader makes of a rendering.
  */
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/model/settings";
+import { mulberry32 } from "../../src/cli/sample/rng";
 
 /** An ISO day, "YYYY-MM-DD". */
 export type Iso = string;
@@ -184,17 +185,8 @@ const PLANS: readonly ClubPlan[] = [
   },
 ];
 
-/** mulberry32: a small seeded PRNG, so that the district is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded PRNG, so that the district is the same on every run. */
+export const prng = mulberry32;
 
 type Rng = () => number;
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
