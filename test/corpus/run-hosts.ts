@@ -1,5 +1,5 @@
 /**
- * Runs a register through each of the three hosts and keeps what the tests assert: the exit
+ * Runs a register through each of the three hosts (and the merge) and keeps what the tests assert: the exit
  * status, the clubs' figures and the findings (from the JSON report, the file mode's view, the
  * Office check's report), or the input error that stopped the check.
  */
@@ -10,6 +10,9 @@ import { InputError } from "../../src/core/model/errors";
 import { JsonClub, JsonFinding, JsonReport } from "../../src/core/report/json-report";
 import { OfficeWorkbook } from "../../src/hosts/office";
 import { checkWorkbook, exitStatusOf } from "../../src/hosts/workbook/check-workbook";
+import { mergeWorkbooks } from "../../src/hosts/workbook/merge-workbooks";
+import { openXlsx } from "../../src/hosts/xlsx";
+import { xlsxMergeTarget } from "../../src/hosts/xlsx/new-workbook";
 import { runFileCheck } from "../../src/taskpane/run-file-check";
 import { runCli } from "../helpers/cli-run";
 import { SimulatedHost } from "../office-js/simulated-host";
@@ -86,6 +89,21 @@ async function onOffice(register: Register): Promise<Outcome> {
   }
 }
 
+/** The register merged alone into a provincial workbook, which is then checked as one. */
+async function onMerge(register: Register, bytes: Uint8Array): Promise<Outcome> {
+  const source = { name: register.fileName, open: () => openXlsx(bytes) };
+  try {
+    const { report } = await mergeWorkbooks([source], xlsxMergeTarget(), SETTINGS, {
+      checkedOn: CHECKED_ON,
+    });
+    return checked(exitStatusOf(report), report);
+  } catch (e) {
+    if (e instanceof InputError)
+      return { kind: "refused", exit: 2, message: `${e.text.vi}\n${e.text.en}` };
+    throw e;
+  }
+}
+
 const bytes = new Map<Register, Promise<Uint8Array>>();
 
 /** Checks the register on one host. The file's bytes are made once per register. */
@@ -93,5 +111,6 @@ export async function runOn(host: HostName, register: Register): Promise<Outcome
   if (host === "office") return onOffice(register);
   if (!bytes.has(register)) bytes.set(register, bytesOf(register));
   const data = await bytes.get(register)!;
+  if (host === "merge") return onMerge(register, data);
   return host === "cli" ? onCli(register, data) : onFile(register, data);
 }

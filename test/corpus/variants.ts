@@ -29,8 +29,12 @@ import {
   toCsv,
 } from "./render";
 
-export type HostName = "cli" | "file" | "office";
-export const HOSTS: readonly HostName[] = ["cli", "file", "office"];
+export type HostName = "cli" | "file" | "office" | "merge";
+/**
+ * The three hosts of a check, and the merge: the register merged into a provincial workbook (as
+ * "Gộp tệp" / `ishc merge` does) must give the same clubs when that workbook is checked.
+ */
+export const HOSTS: readonly HostName[] = ["cli", "file", "office", "merge"];
 
 /** An .xlsx register and what a correct check of it finds. */
 export interface XlsxRegister {
@@ -671,7 +675,7 @@ export const VARIANTS: readonly Variant[] = [
   {
     id: "csv-export",
     varies: "the member sheet exported as CSV: an input error asking for .xlsx",
-    hosts: ["cli", "file"],
+    hosts: ["cli", "file", "merge"],
     build: (d) => ({ kind: "csv", fileName: "Thanh vien.csv", text: toCsv(membersGrid(d)) }),
   },
   {

@@ -10,6 +10,7 @@ import { readClubs } from "../read/clubs";
 import { readFunds } from "../read/funds";
 import { convertLegacyText } from "../read/legacy-text";
 import { findHeader, HeaderMatch } from "../read/header";
+import { fillMergedDown } from "../read/merged";
 import { KnownMemberSheet, MemberContext, readMembers } from "../read/members";
 import { readRoadmap, RoadmapSheet } from "../read/roadmap";
 import {
@@ -144,10 +145,13 @@ export function readInput(
   const roadmap = input.roadmap
     ? { ...readRoadmap(input.roadmap, sink), sheet: input.roadmap.name }
     : null;
-  // Each sheet's layout says why the sheet has its role.
+  // Each sheet's layout says why the sheet has its role; and the sheets kept for the merge are as
+  // the rows were read, merged cells below the header filled.
   sink.layouts.forEach((l, i) => {
     const reason = l.reason ?? reasons.get(l.sheet);
     if (reason) sink.layouts[i] = { ...l, reason };
+    const sheet = sheets.get(l.sheet);
+    if (sheet?.merges) sheets.set(l.sheet, fillMergedDown(sheet, Math.max(...l.headerRows)));
   });
   return { clubs, members, funds, roadmap, hasFunds: input.funds !== null, sheets };
 }

@@ -2,8 +2,9 @@ import { parseA1, toA1 } from "../model/address";
 import { RawSheet } from "../model/cells";
 import { Finding } from "../model/finding";
 import { say } from "../model/i18n";
-import { Club, Member, Origin } from "../model/records";
+import { Club, Fund, Member, Origin } from "../model/records";
 import { FindingSink } from "../findings/sink";
+import { parseAmount } from "../parse/values";
 import { CLUBS_SPEC, FUNDS_SPEC, MEMBERS_SPEC, SheetSpec } from "../sheets/specs";
 import { cleanText } from "../text/normalize";
 import { canonicalKey, CanonicalSheet, MergedValue, PlainSheet, rawAt } from "./canonical";
@@ -89,7 +90,7 @@ export function mergeFiles(files: readonly SourceFile[]): MergedWorkbook {
     }
     for (const f of records.funds) {
       const rows = rowsOf(records, f.origin);
-      funds.add(file, f.origin, (k) => rawAt(rows, f.origin, k));
+      funds.add(file, f.origin, (k) => fundValue(f, k, rows));
     }
   }
   const roadmap = mergeRoadmap(files, sink);
@@ -163,14 +164,37 @@ function memberValue(m: Member, key: string, rows: RawSheet["rows"]): MergedValu
       return o.columns.has("sex") ? rawAt(rows, o, key) : { value: null };
     case "birth": {
       if (o.columns.has("birth")) return rawAt(rows, o, key);
+      // An age becomes the birth year it was read as; an unreadable one is copied as typed.
+      if (o.columns.has("age")) return m.birth ? { value: m.birth.year } : rawAt(rows, o, "age");
       const male = rawAt(rows, o, "birthMale");
       return cleanText(male.value) !== "" ? male : rawAt(rows, o, "birthFemale");
     }
     case "hardship":
       return o.columns.has("hardship") ? rawAt(rows, o, key) : { value: m.hardship };
+    case "borrowed":
+      return inDong(rawAt(rows, o, key), m.loanAmount);
     default:
       return rawAt(rows, o, key);
   }
+}
+
+/** A fund's value: as typed, amounts in đồng. */
+function fundValue(f: Fund, key: string, rows: RawSheet["rows"]): MergedValue {
+  const typed = rawAt(rows, f.origin, key);
+  if (key === "operatingFund") return inDong(typed, f.operatingFund);
+  if (key === "incomeFund") return inDong(typed, f.incomeFund);
+  return typed;
+}
+
+/**
+ * An amount as typed, unless the file's header gave it in another unit ("Quỹ hoạt động (triệu
+ * đồng)": 5 is 5.000.000 đồng): then the amount the reader made of it, in đồng, as the merged
+ * sheet's header says.
+ */
+function inDong(typed: MergedValue, amount: number | null): MergedValue {
+  if (amount === null) return typed;
+  const read = parseAmount(typed.value);
+  return read.ok && read.value === amount ? typed : { value: amount };
 }
 
 /**
