@@ -104,8 +104,57 @@ export function pickSheets(
       reasons.set(s.name, say("theo bảng ánh xạ cột", "by the column mapping"));
     }
   }
-  /** Candidates per role, best first. */
-  const byRole = new Map<SheetRole, { name: string; fit: Fit | null }[]>();
+  const byRole = candidatesByRole(input, mapped, skipped, content);
+  for (const spec of SHEET_SPECS) {
+    const role = spec.role;
+    const found = [...(byRole.get(role) ?? [])].sort((a, b) =>
+      a.fit && b.fit ? rank(a.fit, b.fit) : Number(b.fit === null) - Number(a.fit === null),
+    );
+    if (found.length === 0) continue;
+    if (role === "members" && content && !choice.members) {
+      const main = mainMemberSheet(found);
+      if (!main) {
+        for (const c of found) reasons.set(c.name, reasonOf(c.fit, spec));
+        continue;
+      }
+      found.sort((a, b) => Number(b === main) - Number(a === main));
+    }
+    if (!choice[role]) {
+      choice[role] = found[0]!.name;
+      reasons.set(found[0]!.name, reasonOf(found[0]!.fit, spec));
+    }
+    const ignored = found.map((c) => c.name).filter((n) => n !== choice[role]);
+    if (ignored.length > 0) conflicts.push({ role, used: choice[role]!, ignored });
+  }
+  const findings = sheets.find((s) => s.generated === "findings");
+  if (findings) choice.findings = findings.name;
+  const taken = new Set(Object.values(choice));
+  const perClub = choice.members
+    ? []
+    : content
+      ? (byRole.get("members") ?? []).map((c) => c.name).filter((n) => !taken.has(n))
+      : input.filter((s) => !taken.has(s.name)).map((s) => s.name);
+  if (!choice.clubs) throw noSheet(SHEET_SPECS[0]!, sheets, content);
+  if (!choice.members && perClub.length === 0) throw noSheet(SHEET_SPECS[1]!, sheets, content);
+  return { ...choice, perClub, conflicts, reasons, skipped };
+}
+
+interface Candidate {
+  readonly name: string;
+  readonly fit: Fit | null;
+}
+
+/**
+ * Each sheet not mapped, under the role its content fits best (or, when it fits none, the role its
+ * name gives); sheets with content that fits no role go to `skipped`, with the reason.
+ */
+function candidatesByRole(
+  input: readonly SheetInfo[],
+  mapped: ReadonlySet<string>,
+  skipped: Map<string, LocalText>,
+  content: ReadonlyMap<string, RawSheet> | undefined,
+): Map<SheetRole, Candidate[]> {
+  const byRole = new Map<SheetRole, Candidate[]>();
   const add = (role: SheetRole, name: string, fit: Fit | null) =>
     byRole.set(role, [...(byRole.get(role) ?? []), { name, fit }]);
   for (const s of input) {
@@ -134,47 +183,23 @@ export function pickSheets(
         ),
       );
   }
-  for (const spec of SHEET_SPECS) {
-    const role = spec.role;
-    const found = [...(byRole.get(role) ?? [])].sort((a, b) =>
-      a.fit && b.fit ? rank(a.fit, b.fit) : Number(b.fit === null) - Number(a.fit === null),
-    );
-    if (found.length === 0) continue;
-    if (role === "members" && content && !choice.members) {
-      // One sheet named for all members, with a club column, holds them all (others are
-      // duplicates). Otherwise every member list is read: a sheet per club, a list by club
-      // sections, or several lists with club columns (a commune's sheet each).
-      const hasClub = (c: (typeof found)[number]) => c.fit?.header?.columns.has("clubId") ?? false;
-      // A sheet named for members whose header the reader cannot make out is still the member
-      // list: reading it then says what is wrong with its header.
-      const main =
-        found.find((c) => hasClub(c) && (c.fit?.byName ?? true)) ??
-        found.find((c) => c.fit !== null && c.fit.byName && !fits(c.fit));
-      const alone = found.length === 1 && hasClub(found[0]!) ? found[0] : undefined;
-      if (!main && !alone) {
-        for (const c of found) reasons.set(c.name, reasonOf(c.fit, spec));
-        continue;
-      }
-      found.sort((a, b) => Number(b === (main ?? alone)) - Number(a === (main ?? alone)));
-    }
-    if (!choice[role]) {
-      choice[role] = found[0]!.name;
-      reasons.set(found[0]!.name, reasonOf(found[0]!.fit, spec));
-    }
-    const ignored = found.map((c) => c.name).filter((n) => n !== choice[role]);
-    if (ignored.length > 0) conflicts.push({ role, used: choice[role]!, ignored });
-  }
-  const findings = sheets.find((s) => s.generated === "findings");
-  if (findings) choice.findings = findings.name;
-  const taken = new Set(Object.values(choice));
-  const perClub = choice.members
-    ? []
-    : content
-      ? (byRole.get("members") ?? []).map((c) => c.name).filter((n) => !taken.has(n))
-      : input.filter((s) => !taken.has(s.name)).map((s) => s.name);
-  if (!choice.clubs) throw noSheet(SHEET_SPECS[0]!, sheets, content);
-  if (!choice.members && perClub.length === 0) throw noSheet(SHEET_SPECS[1]!, sheets, content);
-  return { ...choice, perClub, conflicts, reasons, skipped };
+  return byRole;
+}
+
+/**
+ * The sheet that holds every club's members, if one does: the sheet named for members with a club
+ * column (others are duplicates), or the only member list, with a club column. A sheet named for
+ * members whose header the reader cannot make out is still the member list: reading it then says
+ * what is wrong with its header. Otherwise (undefined) every member list is read: a sheet per
+ * club, a list by club sections, or several lists with club columns (a commune's sheet each).
+ */
+function mainMemberSheet(found: readonly Candidate[]): Candidate | undefined {
+  const hasClub = (c: Candidate) => c.fit?.header?.columns.has("clubId") ?? false;
+  return (
+    found.find((c) => hasClub(c) && (c.fit?.byName ?? true)) ??
+    found.find((c) => c.fit !== null && c.fit.byName && !fits(c.fit)) ??
+    (found.length === 1 && hasClub(found[0]!) ? found[0] : undefined)
+  );
 }
 
 /** What a sheet of each role is, as running text says it. */
