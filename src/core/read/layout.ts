@@ -45,6 +45,15 @@ export interface SheetLayout {
    * them their club, each with the club it names (null: no known club, its members not counted).
    */
   readonly sections?: readonly { readonly row: number; readonly clubId: string | null }[];
+  /**
+   * One-based rows inside the table that hold no record and were not read: the row of column
+   * numbers under a form's header, the header typed again, group labels ("Tổ 2"), and the
+   * signature block and everything below it.
+   */
+  readonly skipped?: readonly {
+    readonly row: number;
+    readonly why: "numbering" | "header" | "group" | "footer";
+  }[];
 }
 
 /** The header cell the user sees above a column: its lowest non-empty header row. */
@@ -100,6 +109,7 @@ export function describeLayout(
     blankRows: number;
     totalRows: readonly number[];
     sections?: readonly { row: number; clubId: string | null }[];
+    skipped?: readonly { row: number; why: "numbering" | "header" | "group" | "footer" }[];
     reason?: LocalText | undefined;
   },
 ): SheetLayout {
@@ -117,6 +127,7 @@ export function describeLayout(
   }));
   const unread = unreadColumns(sheet, header);
   const sections = counts.sections ?? [];
+  const skipped = counts.skipped ?? [];
   return {
     sheet: sheet.name,
     role: spec.role,
@@ -129,6 +140,7 @@ export function describeLayout(
     ...(counts.reason ? { reason: counts.reason } : {}),
     ...(unread.length > 0 ? { unread } : {}),
     ...(sections.length > 0 ? { sections } : {}),
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
 }
 

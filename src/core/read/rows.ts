@@ -7,19 +7,13 @@ import { FindingSink } from "../findings/sink";
 import { RuleWithErrors } from "../rules/registry";
 import { Parsed } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
-import { cleanText, foldDiacritics } from "../text/normalize";
+import { cleanText } from "../text/normalize";
 import { HeaderMatch } from "./header";
 import { describeLayout, reportAmbiguousColumns } from "./layout";
 import { fillMergedDown } from "./merged";
+import { RowKind, rowKinds } from "./row-kinds";
 
 /** Words that mark a total row ("Tổng cộng", "Cộng"): such rows are summaries, not records. */
-/**
- * A total's words, folded, then perhaps what it totals: "Cộng", "Cộng I", "Cộng (II)", "Cộng CLB
- * xã Đức Giang" (a section's subtotal), "Tổng cộng:".
- */
-const TOTAL_TEXT =
-  /^(?:tong cong|cong|tong|tong so|total|sum)(?: (?:[ivxlc]{1,6}|\d{1,3}|clb .*|cau lac bo .*))?$/;
-const TOTAL_INITIALS = new Set(["t", "c", "s"]);
 
 /** One data row, with helpers that parse a field and turn a bad value into a finding at its cell. */
 export class RowReader {
@@ -136,23 +130,6 @@ function isBlankRow(sheet: RawSheet, row0: number, header: HeaderMatch): boolean
   return true;
 }
 
-function isTotalRow(sheet: RawSheet, row0: number): boolean {
-  const row = sheet.rows[row0] ?? [];
-  for (const v of row) {
-    const t = cleanText(v);
-    if (t === "" || typeof v === "number") continue;
-    // Every total word starts with t, c or s ("Tổng cộng", "Cộng", "Sum"): most rows stop here.
-    if (t.length > 80 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return false;
-    return TOTAL_TEXT.test(
-      foldDiacritics(t)
-        .replace(/[:.()]/g, " ")
-        .replace(/ +/g, " ")
-        .trim(),
-    );
-  }
-  return false;
-}
-
 /** What a reader may add to the walk over a sheet's rows. */
 export interface RowWalk {
   /**
@@ -179,19 +156,37 @@ export function forEachDataRow(
   const sheet = fillMergedDown(raw, header.dataRow0);
   const totalRows: number[] = [];
   const sections: { row: number; clubId: string | null }[] = [];
+  const skipped: { row: number; why: Exclude<RowKind, "total"> }[] = [];
   let blankRows = 0;
   let dataRows = 0;
+  let footer = false;
+  const kindOf = rowKinds(sheet, spec, header);
   // Said before the rows' findings: a wrong column explains them.
   reportAmbiguousColumns(sheet, spec, header, sink);
   for (let r = header.dataRow0; r < sheet.rows.length; r++) {
+    if (isBlankRow(sheet, r, header) && !sheet.rows[r]?.some((v) => cleanText(v) !== "")) {
+      blankRows++;
+      continue;
+    }
+    // Below the signature block nothing is data.
+    if (footer) {
+      skipped.push({ row: r + 1, why: "footer" });
+      continue;
+    }
     // Totals first: "Tổng cộng" often stands in a column no field maps (the "TT" column).
-    if (isTotalRow(sheet, r)) {
+    const kind = kindOf(r);
+    if (kind === "total") {
       totalRows.push(r);
       continue;
     }
     const section = walk.section?.(r, sheet);
     if (section) {
       sections.push({ row: r + 1, clubId: section.clubId });
+      continue;
+    }
+    if (kind) {
+      footer = kind === "footer";
+      skipped.push({ row: r + 1, why: kind });
       continue;
     }
     if (isBlankRow(sheet, r, header)) {
@@ -209,6 +204,7 @@ export function forEachDataRow(
       blankRows,
       totalRows,
       sections,
+      skipped,
       reason: walk.reason,
     }),
   );

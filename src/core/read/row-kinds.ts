@@ -1,0 +1,127 @@
+import { RawRow, RawSheet } from "../model/cells";
+import { SheetSpec } from "../sheets/specs";
+import { cleanText, foldDiacritics } from "../text/normalize";
+import { fieldsNamedBy, HeaderMatch } from "./header";
+
+/**
+ * Rows inside a register's table that hold no record: totals, the row of column numbers printed
+ * under a form's header ("(1)", "(2)", …), the header typed again for page 2, group labels inside a
+ * club ("Tổ 2 - thôn 1", "Nhóm 3"), and the signature block under the table ("Vũ Quang, ngày 31
+ * tháng 12 năm 2025", "NGƯỜI LẬP BIỂU"), after which nothing is data.
+ */
+export type RowKind = "total" | "numbering" | "header" | "group" | "footer";
+
+/**
+ * A total's words, folded, then perhaps what it totals: "Cộng", "Cộng I", "Cộng (II)", "Cộng CLB
+ * xã Đức Giang" (a section's subtotal), "Tổng cộng:", "Cộng: 57 người", "Tổng số: 346 người",
+ * "Tổng cộng: 06 CLB".
+ */
+const TOTAL_TEXT =
+  /^(?:tong cong|cong|tong|tong so|total|sum)(?: (?:[ivxlc]{1,6}|\d{1,6}(?: (?:nguoi|thanh vien|hoi vien|clb|cau lac bo|ho))?|clb .*|cau lac bo .*))?$/;
+const TOTAL_INITIALS = new Set(["t", "c", "s"]);
+/** "Tổ 2", "Tổ số 3 - thôn 1", "Nhóm 3", "Chi hội II": a group inside a club, numbered. */
+const GROUP_LABEL = /^(?:to|nhom|chi hoi|doi)(?: so)? (?:\d{1,3}|[ivxlc]{1,6})(?:$| |[-:.,])/;
+/** A numbering cell before a label ("2", "II", "a"). */
+const NUMBERING_CELL = /^(?:[ivxlc]{1,6}|\d{1,3}|[a-z])[.)]?$/;
+/** The place and date above the signatures, and the signature block's own words. */
+const FOOTER =
+  /(?:^|, )ngay \d{1,2} thang \d{1,2} nam \d{4}|^(?:nguoi lap(?: bieu| danh sach)?|(?:ky|ky ten),? ghi ro ho ten|xac nhan cua|t ?\/ ?m |tm |thu truong|chu tich|chu nhiem clb|truong ban|ke toan)\b/;
+
+/** The non-empty cells of a row, in order, as text; at most `max + 1` of them (then it stops). */
+function cellsOf(row: RawRow | undefined, max: number): { text: string; number: boolean }[] {
+  const out: { text: string; number: boolean }[] = [];
+  for (const v of row ?? []) {
+    if (v === undefined || v === null || v === "") continue;
+    out.push({ text: cleanText(v), number: typeof v === "number" });
+    if (out.length > max) break;
+  }
+  return out;
+}
+
+function isTotal(row: RawRow | undefined): boolean {
+  for (const v of row ?? []) {
+    const t = cleanText(v);
+    if (t === "" || typeof v === "number") continue;
+    // Every total word starts with t, c or s ("Tổng cộng", "Cộng", "Sum"): most rows stop here.
+    if (t.length > 80 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return false;
+    return TOTAL_TEXT.test(
+      foldDiacritics(t)
+        .replace(/[:.()]/g, " ")
+        .replace(/ +/g, " ")
+        .trim(),
+    );
+  }
+  return false;
+}
+
+/**
+ * Three or more cells, every one a number in sequence ("1", "2", "3" or "(1)", "(2)", "(3)"). Runs on
+ * every row: it stops at the first cell that is not the next number.
+ */
+function isNumbering(row: RawRow): boolean {
+  let count = 0;
+  let previous = 0;
+  for (const v of row) {
+    if (v === undefined || v === null || v === "") continue;
+    const n =
+      typeof v === "number"
+        ? v
+        : typeof v === "string" && v.length <= 5
+          ? Number(/^\(?(\d{1,3})\)?$/.exec(v.trim())?.[1] ?? NaN)
+          : NaN;
+    if (!Number.isInteger(n) || (count > 0 && n !== previous + 1)) return false;
+    previous = n;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** A label alone (after a numbering cell, at most): a group inside a club, or a footer line. */
+function labelKind(row: RawRow | undefined): "group" | "footer" | undefined {
+  const cells = cellsOf(row, 2);
+  if (cells.length === 0 || cells.length > 2) return undefined;
+  if (cells.length === 2 && !NUMBERING_CELL.test(foldDiacritics(cells[0]!.text))) {
+    // Two signatures side by side ("NGƯỜI LẬP BIỂU", "CHỦ TỊCH").
+    return cells.every((c) => FOOTER.test(foldDiacritics(c.text))) ? "footer" : undefined;
+  }
+  const label = foldDiacritics(cells.at(-1)!.text);
+  if (FOOTER.test(label)) return "footer";
+  return GROUP_LABEL.test(label) ? "group" : undefined;
+}
+
+/**
+ * What a row below the header holds, when it is no record; undefined for a record (or a blank).
+ * Built once per sheet: the header's own texts are what a header typed again repeats.
+ */
+export function rowKinds(
+  sheet: RawSheet,
+  spec: SheetSpec,
+  header: HeaderMatch,
+): (row0: number) => RowKind | undefined {
+  const headerText = new Map<number, string>();
+  for (const [field, c] of header.columns) {
+    for (const r of header.headerRows0) {
+      const text = cleanText(sheet.rows[r]?.[c]);
+      if (fieldsNamedBy(spec, text).some((f) => f.key === field)) headerText.set(c, text);
+    }
+  }
+  /** Two or more read columns holding their header's text again: the header typed again. */
+  const isHeaderAgain = (row: RawRow): boolean => {
+    let again = 0;
+    for (const [c, text] of headerText) {
+      const v = row[c];
+      // The length first: data cells rarely have their header's length, and cleaning costs.
+      if (typeof v === "string" && v.trim().length === text.length && cleanText(v) === text)
+        if (++again >= 2) return true;
+    }
+    return false;
+  };
+  return (row0) => {
+    const row = sheet.rows[row0];
+    if (!row) return undefined;
+    if (isTotal(row)) return "total";
+    if (isNumbering(row)) return "numbering";
+    if (isHeaderAgain(row)) return "header";
+    return labelKind(row);
+  };
+}
