@@ -3,7 +3,7 @@ import { say } from "../model/i18n";
 import { cleanText } from "../text/normalize";
 import { parseDecimalText } from "./numbers";
 import { Parsed, fail, isBlank, ok } from "./result";
-import { lookupWord, wordTable } from "./words";
+import { YES_NO, lookupWord, wordTable } from "./words";
 
 /**
  * Cell value parsers: each takes a raw cell and returns a value, null for a blank cell, or what was
@@ -92,16 +92,12 @@ export function parseSex(v: RawValue | undefined, code: SexCode | null = null): 
   return sex !== undefined ? ok(sex) : fail(EXPECTED_SEX);
 }
 
-const YES_NO = wordTable<boolean>(
-  [
-    [true, ["Có", "C", "x", "✓", "✔", "☑", "1", "Yes", "Y", "True", "Đạt"]],
-    [false, ["Không", "K", "Ko", "0", "No", "N", "False", "-", "☐", "Không đạt", "Chưa đạt"]],
-  ],
-  true,
-);
 const EXPECTED_YES_NO = say("Có hoặc Không (x = có)", "Có (yes) or Không (no); x = yes");
 
-/** Có / Không in their variants; 1 / 0; TRUE / FALSE. Blank is null, which callers read as no. */
+/**
+ * Có / Không in their variants ("Đã có" / "Chưa có", "Đạt" / "Chưa đạt", "Tốt" / "Chưa tốt": YES_NO in
+ * words.ts); 1 / 0; TRUE / FALSE. Blank is null, which callers read as no.
+ */
 export function parseYesNo(v: RawValue | undefined): Parsed<boolean | null> {
   if (isBlank(v)) return ok(null);
   if (typeof v === "boolean") return ok(v);

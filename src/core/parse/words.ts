@@ -53,3 +53,62 @@ function lookupUncached<T>(table: WordTable<T>, text: string): T | undefined {
   if (table.strict && !PLAIN.test(text.normalize("NFC"))) return undefined;
   return table.folded.get(foldDiacritics(text));
 }
+
+/**
+ * Yes / no as registers write them: marks, codes and the words officials type when asked whether a
+ * club has something ("Đã có" / "Chưa có" a fund regulation, "Đã ban hành", "Rồi" / "Chưa"), whether
+ * it is "Quản lý tốt" ("Tốt" / "Chưa tốt") or meets a criterion ("Đạt" / "Chưa đạt"). Strict: the
+ * short words have neighbours one mark away ("Cô", "Chùa"). It lives here, not in values.ts, because
+ * the hardship reader must know a yes/no word when it meets one (categories.ts).
+ */
+export const YES_NO = wordTable<boolean>(
+  [
+    [
+      true,
+      [
+        "Có",
+        "C",
+        "x",
+        "✓",
+        "✔",
+        "☑",
+        "1",
+        "Yes",
+        "Y",
+        "True",
+        "Đạt",
+        "Đã có",
+        "Có rồi",
+        "Đã",
+        "Rồi",
+        "Tốt",
+        "Đã ban hành",
+        "Đã xây dựng",
+      ],
+    ],
+    [
+      false,
+      [
+        "Không",
+        "K",
+        "Ko",
+        "0",
+        "No",
+        "N",
+        "False",
+        "-",
+        "☐",
+        "Không đạt",
+        "Chưa đạt",
+        "Chưa có",
+        "Chưa",
+        "Không có",
+        "Chưa ban hành",
+        "Chưa xây dựng",
+        "Chưa tốt",
+        "Không tốt",
+      ],
+    ],
+  ],
+  true,
+);
