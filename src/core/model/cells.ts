@@ -51,10 +51,23 @@ export interface SheetInfo {
   readonly name: string;
   /** Set when the host found this tool's tag on the sheet: the sheet is ours to rewrite. */
   readonly generated?: GeneratedKind;
+  /**
+   * Set when the sheet is hidden or very hidden (last year's lists are often kept so): of two
+   * sheets that could be the same list, the visible one is the one in use. Absent when visible.
+   */
+  readonly hidden?: true;
 }
 
-/** A host's record of a sheet as SheetInfo: `generated` only where the sheet carries the tag. */
+/**
+ * A host's record of a sheet as SheetInfo: `generated` only where the sheet carries the tag,
+ * `hidden` only where the sheet is hidden, so a visible untagged sheet is just its name.
+ */
 export const sheetInfoOf = (s: {
   readonly name: string;
   readonly generated?: GeneratedKind | undefined;
-}): SheetInfo => (s.generated ? { name: s.name, generated: s.generated } : { name: s.name });
+  readonly hidden?: boolean | undefined;
+}): SheetInfo => ({
+  name: s.name,
+  ...(s.generated ? { generated: s.generated } : {}),
+  ...(s.hidden ? { hidden: true as const } : {}),
+});

@@ -4,6 +4,9 @@ import { say } from "../../core/model/i18n";
 import { Highlight, WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
 
+/** A sheet given to MemoryWorkbook: its cells, and whether the user has hidden it. */
+export type MemorySheet = RawSheet & { readonly hidden?: boolean };
+
 /**
  * A workbook held as plain data, for tests and for running the check on cells that are already in
  * memory. apply() keeps what a real host would write so that tests can look at it.
@@ -15,10 +18,15 @@ export class MemoryWorkbook implements WorkbookPort {
     fonts?: RawSheet["fonts"];
     merges?: RawSheet["merges"];
     generated?: GeneratedKind;
+    hidden?: true;
   }[];
   highlights: readonly Highlight[] = [];
 
-  constructor(sheets: readonly RawSheet[]) {
+  /**
+   * A sheet given with `hidden: true` is one the user has hidden (or made very hidden): it is
+   * read as any other, and listed as hidden.
+   */
+  constructor(sheets: readonly MemorySheet[]) {
     // Fonts and merged areas pass through as given, so that tests can give cells legacy fonts
     // and merge them.
     this.sheets = sheets.map((s) => ({
@@ -26,6 +34,7 @@ export class MemoryWorkbook implements WorkbookPort {
       rows: s.rows.map((r) => (r ? [...r] : [])),
       ...(s.fonts ? { fonts: s.fonts } : {}),
       ...(s.merges ? { merges: s.merges } : {}),
+      ...(s.hidden ? { hidden: true as const } : {}),
     }));
   }
 

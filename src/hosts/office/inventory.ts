@@ -45,6 +45,8 @@ export interface SheetState {
   readonly id: string;
   readonly position: number;
   readonly visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+  /** Hidden or very hidden (from `visibility`, so it costs no request); absent when visible. */
+  readonly hidden?: true;
   readonly generated?: GeneratedKind;
   /** One of our very hidden staging or spare sheets: never the user's, never listed. */
   readonly internal?: { readonly role: InternalRole; readonly kind: GeneratedKind };
@@ -93,6 +95,7 @@ export async function loadInventory(
       id: ws.id,
       position: ws.position,
       visibility: ws.visibility,
+      ...(ws.visibility !== "Visible" ? { hidden: true as const } : {}),
       protected: protection.protected,
       ...(generated ? { generated } : {}),
       ...(internal ? { internal } : {}),

@@ -34,6 +34,8 @@ export interface SheetEntry {
   readonly generated?: GeneratedKind;
   /** A staging or spare sheet of the Office host: never input, never listed. */
   readonly internal?: boolean;
+  /** The sheet's state is "hidden" or "veryHidden"; absent when visible. */
+  readonly hidden?: true;
 }
 
 export interface WorkbookInfo {
@@ -56,6 +58,10 @@ const typeOf = (relType: string): SheetType =>
     : relType.endsWith("/chartsheet")
       ? "chartsheet"
       : "other";
+
+/** ST_SheetState: "visible" (the default when absent), "hidden" or "veryHidden". */
+const isHidden = (state: string | undefined): boolean =>
+  state === "hidden" || state === "veryHidden";
 
 /** Finds the workbook part (through the package's root relationships) and reads its sheet list. */
 export function readWorkbook(pkg: Package): WorkbookInfo {
@@ -118,7 +124,8 @@ export function readWorkbook(pkg: Package): WorkbookInfo {
           type: typeOf(rel.type),
         };
         const tagged = internal.has(index) ? { ...sheet, internal: true } : sheet;
-        return kind ? { ...tagged, generated: kind } : tagged;
+        const shown = isHidden(a.get("state")) ? { ...tagged, hidden: true as const } : tagged;
+        return kind ? { ...shown, generated: kind } : shown;
       });
     const rootAttrs = attributes(xml, root);
     const relPrefix = [...rootAttrs]
