@@ -13,7 +13,7 @@ describe("finding the header", () => {
         ["HỘI NGƯỜI CAO TUỔI XÃ ĐỨC GIANG"],
         ["DANH SÁCH THÀNH VIÊN CLB LIÊN THẾ HỆ TỰ GIÚP NHAU"],
         undefined,
-        ["TT", "HỌ TÊN", "Ghi chú", "Năm sinh".normalize("NFD"), "giới tính", "Vay vốn", "Mã CLB"],
+        ["TT", "HỌ TÊN", "Dân tộc", "Năm sinh".normalize("NFD"), "giới tính", "Vay vốn", "Mã CLB"],
         [1, "Nguyễn Thị Hoa", "", 1950, "Nữ", "Có", "C1"],
       ],
     };

@@ -109,12 +109,12 @@ describe("nothing read or assumed without a word", () => {
     const rows = people.rows.map((r, i) => [
       i === 0 ? "STT" : i,
       ...r!,
-      i === 0 ? "Ghi chú" : null,
+      i === 0 ? "Số điện thoại" : null,
       i === 0 ? "Dân tộc" : "Kinh",
     ]);
     const r = await check([clubs, { name: "Thành viên", rows }, funds]);
     expect(r.layout[1]!.unread).toEqual([
-      { column: "H", header: "Ghi chú" },
+      { column: "H", header: "Số điện thoại" },
       { column: "I", header: "Dân tộc" },
     ]);
     expect(r.layout[0]!.unread).toBeUndefined();

@@ -2,7 +2,13 @@ import { RawSheet, SheetInfo } from "../model/cells";
 import { InputError } from "../model/errors";
 import { LocalText, say } from "../model/i18n";
 import { FindingSink } from "../findings/sink";
-import { bestHeader, HEADER_SCAN_ROWS, HeaderMatch, missingFields } from "../read/header";
+import {
+  bestHeader,
+  HEADER_SCAN_ROWS,
+  hasClubColumn,
+  HeaderMatch,
+  missingFields,
+} from "../read/header";
 import { convertLegacyText } from "../read/legacy-text";
 import { GENERATED_NAMES } from "../report/labels";
 import { SheetRole, SheetSpec, SHEET_SPECS } from "../sheets/specs";
@@ -105,6 +111,23 @@ export function pickSheets(
     }
   }
   const byRole = candidatesByRole(input, mapped, skipped, content);
+  // Last year's lists are often kept as hidden sheets: a hidden sheet is read only when no
+  // visible one could take its role.
+  for (const [role, found] of byRole) {
+    if (!found.some((c) => !c.hidden)) continue;
+    for (const c of found.filter((c) => c.hidden))
+      skipped.set(
+        c.name,
+        say(
+          `sheet ẩn; đã dùng sheet hiện có cùng vai trò (${ROLE_NOUN[role].vi})`,
+          `a hidden sheet; a visible sheet of the same kind (${ROLE_NOUN[role].en}) is used`,
+        ),
+      );
+    byRole.set(
+      role,
+      found.filter((c) => !c.hidden),
+    );
+  }
   for (const spec of SHEET_SPECS) {
     const role = spec.role;
     const found = [...(byRole.get(role) ?? [])].sort((a, b) =>
@@ -142,6 +165,7 @@ export function pickSheets(
 interface Candidate {
   readonly name: string;
   readonly fit: Fit | null;
+  readonly hidden: boolean;
 }
 
 /**
@@ -155,8 +179,11 @@ function candidatesByRole(
   content: ReadonlyMap<string, RawSheet> | undefined,
 ): Map<SheetRole, Candidate[]> {
   const byRole = new Map<SheetRole, Candidate[]>();
-  const add = (role: SheetRole, name: string, fit: Fit | null) =>
-    byRole.set(role, [...(byRole.get(role) ?? []), { name, fit }]);
+  const add = (role: SheetRole, s: SheetInfo, fit: Fit | null) =>
+    byRole.set(role, [
+      ...(byRole.get(role) ?? []),
+      { name: s.name, fit, hidden: s.hidden === true },
+    ]);
   for (const s of input) {
     if (mapped.has(s.name)) continue;
     const raw = content?.get(s.name);
@@ -164,15 +191,15 @@ function candidatesByRole(
       spec.names.some((n) => nameKey(n) === nameKey(s.name)),
     );
     if (!raw) {
-      if (named) add(named.role, s.name, null);
+      if (named) add(named.role, s, null);
       continue;
     }
     if (OUR_NAMES.has(nameKey(s.name))) continue;
     const head = headOf(raw);
     const ranked = SHEET_SPECS.map((spec) => fitOf(head, spec)).sort(rank);
     const best = ranked.find(fits);
-    if (best) add(best.spec.role, s.name, best);
-    else if (named) add(named.role, s.name, ranked.find((f) => f.spec === named) ?? null);
+    if (best) add(best.spec.role, s, best);
+    else if (named) add(named.role, s, ranked.find((f) => f.spec === named) ?? null);
     // An empty sheet (a new workbook's "Sheet1") holds nothing to lose.
     else if (hasValues(raw))
       skipped.set(
@@ -194,7 +221,7 @@ function candidatesByRole(
  * club, a list by club sections, or several lists with club columns (a commune's sheet each).
  */
 function mainMemberSheet(found: readonly Candidate[]): Candidate | undefined {
-  const hasClub = (c: Candidate) => c.fit?.header?.columns.has("clubId") ?? false;
+  const hasClub = (c: Candidate) => hasClubColumn(c.fit?.header);
   return (
     found.find((c) => hasClub(c) && (c.fit?.byName ?? true)) ??
     found.find((c) => c.fit !== null && c.fit.byName && !fits(c.fit)) ??

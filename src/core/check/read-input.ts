@@ -9,8 +9,9 @@ import { findMemberSheets } from "../read/club-sheets";
 import { readClubs } from "../read/clubs";
 import { readFunds } from "../read/funds";
 import { convertLegacyText } from "../read/legacy-text";
-import { findHeader, HeaderMatch } from "../read/header";
+import { bestHeader, findHeader, hasClubColumn, HeaderMatch, missingFields } from "../read/header";
 import { fillMergedDown } from "../read/merged";
+import { ClubNames } from "../read/club-names";
 import { KnownMemberSheet, MemberContext, readMembers } from "../read/members";
 import { readRoadmap, RoadmapSheet } from "../read/roadmap";
 import {
@@ -116,13 +117,14 @@ export function readInput(
   const context: MemberContext = {
     birth: { minYear: ref.year - settings.maxAge, maxYear: ref.year - settings.minAge },
     ref,
+    clubs: new ClubNames(clubs),
   };
   const reasons = raw.reasons ?? new Map<string, LocalText>();
   // A sheet of all members has a club column; without one (a sheet chosen by name or mapping) it
   // is read as the lists without one are: by club sections, or as the club its title names.
   const allMembers = input.members && findHeader(input.members, MEMBERS_SPEC, new Set(["clubId"]));
   const members =
-    input.members && allMembers?.columns.has("clubId")
+    input.members && allMembers && hasClubColumn(allMembers)
       ? readMembers(input.members, sink, context, withReason(allMembers, input.members, reasons))
       : memberSheets(
           input.members ? [input.members] : input.otherSheets,
@@ -130,8 +132,10 @@ export function readInput(
           sink,
           reasons,
         ).flatMap((s) => readMembers(s.sheet, sink, context, s));
-  const funds: Fund[] = input.funds ? readFunds(input.funds, sink) : [];
-  if (!input.funds) {
+  // With no fund sheet, the club list may carry the fund's columns itself.
+  const fundSheet = input.funds ?? (fundsInClubList(input.clubs) ? input.clubs : null);
+  const funds: Fund[] = fundSheet ? readFunds(fundSheet, sink, fundSheet === input.clubs) : [];
+  if (!fundSheet) {
     sink.add(
       "fund.sheet",
       "warning",
@@ -153,7 +157,15 @@ export function readInput(
     const sheet = sheets.get(l.sheet);
     if (sheet?.merges) sheets.set(l.sheet, fillMergedDown(sheet, Math.max(...l.headerRows)));
   });
-  return { clubs, members, funds, roadmap, hasFunds: input.funds !== null, sheets };
+  return { clubs, members, funds, roadmap, hasFunds: fundSheet !== null, sheets };
+}
+
+/** Whether the club list has every required column of a fund sheet ("Quỹ hoạt động", "Quy chế"). */
+function fundsInClubList(clubs: RawSheet): boolean {
+  const header = bestHeader(clubs, FUNDS_SPEC);
+  return (
+    header !== null && header.columns.size > 1 && missingFields(FUNDS_SPEC, header).length === 0
+  );
 }
 
 function withReason(

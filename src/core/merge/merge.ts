@@ -1,8 +1,9 @@
 import { parseA1, toA1 } from "../model/address";
-import { RawSheet } from "../model/cells";
+import { RawSheet, RawValue } from "../model/cells";
 import { Finding } from "../model/finding";
 import { say } from "../model/i18n";
-import { Club, Fund, Member, Origin } from "../model/records";
+import { Club, DateParts, Fund, Member, Origin } from "../model/records";
+import { partsToSerial } from "../parse/dates";
 import { FindingSink } from "../findings/sink";
 import { parseAmount } from "../parse/values";
 import { CLUBS_SPEC, FUNDS_SPEC, MEMBERS_SPEC, SheetSpec } from "../sheets/specs";
@@ -157,7 +158,12 @@ function memberValue(m: Member, key: string, rows: RawSheet["rows"]): MergedValu
   const o = m.origin;
   switch (key) {
     case "clubId":
-      return o.columns.has("clubId") ? rawAt(rows, o, key) : { value: m.clubId };
+      // A club given by its name, a section row or the sheet's title is written as its id.
+      return o.columns.has("clubId") && m.clubId === cleanText(rawAt(rows, o, key).value)
+        ? rawAt(rows, o, key)
+        : { value: m.clubId };
+    case "name":
+      return o.columns.has("name") ? rawAt(rows, o, key) : { value: m.name };
     case "sex":
       // A sex read from marks or a code is written as the word; an unreadable one as typed.
       if (m.sex) return { value: SEX_TEXT[m.sex] };
@@ -173,6 +179,9 @@ function memberValue(m: Member, key: string, rows: RawSheet["rows"]): MergedValu
       return o.columns.has("hardship") ? rawAt(rows, o, key) : { value: m.hardship };
     case "borrowed":
       return inDong(rawAt(rows, o, key), m.loanAmount);
+    case "left":
+      // A departure read from the notes is written as the date it stands for.
+      return o.columns.has("left") || !m.left ? rawAt(rows, o, key) : { value: dateValue(m.left) };
     default:
       return rawAt(rows, o, key);
   }
@@ -230,4 +239,11 @@ function forwarded(file: SourceFile, sheets: readonly CanonicalSheet[]): Finding
     );
   }
   return out;
+}
+
+/** A date as the merged sheet holds it: a serial number, or the year alone. */
+function dateValue(d: DateParts): RawValue {
+  return d.month !== undefined && d.day !== undefined
+    ? partsToSerial({ year: d.year, month: d.month, day: d.day })
+    : d.year;
 }

@@ -47,8 +47,12 @@ interface Candidate {
 
 export class ClubNames {
   private readonly candidates: readonly Candidate[];
+  /** Ids as typed in the club list, lower-cased: most cells name their club exactly so. */
+  private readonly ids: ReadonlyMap<string, string>;
+  private readonly resolved = new Map<string, string | null>();
 
   constructor(clubs: readonly Club[]) {
+    this.ids = new Map(clubs.map((c) => [c.id.trim().toLowerCase(), c.id]));
     this.candidates = clubs.map((club) => {
       const idKey = nameKey(club.id);
       const nameK = nameKey(club.name);
@@ -85,6 +89,22 @@ export class ClubNames {
         (c) => c.place,
       )
     );
+  }
+
+  /**
+   * The id of the club a member's club cell names: its id as the club list types it (any case),
+   * else the club its text names (a name, "xã Đức Giang"); null when none. Cached: a register
+   * repeats each club's cell on every member row.
+   */
+  resolve(text: string): string | null {
+    const id = this.ids.get(text.trim().toLowerCase());
+    if (id !== undefined) return id;
+    let found = this.resolved.get(text);
+    if (found === undefined) {
+      found = this.find([text])?.id ?? null;
+      this.resolved.set(text, found);
+    }
+    return found;
   }
 
   private best(

@@ -6,7 +6,7 @@ import { FindingSink } from "../findings/sink";
 import { MEMBERS_SPEC } from "../sheets/specs";
 import { cleanText } from "../text/normalize";
 import { ClubNames } from "./club-names";
-import { findHeader, HeaderMatch } from "./header";
+import { findHeader, hasClubColumn, HeaderMatch } from "./header";
 import { fillMergedDown } from "./merged";
 import { sectionOf } from "./sections";
 
@@ -79,7 +79,7 @@ export function findMemberSheets(
       );
       continue;
     }
-    if (header.columns.has("clubId")) {
+    if (hasClubColumn(header)) {
       found.push({ sheet, header, clubId: null, ...withReason });
       continue;
     }

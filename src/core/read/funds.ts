@@ -8,8 +8,12 @@ import { FUNDS_SPEC } from "../sheets/specs";
 import { amountScale, findHeader } from "./header";
 import { forEachDataRow } from "./rows";
 
-/** Reads the fund sheet: at most one row per club matters; a club with no row has no fund. */
-export function readFunds(sheet: RawSheet, sink: FindingSink): Fund[] {
+/**
+ * Reads the fund sheet: at most one row per club matters; a club with no row has no fund. Read
+ * from the club list (which may carry the fund's columns), a club whose fund cells are all blank
+ * has no fund, and a blank operating fund is none rather than a missing value.
+ */
+export function readFunds(sheet: RawSheet, sink: FindingSink, inClubList = false): Fund[] {
   const header = findHeader(sheet, FUNDS_SPEC);
   // "Quỹ hoạt động (triệu đồng)": the unit in the header scales every amount to đồng.
   const scaled = (field: string) => {
@@ -37,9 +41,11 @@ export function readFunds(sheet: RawSheet, sink: FindingSink): Fund[] {
       );
       return;
     }
+    const fundCells = ["operatingFund", "incomeFund", "regulation"].filter((k) => row.has(k));
+    if (inClubList && fundCells.every((k) => row.text(k) === "")) return;
     funds.push({
       clubId: asClubId(clubId),
-      operatingFund: row.parse("operatingFund", operating, true),
+      operatingFund: row.parse("operatingFund", operating, !inClubList),
       incomeFund: row.has("incomeFund") ? row.parse("incomeFund", income) : null,
       regulation: row.parse("regulation", parseYesNo) === true,
       origin: row.origin(),

@@ -25,6 +25,12 @@ export interface HeaderMatch {
   readonly others: ReadonlyMap<string, readonly number[]>;
 }
 
+/** Whether a member header has a column that gives each member's club (its id or its name). */
+export const hasClubColumn = (header: HeaderMatch | null | undefined): boolean =>
+  header !== null &&
+  header !== undefined &&
+  (header.columns.has("clubId") || header.columns.has("clubName"));
+
 /** Header key -> the fields it names: one, or one per layout when layouts share a header. */
 interface Lookup {
   /** By headerKey: the header as written, accents and all. */

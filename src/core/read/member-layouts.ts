@@ -9,6 +9,7 @@ import { HARDSHIP_MARKS_LAYOUT } from "../sheets/specs";
 import { columnNotes, HeaderMatch } from "./header";
 import { noteDate } from "./header-text";
 import { RowReader } from "./rows";
+import { foldDiacritics } from "../text/normalize";
 
 /**
  * A member's sex, birth year and hardship where the register's layout gives them otherwise than in
@@ -155,3 +156,15 @@ export function birthFromAge(row: RowReader, at: FullDate, bounds: BirthBounds):
   }
   return { year };
 }
+
+/**
+ * Notes that say a member left, folded: moved away, died, asked to leave, stopped attending. A
+ * note that only mentions the club ("Chủ nhiệm CLB") does not match: each phrase is a departure
+ * ("mất" only as "đã mất" or "mất năm …": folded, "mặt trận" would be "mat" too).
+ */
+const LEFT_NOTE =
+  /(?:^|[^a-z])(?:(?:da )?chuyen di|chuyen (?:den|ve|sang) (?:noi|xa|huyen|tinh)|da mat|mat (?:nam|ngay|thang)|qua doi|tu tran|da chet|(?:xin )?ra khoi|(?:da )?roi (?:clb|cau lac bo|khoi)|thoi (?:tham gia|sinh hoat)|(?:da )?nghi sinh hoat|khong con sinh hoat)(?:$|[^a-z])/;
+
+/** Whether a notes cell says the member left the club. */
+export const noteSaysLeft = (note: string): boolean =>
+  note !== "" && LEFT_NOTE.test(foldDiacritics(note));

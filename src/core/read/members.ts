@@ -1,4 +1,4 @@
-import { toA1 } from "../model/address";
+import { columnLetters, toA1 } from "../model/address";
 import { asClubId } from "../model/brand";
 import { RawSheet, RawValue } from "../model/cells";
 import { FullDate } from "../model/dates";
@@ -8,14 +8,16 @@ import { FindingSink } from "../findings/sink";
 import { parseDateLike, parseHardship, parseSex, parseYesNoOrAmount } from "../parse/values";
 import { HARDSHIP_MARKS_LAYOUT, MEMBERS_SPEC } from "../sheets/specs";
 import { nameKey } from "../text/normalize";
+import { partsToSerial, serialToParts } from "../parse/dates";
 import { ClubNames } from "./club-names";
-import { amountScale, findHeader, HeaderMatch, sexCodeOf } from "./header";
-import { forEachDataRow } from "./rows";
+import { amountScale, findHeader, hasClubColumn, HeaderMatch, sexCodeOf } from "./header";
+import { forEachDataRow, RowReader } from "./rows";
 import {
   ageReading,
   BirthBounds,
   birthFromAge,
   hardshipByMark,
+  noteSaysLeft,
   sexByColumn,
   sexByMarks,
 } from "./member-layouts";
@@ -28,6 +30,8 @@ export interface MemberContext {
   readonly birth: BirthBounds;
   /** The reference date: an age column with no date in its header is an age at this date. */
   readonly ref: FullDate;
+  /** The club list, for club cells that give a club's name rather than its id. */
+  readonly clubs?: ClubNames;
 }
 
 /** A member sheet already recognised (one club's own list, a list by sections, or any). */
@@ -59,9 +63,15 @@ export function readMembers(
   const bySex = (v: RawValue | undefined) => parseSex(v, code);
   const byMarks = header.columns.has("sexMale") || header.columns.has("sexFemale");
   const ageAt = header.columns.has("age") ? ageReading(sheet, header, context.ref, sink) : null;
-  const bySections = known?.sections && !header.columns.has("clubId") ? known.sections : null;
+  const bySections = known?.sections && !hasClubColumn(header) ? known.sections : null;
+  // A club cell is read as typed when it is an id of the list; otherwise as the club its text
+  // names ("CLB … xã Đức Giang", "xã Đức Giang"); a cell naming none stays as typed, reported.
+  const clubField = header.columns.has("clubId") ? "clubId" : "clubName";
+  const clubOf = (text: string) => context.clubs?.resolve(text) ?? text;
   let club: string | null = known?.clubId ?? null;
   const orphans: number[] = [];
+  /** Rows whose notes say the member left (no leave-date column). */
+  const leftByNotes: number[] = [];
   const members: Member[] = [];
   const section = bySections
     ? (row0: number, rows: RawSheet) => {
@@ -80,11 +90,17 @@ export function readMembers(
         orphans.push(row.row0);
         return;
       }
-      const clubId = bySections ? club! : (known?.clubId ?? row.text("clubId"));
-      const name = row.text("name");
+      const clubId = bySections
+        ? club!
+        : (known?.clubId ?? (row.has(clubField) ? clubOf(row.text(clubField)) : ""));
+      const name = row.has("name") ? row.text("name") : splitName(row);
       row.key = () => `${clubId}/${nameKey(name)}/${row.text(ageAt ? "age" : "birth")}`;
-      if (clubId === "") row.report("clubId", say("Mã CLB để trống.", "Club id is missing."));
-      if (name === "") row.report("name", say("Họ và tên để trống.", "Name is missing."));
+      if (clubId === "") row.report(clubField, say("Mã CLB để trống.", "Club id is missing."));
+      if (name === "")
+        row.report(
+          row.has("name") ? "name" : "givenName",
+          say("Họ và tên để trống.", "Name is missing."),
+        );
       const loan = row.has("borrowed") ? row.parse("borrowed", parseYesNoOrAmount) : null;
       const { sex, birth: born } =
         row.has("sex") || byMarks
@@ -105,15 +121,33 @@ export function readMembers(
         borrowed: loan?.yes === true,
         loanAmount: amount === null ? null : Number((amount * loanScale).toPrecision(15)),
         joined: row.has("joined") ? row.parse("joined", (v) => parseDateLike(v)) : null,
-        left: row.has("left") ? row.parse("left", (v) => parseDateLike(v)) : null,
+        left: row.has("left")
+          ? row.parse("left", (v) => parseDateLike(v))
+          : leftByNote(row, context.ref, leftByNotes),
         origin: row.origin(),
       });
     },
     { section, reason: known?.reason },
   );
   if (orphans.length > 0) reportOrphans(sheet, orphans, sink);
-  reportAssumed(sheet, header, sink);
+  reportAssumed(sheet, header, sink, leftByNotes);
   return members;
+}
+
+/**
+ * With no leave-date column, a member whose notes say they left ("Đã chuyển đi") had left by the
+ * reference date: the register is kept up to date, so the note stands as of then. Their leave
+ * date is taken as the day before it (members count until the day they leave).
+ */
+function leftByNote(row: RowReader, ref: FullDate, rows0: number[]): FullDate | null {
+  if (!row.has("leaveNote") || !noteSaysLeft(row.text("leaveNote"))) return null;
+  rows0.push(row.row0);
+  return serialToParts(partsToSerial(ref) - 1);
+}
+
+/** A name split under "Họ đệm" and "Tên", joined again. */
+function splitName(row: RowReader): string {
+  return [row.text("familyName"), row.text("givenName")].filter((t) => t !== "").join(" ");
 }
 
 /** Members above every section row, or under one that names no known club: one warning. */
@@ -136,7 +170,12 @@ function reportOrphans(sheet: RawSheet, rows0: readonly number[], sink: FindingS
  * A missing column that changes verdicts is said, with what was assumed in its place: no
  * hardship, nobody left, nobody borrowed.
  */
-function reportAssumed(sheet: RawSheet, header: HeaderMatch, sink: FindingSink): void {
+function reportAssumed(
+  sheet: RawSheet,
+  header: HeaderMatch,
+  sink: FindingSink,
+  leftByNotes: readonly number[],
+): void {
   const has = (k: string) => header.columns.has(k);
   const missing: { field: string; vi: string; en: string }[] = [];
   if (!has("hardship") && !HARDSHIP_MARKS_LAYOUT.fields.some((f) => has(f.key)))
@@ -145,7 +184,17 @@ function reportAssumed(sheet: RawSheet, header: HeaderMatch, sink: FindingSink):
       vi: 'không có cột "Hoàn cảnh khó khăn": coi như không thành viên nào có hoàn cảnh khó khăn',
       en: 'no "Hoàn cảnh khó khăn" (hardship) column: no member is taken to be in hardship',
     });
-  if (!has("left"))
+  if (!has("left") && leftByNotes.length > 0) {
+    const c = columnLetters(header.columns.get("leaveNote")!);
+    const shown = leftByNotes.slice(0, 5).map((r) => r + 1);
+    const rows = `${shown.join(", ")}${leftByNotes.length > shown.length ? ", …" : ""}`;
+    const which = leftByNotes.length > 0 ? ` (${rows})` : "";
+    missing.push({
+      field: "left",
+      vi: `không có cột "Ngày rời CLB": ${leftByNotes.length} người có ghi chú ở cột ${c} nói đã rời CLB (đã chuyển đi, đã mất…)${which} không được tính; mọi người khác được coi là còn sinh hoạt`,
+      en: `no "Ngày rời CLB" (leave date) column: ${leftByNotes.length} member(s) whose notes in column ${c} say they left (moved away, died…)${which} are not counted; everyone else is taken to be still a member`,
+    });
+  } else if (!has("left"))
     missing.push({
       field: "left",
       vi: 'không có cột "Ngày rời CLB": mọi người trong danh sách được coi là còn sinh hoạt',

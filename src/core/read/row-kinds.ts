@@ -84,7 +84,8 @@ function labelKind(row: RawRow | undefined): "group" | "footer" | undefined {
     // Two signatures side by side ("NGƯỜI LẬP BIỂU", "CHỦ TỊCH").
     return cells.every((c) => FOOTER.test(foldDiacritics(c.text))) ? "footer" : undefined;
   }
-  const label = foldDiacritics(cells.at(-1)!.text);
+  // "(Ký, ghi rõ họ tên)": the brackets are no part of the words.
+  const label = foldDiacritics(cells.at(-1)!.text).replace(/^[([]\s*/, "");
   if (FOOTER.test(label)) return "footer";
   return GROUP_LABEL.test(label) ? "group" : undefined;
 }

@@ -317,6 +317,66 @@ export const AGE_LAYOUT: LayoutSpec = {
   ]),
 };
 
+/**
+ * The club by its name instead of its id ("Tên CLB": "CLB liên thế hệ tự giúp nhau xã Đức Giang",
+ * or only its place): matched to the club list as section rows are.
+ */
+export const CLUB_NAME_LAYOUT: LayoutSpec = {
+  replaces: ["clubId"],
+  fields: standingIn("member", "clubId", [
+    f(
+      "clubName",
+      "Tên CLB",
+      ["Tên câu lạc bộ", "CLB", "Câu lạc bộ", "Club name"],
+      "text",
+      false,
+      say("Tên CLB như trong danh sách CLB", "The club's name, as in the club list"),
+    ),
+  ]),
+};
+
+/**
+ * The name split in two under a merged "Họ và tên": "Họ đệm" (family and middle names) and
+ * "Tên" (the given name). A lone "Tên" column holds the whole name.
+ */
+export const NAME_SPLIT_LAYOUT: LayoutSpec = {
+  replaces: ["name"],
+  alone: ["givenName"],
+  fields: standingIn("member", "name", [
+    f(
+      "familyName",
+      "Họ đệm",
+      ["Họ và đệm", "Họ, đệm", "Họ và tên đệm", "Họ"],
+      "text",
+      false,
+      say("Họ và tên đệm", "Family and middle names"),
+    ),
+    f("givenName", "Tên", ["Tên gọi"], "text", false, say("Tên", "Given name")),
+  ]),
+};
+
+/**
+ * With no leave-date column, a notes column ("Ghi chú", "Tình trạng") where officials write that a
+ * member left ("Đã chuyển đi", "Đã mất", "Xin ra khỏi CLB"): such a member is no longer counted.
+ * Other notes ("Chủ nhiệm CLB") say nothing about leaving and are not judged.
+ */
+export const LEAVE_NOTE_LAYOUT: LayoutSpec = {
+  replaces: ["left"],
+  fields: standingIn("member", "left", [
+    f(
+      "leaveNote",
+      "Ghi chú",
+      ["Tình trạng", "Tình trạng sinh hoạt", "Ghi chú tình trạng"],
+      "text",
+      false,
+      say(
+        'Ghi chú; "Đã chuyển đi", "Đã mất", "Xin ra khỏi CLB" nghĩa là đã rời CLB',
+        'Notes; "Đã chuyển đi" (moved away), "Đã mất" (died), "Xin ra khỏi CLB" (left) mean the member left',
+      ),
+    ),
+  ]),
+};
+
 /** Hardship as an "x" under one of the category sub-columns of "Hoàn cảnh khó khăn". */
 const HARDSHIP_MARKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Hộ nghèo", ["Nghèo", "Poor"]],
@@ -472,7 +532,15 @@ export const MEMBERS_SPEC: SheetSpec = {
       say("Để trống nếu còn sinh hoạt", "Blank while still a member"),
     ),
   ]),
-  layouts: [BIRTH_BY_SEX_LAYOUT, SEX_MARKS_LAYOUT, HARDSHIP_MARKS_LAYOUT, AGE_LAYOUT],
+  layouts: [
+    BIRTH_BY_SEX_LAYOUT,
+    SEX_MARKS_LAYOUT,
+    HARDSHIP_MARKS_LAYOUT,
+    AGE_LAYOUT,
+    CLUB_NAME_LAYOUT,
+    NAME_SPLIT_LAYOUT,
+    LEAVE_NOTE_LAYOUT,
+  ],
 };
 
 export const FUNDS_SPEC: SheetSpec = {
