@@ -37,39 +37,46 @@ const stripPlace = (folded: string): string =>
 
 interface Candidate {
   readonly club: Club;
-  /** Tone-exact keys (nameKey) of the id and the name, and the name without its generic words. */
+  /** Tone-exact keys (nameKey) of the id and the name, padded (see `padded`). */
   readonly exact: readonly string[];
-  /** The same folded (no accents, no đ), generic words stripped from the name. */
+  /** The folded id (no accents, no đ) and the name without its generic words, padded. */
   readonly folded: readonly string[];
-  /** The folded name without its generic words nor the kind of place ("xã", "thôn"). */
+  /** The folded name without its generic words nor the kind of place ("xã", "thôn"), padded. */
   readonly place: readonly string[];
 }
 
 export class ClubNames {
-  private readonly candidates: readonly Candidate[];
+  private built: readonly Candidate[] | null = null;
   /** Ids as typed in the club list, lower-cased: most cells name their club exactly so. */
   private readonly ids: ReadonlyMap<string, string>;
   private readonly resolved = new Map<string, string | null>();
 
-  constructor(clubs: readonly Club[]) {
+  constructor(private readonly clubs: readonly Club[]) {
     this.ids = new Map(clubs.map((c) => [c.id.trim().toLowerCase(), c.id]));
-    this.candidates = clubs.map((club) => {
-      const idKey = nameKey(club.id);
-      const nameK = nameKey(club.name);
+  }
+
+  /**
+   * Each club's keys, padded for whole-word containment: built on the first search only (a
+   * register whose cells all give ids never needs them) and once (a province has 10,000 clubs).
+   */
+  private get candidates(): readonly Candidate[] {
+    this.built ??= this.clubs.map((club) => {
       const core = stripGeneric(foldDiacritics(club.name));
+      const keep = (keys: string[], min: number) => keys.filter((k) => k.length >= min).map(padded);
       return {
         club,
-        exact: [idKey, nameK].filter((k) => k.length > 0),
-        folded: [foldDiacritics(club.id), core].filter((k) => k.length >= MIN_CORE),
-        place: [stripPlace(foldDiacritics(club.name))].filter((k) => k.length >= MIN_CORE),
+        exact: keep([nameKey(club.id), nameKey(club.name)], 1),
+        folded: keep([foldDiacritics(club.id), core], MIN_CORE),
+        place: keep([stripPlace(foldDiacritics(club.name))], MIN_CORE),
       };
     });
+    return this.built;
   }
 
   /**
    * The club the texts name: first by tone-exact id or name, else by the folded id or the name
-   * without its generic words, else without the kind of place too. The longest match wins ("… Kỳ Bắc số 2" over "… Kỳ Bắc"); two
-   * different clubs matching equally well is no answer.
+   * without its generic words, else without the kind of place too. The longest match wins
+   * ("… Kỳ Bắc số 2" over "… Kỳ Bắc"); two different clubs matching equally well is no answer.
    */
   find(texts: readonly string[]): Club | null {
     return (
@@ -119,7 +126,7 @@ export class ClubNames {
       const key = keyOf(text);
       for (const c of this.candidates) {
         for (const k of keysOf(c)) {
-          if (k.length < bestLength || !key.includes(padded(k))) continue;
+          if (k.length < bestLength || !key.includes(k)) continue;
           if (k.length === bestLength && best !== null && best.id !== c.club.id) tied = true;
           else if (k.length > bestLength) {
             best = c.club;

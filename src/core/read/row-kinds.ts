@@ -77,7 +77,11 @@ function isNumbering(row: RawRow): boolean {
 }
 
 /** A label alone (after a numbering cell, at most): a group inside a club, or a footer line. */
-function labelKind(row: RawRow | undefined): "group" | "footer" | undefined {
+function labelKind(row: RawRow): "group" | "footer" | undefined {
+  // A record has more than two cells: counted before any text is cleaned.
+  let filled = 0;
+  for (const v of row)
+    if (v !== undefined && v !== null && v !== "" && ++filled > 2) return undefined;
   const cells = cellsOf(row, 2);
   if (cells.length === 0 || cells.length > 2) return undefined;
   if (cells.length === 2 && !NUMBERING_CELL.test(foldDiacritics(cells[0]!.text))) {
@@ -111,8 +115,14 @@ export function rowKinds(
     let again = 0;
     for (const [c, text] of headerText) {
       const v = row[c];
-      // The length first: data cells rarely have their header's length, and cleaning costs.
-      if (typeof v === "string" && v.trim().length === text.length && cleanText(v) === text)
+      // The length first (a few spaces may pad it): data cells rarely have their header's
+      // length, and cleaning costs.
+      if (
+        typeof v === "string" &&
+        v.length >= text.length &&
+        v.length <= text.length + 4 &&
+        cleanText(v) === text
+      )
         if (++again >= 2) return true;
     }
     return false;
