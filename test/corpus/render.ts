@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { MergedArea, RawSheet, RawValue } from "../../src/core/model/cells";
 import { partsToSerial } from "../../src/core/parse/dates";
 import { fold, GtClub, GtMember, Hardship, HARDSHIP, Iso, UNIT } from "./ground-truth";
+import { ACTIVITY_HEADERS } from "../helpers/activity-headers";
 
 /** A real date (shown as dd/mm/yyyy in Excel, a serial number to the hosts). */
 export interface DateCell {
@@ -306,16 +307,7 @@ export const canonicalMemberColumns = (): Column<MemberRow>[] => [
 // ---------------------------------------------------------------------------------------------
 // Club and fund columns
 
-export const ACTIVITY_HEADERS = [
-  "Sinh kế",
-  "Chăm sóc sức khỏe",
-  "Chăm sóc tại nhà",
-  "Tự giúp nhau",
-  "Quyền lợi",
-  "Học tập suốt đời",
-  "Văn hóa - thể thao",
-  "Huy động nguồn lực",
-] as const;
+export { ACTIVITY_HEADERS };
 
 export const C = {
   id: (head = "Mã CLB"): Column<GtClub> => ({ head, cell: (c) => c.id }),

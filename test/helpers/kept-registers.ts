@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { RawSheet, RawValue } from "../../src/core/model/cells";
 import { partsToSerial } from "../../src/core/parse/dates";
+import { ACTIVITY_HEADERS } from "./activity-headers";
 
 /**
  * A workbook as officials really keep it, every layout of domain.md at once: title rows, two-row
@@ -177,17 +178,6 @@ function combined(): KeptSheet {
     ],
   };
 }
-
-const ACTIVITY_HEADERS = [
-  "Sinh kế",
-  "Chăm sóc sức khỏe",
-  "Chăm sóc tại nhà",
-  "Tự giúp nhau",
-  "Quyền lợi",
-  "Học tập suốt đời",
-  "Văn hóa - thể thao",
-  "Huy động nguồn lực",
-];
 
 /** Four clubs; VQ-04 lacks one activity area. Founding dates as serial, Date, text and a year. */
 function clubs(): KeptSheet {

@@ -6,6 +6,7 @@
  */
 import { District, GtClub, GtMember, Hardship, UNIT } from "../corpus/ground-truth";
 import { Cell, date, dmy, Row, Sheet } from "./registers";
+import { ACTIVITY_HEADERS } from "../helpers/activity-headers";
 
 export interface UnseenVariant {
   readonly id: string;
@@ -83,16 +84,7 @@ function memberSheet(
   };
 }
 
-export const ACTIVITIES = [
-  "Sinh kế",
-  "Chăm sóc sức khỏe",
-  "Chăm sóc tại nhà",
-  "Tự giúp nhau",
-  "Quyền lợi",
-  "Học tập suốt đời",
-  "Văn hóa - thể thao",
-  "Huy động nguồn lực",
-] as const;
+export const ACTIVITIES = ACTIVITY_HEADERS;
 
 interface ClubOptions {
   readonly name?: string;
