@@ -1,4 +1,4 @@
-import { fieldsNamedBy } from "../../src/core/read/header";
+import { fieldsNamedBy } from "../../src/core/read/header-lookup";
 import { headersMarkdown } from "../../src/core/sheets/header-docs";
 import { readmeRegion, tableRows } from "../helpers/readme-region";
 import { noteDate, splitHeader, unitScale } from "../../src/core/read/header-text";

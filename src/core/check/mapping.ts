@@ -2,7 +2,8 @@ import { columnIndex } from "../model/address";
 import { RawSheet, RawValue } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
-import { fieldsNamedBy, findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
+import { findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
+import { fieldsNamedBy } from "../read/header-lookup";
 import { SHEET_SPECS, SheetRole, SheetSpec } from "../sheets/specs";
 import { cleanText } from "../text/normalize";
 

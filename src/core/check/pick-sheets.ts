@@ -9,10 +9,11 @@ import {
   HeaderMatch,
   missingFields,
 } from "../read/header";
+import { foldedKey } from "../read/header-text";
 import { convertLegacyText } from "../read/legacy-text";
 import { GENERATED_NAMES } from "../report/labels";
 import { SheetRole, SheetSpec, SHEET_SPECS } from "../sheets/specs";
-import { foldDiacritics, headerKey } from "../text/normalize";
+
 import { Mapping } from "./mapping";
 
 export type SheetChoice = Readonly<Partial<Record<SheetRole, string>>> & {
@@ -50,11 +51,7 @@ interface Fit {
 }
 
 /** Our generated sheets by name, for when another program dropped their tag: never input. */
-const OUR_NAMES = new Set(
-  [GENERATED_NAMES.results, GENERATED_NAMES.findings].map((n) => foldDiacritics(headerKey(n))),
-);
-
-const nameKey = (name: string) => foldDiacritics(headerKey(name));
+const OUR_NAMES = new Set([GENERATED_NAMES.results, GENERATED_NAMES.findings].map(foldedKey));
 
 /** Whether a fit is good enough to give the role: two fields named, most of the required ones. */
 function fits(f: Fit): boolean {
@@ -73,7 +70,7 @@ function fitOf(sheet: RawSheet, spec: SheetSpec): Fit {
     header,
     named: header?.columns.size ?? 0,
     missing: missingFields(spec, header, supplied).length,
-    byName: spec.names.some((n) => nameKey(n) === nameKey(sheet.name)),
+    byName: spec.names.some((n) => foldedKey(n) === foldedKey(sheet.name)),
   };
 }
 
@@ -188,13 +185,13 @@ function candidatesByRole(
     if (mapped.has(s.name)) continue;
     const raw = content?.get(s.name);
     const named = SHEET_SPECS.find((spec) =>
-      spec.names.some((n) => nameKey(n) === nameKey(s.name)),
+      spec.names.some((n) => foldedKey(n) === foldedKey(s.name)),
     );
     if (!raw) {
       if (named) add(named.role, s, null);
       continue;
     }
-    if (OUR_NAMES.has(nameKey(s.name))) continue;
+    if (OUR_NAMES.has(foldedKey(s.name))) continue;
     const head = headOf(raw);
     const ranked = SHEET_SPECS.map((spec) => fitOf(head, spec)).sort(rank);
     const best = ranked.find(fits);

@@ -4,8 +4,9 @@ import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
 import { parseSexCode, SexCode } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
-import { cleanText, headerKey } from "../text/normalize";
-import { foldedKey, splitHeader, unitScale } from "./header-text";
+import { cleanText, foldDiacritics } from "../text/normalize";
+import { splitHeader, unitScale } from "./header-text";
+import { fieldsNamedBy } from "./header-lookup";
 
 /** How many rows from the top may hold title rows before the header. */
 export const HEADER_SCAN_ROWS = 30;
@@ -30,94 +31,6 @@ export const hasClubColumn = (header: HeaderMatch | null | undefined): boolean =
   header !== null &&
   header !== undefined &&
   (header.columns.has("clubId") || header.columns.has("clubName"));
-
-/** Header key -> the fields it names: one, or one per layout when layouts share a header. */
-interface Lookup {
-  /** By headerKey: the header as written, accents and all. */
-  readonly exact: ReadonlyMap<string, readonly FieldSpec[]>;
-  /** By foldedKey: typed without accents. Keys where two different spellings meet are left out. */
-  readonly folded: ReadonlyMap<string, readonly FieldSpec[]>;
-  /** Folded headers of two words or more, longest first: "Họ và tên thành viên" starts with one. */
-  readonly prefixes: readonly { readonly key: string; readonly fields: readonly FieldSpec[] }[];
-}
-
-const lookups = new WeakMap<SheetSpec, Lookup>();
-
-/** Every header and synonym of a spec, by group: 0 is the canonical fields, then each layout's. */
-function namesOf(spec: SheetSpec): { field: FieldSpec; group: number; name: string }[] {
-  const groups = [spec.fields, ...(spec.layouts ?? []).map((l) => l.fields)];
-  return groups.flatMap((fields, group) =>
-    fields.flatMap((field) =>
-      [field.header, ...field.synonyms].map((name) => ({ field, group, name })),
-    ),
-  );
-}
-
-/**
- * Keys -> fields. The first field wins within a group, and a canonical field wins outright. Layouts
- * that share a header ("Nam": a birth year or a sex mark) both keep it: the canonical fields found
- * beside them decide later which one the sheet uses.
- */
-function keyed(
-  entries: readonly { field: FieldSpec; group: number; key: string }[],
-): Map<string, readonly FieldSpec[]> {
-  const m = new Map<string, { field: FieldSpec; group: number }[]>();
-  for (const { field, group, key } of entries) {
-    const list = m.get(key) ?? [];
-    if (list.some((e) => e.group === group || e.group === 0)) continue;
-    m.set(key, [...list, { field, group }]);
-  }
-  return new Map([...m].map(([k, list]) => [k, list.map((e) => e.field)]));
-}
-
-function lookupFor(spec: SheetSpec): Lookup {
-  const known = lookups.get(spec);
-  if (known) return known;
-  const names = namesOf(spec);
-  const exact = keyed(names.map((n) => ({ ...n, key: headerKey(n.name) })));
-  // Folding must not make two fields meet: a folded key that two different fields' spellings share
-  // is matched only with its accents.
-  const owners = new Map<string, Set<string>>();
-  for (const n of names) {
-    const k = foldedKey(n.name);
-    owners.set(k, (owners.get(k) ?? new Set()).add(n.field.key));
-  }
-  const folded = keyed(names.map((n) => ({ ...n, key: foldedKey(n.name) })));
-  for (const [k, fields] of owners)
-    if (fields.size > 1 && !sharedByLayouts(spec, fields)) folded.delete(k);
-  // Extra words after a header ("Họ và tên thành viên", "Năm sinh của thành viên"): only headers of
-  // two words or more, since a one-word one ("Nam", "Tuổi") begins too many other headers.
-  const prefixes = [...folded]
-    .filter(([k]) => k.includes(" "))
-    .map(([key, fields]) => ({ key, fields }))
-    .sort((a, b) => b.key.length - a.key.length);
-  const lookup: Lookup = { exact, folded, prefixes };
-  lookups.set(spec, lookup);
-  return lookup;
-}
-
-/** Whether fields that share a folded key are layouts' own fields sharing a header by design. */
-function sharedByLayouts(spec: SheetSpec, keys: ReadonlySet<string>): boolean {
-  const layoutKeys = new Set((spec.layouts ?? []).flatMap((l) => l.fields.map((f) => f.key)));
-  return [...keys].every((k) => layoutKeys.has(k));
-}
-
-/**
- * The fields a header cell's text names: as written; then without its bracketed notes; then typed
- * without accents; then followed by extra words.
- */
-export function fieldsNamedBy(spec: SheetSpec, text: string): readonly FieldSpec[] {
-  if (text === "") return [];
-  const lookup = lookupFor(spec);
-  const exact = lookup.exact.get(headerKey(text));
-  if (exact) return exact;
-  const { base } = splitHeader(text);
-  if (base === "") return [];
-  const fields = lookup.exact.get(headerKey(base)) ?? lookup.folded.get(foldedKey(base));
-  if (fields) return fields;
-  const key = foldedKey(base);
-  return lookup.prefixes.find((p) => key.startsWith(`${p.key} `))?.fields ?? [];
-}
 
 /** The notes of the header cells above a field's column, lowest header row first. */
 export function columnNotes(sheet: RawSheet, header: HeaderMatch, field: string): string[] {
@@ -256,18 +169,49 @@ export function missingFields(
   );
 }
 
-/** Header cells of the header rows that name no field: what the user may have meant instead. */
-export function unnamedHeaders(sheet: RawSheet, header: HeaderMatch): string[] {
-  const read = new Set([...header.columns.values(), ...[...header.others.values()].flat()]);
-  const out: string[] = [];
+/** The header cell the user sees above a column: its lowest non-empty header row. */
+export function headerCell(
+  sheet: RawSheet,
+  header: HeaderMatch,
+  col: number,
+): { row0: number; text: string } {
+  for (const r of [...header.headerRows0].reverse()) {
+    const text = cleanText(sheet.rows[r]?.[col]);
+    if (text !== "") return { row0: r, text };
+  }
+  return { row0: header.headerRows0.at(-1)!, text: "" };
+}
+
+/** Headers of the row-number column: never read, and no loss when not read. */
+const NUMBERING_HEADERS = new Set(["tt", "stt", "so tt", "no", "#", "so thu tu", "thu tu"]);
+
+/**
+ * Columns whose header rows hold text that no field reads ("Ghi chú", "Dân tộc"): every header row's
+ * cells beyond the mapped columns and the numbering column. A group header above read sub-columns
+ * ("Năm sinh" over "Nam" / "Nữ") stands in a read column or beside one it spans, and is not listed.
+ */
+export function unreadColumns(
+  sheet: RawSheet,
+  header: HeaderMatch,
+): { column: string; header: string }[] {
+  const read = new Set(header.columns.values());
+  for (const others of header.others.values()) for (const c of others) read.add(c);
   const width = Math.max(0, ...header.headerRows0.map((r) => sheet.rows[r]?.length ?? 0));
-  for (let c = 0; c < width && out.length < 8; c++) {
+  const out: { column: string; header: string }[] = [];
+  for (let c = 0; c < width; c++) {
     if (read.has(c)) continue;
-    const text = header.headerRows0
-      .map((r) => cleanText(sheet.rows[r]?.[c]))
-      .filter((t) => t !== "")
-      .at(-1);
-    if (text !== undefined) out.push(`${columnLetters(c)} "${text}"`);
+    const { text } = headerCell(sheet, header, c);
+    if (text === "" || NUMBERING_HEADERS.has(foldDiacritics(text).replace(/[.:]/g, "").trim()))
+      continue;
+    // A group header spanning read sub-columns to its right ("Hoàn cảnh khó khăn" over E:G).
+    const lowest = header.headerRows0.at(-1)!;
+    if (
+      header.headerRows0.length > 1 &&
+      cleanText(sheet.rows[lowest]?.[c]) === "" &&
+      read.has(c + 1)
+    )
+      continue;
+    out.push({ column: columnLetters(c), header: text });
   }
   return out;
 }
@@ -300,7 +244,9 @@ export function findHeader(
   const missing = missingFields(spec, best, supplied);
   if (missing.length > 0) {
     const row = best.headerRows0.at(-1)! + 1;
-    const unknown = unnamedHeaders(sheet, best);
+    const unknown = unreadColumns(sheet, best)
+      .slice(0, 8)
+      .map((c) => `${c.column} "${c.header}"`);
     const seen =
       unknown.length > 0
         ? say(

@@ -3,8 +3,7 @@ import { RawSheet } from "../model/cells";
 import { LocalText, say } from "../model/i18n";
 import { FindingSink } from "../findings/sink";
 import { SheetRole, SheetSpec } from "../sheets/specs";
-import { cleanText, foldDiacritics } from "../text/normalize";
-import { HeaderMatch } from "./header";
+import { headerCell, HeaderMatch, unreadColumns } from "./header";
 
 /**
  * What the reader understood of one sheet, for the report ("layout") and the pane: which role,
@@ -54,50 +53,6 @@ export interface SheetLayout {
     readonly row: number;
     readonly why: "numbering" | "header" | "group" | "footer";
   }[];
-}
-
-/** The header cell the user sees above a column: its lowest non-empty header row. */
-function headerCell(
-  sheet: RawSheet,
-  header: HeaderMatch,
-  col: number,
-): { row0: number; text: string } {
-  for (const r of [...header.headerRows0].reverse()) {
-    const text = cleanText(sheet.rows[r]?.[col]);
-    if (text !== "") return { row0: r, text };
-  }
-  return { row0: header.headerRows0.at(-1)!, text: "" };
-}
-
-/** Headers of the row-number column: never read, and no loss when not read. */
-const NUMBERING_HEADERS = new Set(["tt", "stt", "so tt", "no", "#", "so thu tu", "thu tu"]);
-
-/**
- * Columns whose header rows hold text that no field reads ("Ghi chú", "Dân tộc"): every header row's
- * cells beyond the mapped columns and the numbering column. A group header above read sub-columns
- * ("Năm sinh" over "Nam" / "Nữ") stands in a read column or beside one it spans, and is not listed.
- */
-function unreadColumns(sheet: RawSheet, header: HeaderMatch): { column: string; header: string }[] {
-  const read = new Set(header.columns.values());
-  for (const others of header.others.values()) for (const c of others) read.add(c);
-  const width = Math.max(0, ...header.headerRows0.map((r) => sheet.rows[r]?.length ?? 0));
-  const out: { column: string; header: string }[] = [];
-  for (let c = 0; c < width; c++) {
-    if (read.has(c)) continue;
-    const { text } = headerCell(sheet, header, c);
-    if (text === "" || NUMBERING_HEADERS.has(foldDiacritics(text).replace(/[.:]/g, "").trim()))
-      continue;
-    // A group header spanning read sub-columns to its right ("Hoàn cảnh khó khăn" over E:G).
-    const lowest = header.headerRows0.at(-1)!;
-    if (
-      header.headerRows0.length > 1 &&
-      cleanText(sheet.rows[lowest]?.[c]) === "" &&
-      read.has(c + 1)
-    )
-      continue;
-    out.push({ column: columnLetters(c), header: text });
-  }
-  return out;
 }
 
 export function describeLayout(

@@ -1,7 +1,8 @@
 import { RawRow, RawSheet } from "../model/cells";
 import { SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics } from "../text/normalize";
-import { fieldsNamedBy, HeaderMatch } from "./header";
+import { HeaderMatch } from "./header";
+import { fieldsNamedBy } from "./header-lookup";
 
 /**
  * Rows inside a register's table that hold no record: totals, the row of column numbers printed
@@ -27,15 +28,28 @@ const NUMBERING_CELL = /^(?:[ivxlc]{1,6}|\d{1,3}|[a-z])[.)]?$/;
 const FOOTER =
   /(?:^|, )ngay \d{1,2} thang \d{1,2} nam \d{4}|^(?:nguoi lap(?: bieu| danh sach)?|(?:ky|ky ten),? ghi ro ho ten|xac nhan cua|t ?\/ ?m |tm |thu truong|chu tich|chu nhiem clb|truong ban|ke toan)\b/;
 
-/** The non-empty cells of a row, in order, as text; at most `max + 1` of them (then it stops). */
-function cellsOf(row: RawRow | undefined, max: number): { text: string; number: boolean }[] {
-  const out: { text: string; number: boolean }[] = [];
-  for (const v of row ?? []) {
-    if (v === undefined || v === null || v === "") continue;
-    out.push({ text: cleanText(v), number: typeof v === "number" });
-    if (out.length > max) break;
-  }
-  return out;
+/** A row holding a label alone, after a numbering cell at most: a section, a group, a footer. */
+export interface LabelRow {
+  /** The row's one or two non-empty cells, as text. */
+  readonly cells: readonly { readonly text: string; readonly number: boolean }[];
+  /** Two cells, the first a numbering cell ("2", "II.", "a)"). */
+  readonly numbered: boolean;
+}
+
+/**
+ * The row's cells when it has one or two non-empty cells, else undefined. Runs on every row: a
+ * record has more than two cells, counted before any text is cleaned.
+ */
+export function labelRow(row: RawRow | undefined): LabelRow | undefined {
+  let filled = 0;
+  for (const v of row ?? [])
+    if (v !== undefined && v !== null && v !== "" && ++filled > 2) return undefined;
+  if (filled === 0) return undefined;
+  const cells = (row ?? [])
+    .filter((v) => v !== undefined && v !== null && v !== "")
+    .map((v) => ({ text: cleanText(v), number: typeof v === "number" }));
+  const numbered = cells.length === 2 && NUMBERING_CELL.test(foldDiacritics(cells[0]!.text));
+  return { cells, numbered };
 }
 
 function isTotal(row: RawRow | undefined): boolean {
@@ -78,20 +92,17 @@ function isNumbering(row: RawRow): boolean {
 
 /** A label alone (after a numbering cell, at most): a group inside a club, or a footer line. */
 function labelKind(row: RawRow): "group" | "footer" | undefined {
-  // A record has more than two cells: counted before any text is cleaned.
-  let filled = 0;
-  for (const v of row)
-    if (v !== undefined && v !== null && v !== "" && ++filled > 2) return undefined;
-  const cells = cellsOf(row, 2);
-  if (cells.length === 0 || cells.length > 2) return undefined;
-  if (cells.length === 2 && !NUMBERING_CELL.test(foldDiacritics(cells[0]!.text))) {
+  const label = labelRow(row);
+  if (!label) return undefined;
+  const { cells, numbered } = label;
+  if (cells.length === 2 && !numbered) {
     // Two signatures side by side ("NGƯỜI LẬP BIỂU", "CHỦ TỊCH").
     return cells.every((c) => FOOTER.test(foldDiacritics(c.text))) ? "footer" : undefined;
   }
   // "(Ký, ghi rõ họ tên)": the brackets are no part of the words.
-  const label = foldDiacritics(cells.at(-1)!.text).replace(/^[([]\s*/, "");
-  if (FOOTER.test(label)) return "footer";
-  return GROUP_LABEL.test(label) ? "group" : undefined;
+  const text = foldDiacritics(cells.at(-1)!.text).replace(/^[([]\s*/, "");
+  if (FOOTER.test(text)) return "footer";
+  return GROUP_LABEL.test(text) ? "group" : undefined;
 }
 
 /**

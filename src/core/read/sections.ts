@@ -1,6 +1,7 @@
 import { RawRow } from "../model/cells";
-import { cleanText, foldDiacritics } from "../text/normalize";
+import { foldDiacritics } from "../text/normalize";
 import { ClubNames } from "./club-names";
+import { labelRow } from "./row-kinds";
 
 /**
  * Section rows: in a member list with no club column, members are grouped under a row that names
@@ -13,8 +14,6 @@ export interface SectionRow {
   readonly text: string;
 }
 
-/** A numbering cell before the title ("I", "II.", "1)", "A."): at most a short token. */
-const NUMBERING = /^(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])[.)]?$/i;
 /** A title that starts with a Roman numeral ("II. CLB …", "IV- …"): how club sections are numbered. */
 const ROMAN_START = /^[IVXLC]{1,6}[.)\-: ]/;
 /** Words that say a row is about a club, folded. */
@@ -27,20 +26,12 @@ const CLUB_WORD = /(^| )(clb|cau lac bo)( |$)/;
  * club gives them none, and they are counted nowhere (the reader says so).
  */
 export function sectionOf(row: RawRow | undefined, names: ClubNames): SectionRow | undefined {
-  if (!row) return undefined;
-  const cells: string[] = [];
-  let titleIsNumber = false;
-  for (const v of row) {
-    if (v === undefined || v === null || v === "") continue;
-    if (cells.length === 2) return undefined;
-    titleIsNumber = typeof v === "number";
-    cells.push(cleanText(v));
-  }
-  if (cells.length === 0) return undefined;
-  if (cells.length === 2 && !NUMBERING.test(cells[0]!)) return undefined;
+  const label = labelRow(row);
+  if (!label || (label.cells.length === 2 && !label.numbered)) return undefined;
+  const cells = label.cells.map((c) => c.text);
   const title = cells.at(-1)!;
   // The title is text of some length: a number or a short word alone opens no section.
-  if (title.length < 3 || titleIsNumber) return undefined;
+  if (title.length < 3 || label.cells.at(-1)!.number) return undefined;
   const text = cells.join(" ");
   // Only a title that reads as a club section counts: numbered in Roman numerals, or saying
   // "CLB" / "Câu lạc bộ". A member row of a number and a name ("1", "Trần Kim Thành") may well
