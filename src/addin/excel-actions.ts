@@ -7,9 +7,8 @@
 import { rangeA1 } from "../core/model/address";
 import { RawValue } from "../core/model/cells";
 import { Lang } from "../core/model/i18n";
-import { FindingSink } from "../core/findings/sink";
 import { HEADER_SCAN_ROWS } from "../core/read/header";
-import { convertLegacyText } from "../core/read/legacy-text";
+import { convertedHead } from "../core/read/legacy-text";
 import { Settings } from "../core/model/settings";
 import { ExcelBatch, OfficeWorkbook, Supports } from "../hosts/office";
 import { topLeft } from "../hosts/office/areas";
@@ -104,7 +103,7 @@ export async function previewSheet(run: ExcelBatch, sheet: string): Promise<RawV
           : null,
       ),
     );
-    const shown = convertLegacyText({ name: sheet, rows }, new FindingSink()).rows;
+    const shown = convertedHead({ name: sheet, rows }, rows.length).rows;
     return shown.map((row) => (row ?? []).map((v): RawValue => v ?? null));
   });
 }

@@ -4,9 +4,8 @@
  * already carry the xlsx host; never by the Office path.
  */
 import type { RawValue } from "../core/model/cells";
-import { FindingSink } from "../core/findings/sink";
 import { HEADER_SCAN_ROWS } from "../core/read/header";
-import { convertLegacyText } from "../core/read/legacy-text";
+import { convertedHead } from "../core/read/legacy-text";
 import type { WorkbookPort } from "../hosts/workbook/port";
 import { openXlsx } from "../hosts/xlsx";
 import type { InputFile } from "./run-file-check";
@@ -39,9 +38,8 @@ const PREVIEW_COLUMNS = 52;
  */
 export async function previewFileSheet(file: InputFile, sheet: string): Promise<RawValue[][]> {
   const raw = await (await openFile(file)).readSheet(sheet);
-  const top = { ...raw, rows: raw.rows.slice(0, HEADER_SCAN_ROWS) };
-  const shown = convertLegacyText(top, new FindingSink()).rows;
-  return Array.from({ length: top.rows.length }, (_, r) =>
+  const shown = convertedHead(raw, HEADER_SCAN_ROWS).rows;
+  return Array.from({ length: shown.length }, (_, r) =>
     Array.from(shown[r] ?? [])
       .slice(0, PREVIEW_COLUMNS)
       .map((v): RawValue => v ?? null),

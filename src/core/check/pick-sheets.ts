@@ -1,7 +1,6 @@
 import { RawSheet, SheetInfo } from "../model/cells";
 import { InputError } from "../model/errors";
 import { LocalText, say } from "../model/i18n";
-import { FindingSink } from "../findings/sink";
 import {
   bestHeader,
   HEADER_SCAN_ROWS,
@@ -10,7 +9,7 @@ import {
   missingFields,
 } from "../read/header";
 import { foldedKey } from "../read/header-text";
-import { convertLegacyText } from "../read/legacy-text";
+import { convertedHead } from "../read/legacy-text";
 import { GENERATED_NAMES } from "../report/labels";
 import { SheetRole, SheetSpec, SHEET_SPECS } from "../sheets/specs";
 
@@ -288,6 +287,6 @@ function hasValues(sheet: RawSheet): boolean {
  * (TCVN3, VNI) converted, as readInput converts the whole sheet later (and reports it there).
  */
 function headOf(sheet: RawSheet): RawSheet {
-  const rows = sheet.rows.slice(0, HEADER_SCAN_ROWS + 1);
-  return convertLegacyText({ ...sheet, rows }, new FindingSink());
+  // One row past the scan: the last row scanned may be the upper row of a two-row header.
+  return convertedHead(sheet, HEADER_SCAN_ROWS + 1);
 }

@@ -110,3 +110,11 @@ export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet 
   }
   return rows ? { name: sheet.name, rows } : sheet;
 }
+
+/**
+ * A sheet's first rows as the reader will see them, legacy text converted and nothing reported:
+ * for looking at a sheet (the column picker's preview, which role a sheet has), not reading it.
+ */
+export function convertedHead(sheet: RawSheet, rows: number): RawSheet {
+  return convertLegacyText({ ...sheet, rows: sheet.rows.slice(0, rows) }, new FindingSink());
+}

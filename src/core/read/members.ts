@@ -150,10 +150,15 @@ function splitName(row: RowReader): string {
   return [row.text("familyName"), row.text("givenName")].filter((t) => t !== "").join(" ");
 }
 
+/** The first few one-based rows of a list ("54, 55, 56, 57, 58, …"), for a message. */
+function rowList(rows0: readonly number[]): string {
+  const shown = rows0.slice(0, 5).map((r) => r + 1);
+  return `${shown.join(", ")}${rows0.length > shown.length ? ", …" : ""}`;
+}
+
 /** Members above every section row, or under one that names no known club: one warning. */
 function reportOrphans(sheet: RawSheet, rows0: readonly number[], sink: FindingSink): void {
-  const shown = rows0.slice(0, 5).map((r) => r + 1);
-  const rows = `${shown.join(", ")}${rows0.length > shown.length ? ", …" : ""}`;
+  const rows = rowList(rows0);
   sink.add(
     "layout.section",
     "warning",
@@ -186,9 +191,7 @@ function reportAssumed(
     });
   if (!has("left") && leftByNotes.length > 0) {
     const c = columnLetters(header.columns.get("leaveNote")!);
-    const shown = leftByNotes.slice(0, 5).map((r) => r + 1);
-    const rows = `${shown.join(", ")}${leftByNotes.length > shown.length ? ", …" : ""}`;
-    const which = leftByNotes.length > 0 ? ` (${rows})` : "";
+    const which = ` (${rowList(leftByNotes)})`;
     missing.push({
       field: "left",
       vi: `không có cột "Ngày rời CLB": ${leftByNotes.length} người có ghi chú ở cột ${c} nói đã rời CLB (đã chuyển đi, đã mất…)${which} không được tính; mọi người khác được coi là còn sinh hoạt`,

@@ -164,7 +164,10 @@ export function forEachDataRow(
   // Said before the rows' findings: a wrong column explains them.
   reportAmbiguousColumns(sheet, spec, header, sink);
   for (let r = header.dataRow0; r < sheet.rows.length; r++) {
-    if (isBlankRow(sheet, r, header) && !sheet.rows[r]?.some((v) => cleanText(v) !== "")) {
+    const blank = isBlankRow(sheet, r, header);
+    // An empty row is blank even below the signature block; a row with text only outside the
+    // read columns may still be a total, a section or a label.
+    if (blank && !sheet.rows[r]?.some((v) => cleanText(v) !== "")) {
       blankRows++;
       continue;
     }
@@ -189,7 +192,7 @@ export function forEachDataRow(
       skipped.push({ row: r + 1, why: kind });
       continue;
     }
-    if (isBlankRow(sheet, r, header)) {
+    if (blank) {
       blankRows++;
       continue;
     }
