@@ -17,7 +17,6 @@ import { localIsoDay } from "../core/model/dates";
 import type { Language, Strings } from "./strings";
 import { loadEngine, useFileCheck } from "./use-file-check";
 import { fileKey, useFileMappings } from "./use-file-mappings";
-import { MappingEditor } from "./excel/lazy-parts";
 import { isMappable } from "./mappable";
 import { FileResults } from "./FileResults";
 import { AGE_LINES, AgeLineField } from "./AgeLineField";
@@ -25,6 +24,7 @@ import { MergePanel } from "./merge/lazy-merge";
 import { mergeStrings } from "./strings";
 import { VISUALLY_HIDDEN } from "./visually-hidden";
 import { AsOfField } from "./AsOfField";
+import { FileMappingPicker } from "./FileMappingPicker";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,8 +56,7 @@ export function FileMode({ text, lang }: FileModeProps) {
   // The file of the last check: its results offer "Chọn cột" only while it is still the one picked.
   const [checked, setChecked] = useState<File | null>(null);
   const picker = useFileMappings(loadEngine, lang);
-  const { mappings, editor, setEditor, notice, setNotice, openEditor, loadPreview, forget } =
-    picker;
+  const { mappings, setEditor, setNotice, openEditor, forget } = picker;
   const running = state.kind === "running";
   const fixable = file !== null && checked !== null && fileKey(file) === fileKey(checked);
   const kept = file ? Object.keys(mappings.get(fileKey(file)) ?? {}).length : 0;
@@ -144,32 +143,15 @@ export function FileMode({ text, lang }: FileModeProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {notice !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      {editor && (
-        <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
-          <MappingEditor
-            key={`${fileKey(editor.file)}|${editor.sheet}`}
-            text={text}
-            lang={lang}
-            sheets={editor.sheets}
-            sheet={editor.sheet}
-            layout={editor.layout ?? []}
-            stored={mappings.get(fileKey(editor.file)) ?? {}}
-            loadPreview={loadPreview}
-            intro={text.fileMappingIntro}
-            saveLabel={text.fileMappingSave}
-            busy={running}
-            onClose={() => setEditor(null)}
-            onSave={(sheet, mapping) =>
-              picker.keep(editor.file, sheet, mapping, (next) => check(editor.file, next))
-            }
-          />
-        </Suspense>
-      )}
+      <FileMappingPicker
+        picker={picker}
+        text={text}
+        lang={lang}
+        busy={running}
+        intro={text.fileMappingIntro}
+        saveLabel={text.fileMappingSave}
+        onSaved={(target, next) => check(target, next)}
+      />
       {state.kind === "done" && (
         <FileResults
           view={state.view}

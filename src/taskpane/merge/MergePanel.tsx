@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { reasonOf } from "../../core/model/error-text";
 import {
   Body1,
@@ -9,7 +9,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Spinner,
   Subtitle2,
   makeStyles,
   tokens,
@@ -19,7 +18,6 @@ import { localIsoDay } from "../../core/model/dates";
 import type { Settings } from "../../core/model/settings";
 import type { Language, Strings } from "../strings";
 import { AGE_LINES, AgeLineField } from "../AgeLineField";
-import { MappingEditor } from "../excel/lazy-parts";
 import { fileKey, useFileMappings } from "../use-file-mappings";
 import { toBase64 } from "./base64";
 import type { CreateWorkbook } from "./excel-create";
@@ -29,6 +27,7 @@ import { loadMergeEngine, MergeProgress, useMerge } from "./use-merge";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 import { AsOfField } from "../AsOfField";
 import { isMappable } from "../mappable";
+import { FileMappingPicker } from "../FileMappingPicker";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -72,7 +71,7 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
   const [opened, setOpened] = useState<string | null>(null);
   // The user's column choices, per file: kept in the panel (never in the files), used by each merge.
   const picker = useFileMappings(loadMergeEngine, lang);
-  const { mappings, editor, setEditor, notice, setNotice, loadPreview, forget } = picker;
+  const { mappings, setNotice, forget } = picker;
   // The files of the last merge, in its order: a failure or an ambiguity names one by its index.
   const [merged, setMerged] = useState<readonly File[]>([]);
   const merge = useMerge();
@@ -219,31 +218,16 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
           </MessageBarBody>
         </MessageBar>
       )}
-      {notice !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      {editor && (
-        <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
-          <MappingEditor
-            key={`${keyOf(editor.file)}|${editor.sheet}`}
-            text={text}
-            lang={lang}
-            sheets={editor.sheets}
-            sheet={editor.sheet}
-            layout={[]}
-            stored={mappings.get(keyOf(editor.file)) ?? {}}
-            loadPreview={loadPreview}
-            heading={(sheet) => m.mappingHeading(editor.file.name, sheet)}
-            intro={m.mappingIntro}
-            saveLabel={m.mappingSave}
-            busy={running}
-            onClose={() => setEditor(null)}
-            onSave={(sheet, mapping) => picker.keep(editor.file, sheet, mapping, start)}
-          />
-        </Suspense>
-      )}
+      <FileMappingPicker
+        picker={picker}
+        text={text}
+        lang={lang}
+        busy={running}
+        heading={(file, sheet) => m.mappingHeading(file.name, sheet)}
+        intro={m.mappingIntro}
+        saveLabel={m.mappingSave}
+        onSaved={(_, next) => start(next)}
+      />
       {state.kind === "done" && (
         <MergeResults
           view={state.view}
