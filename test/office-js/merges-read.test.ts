@@ -11,34 +11,14 @@ import { areaOf } from "../../src/hosts/office/areas";
 import { FakeExcel } from "../fakes/excel";
 import { asXlsx } from "../hosts/office/scenario";
 import { SimulatedHost } from "./simulated-host";
+import { byPosition, MERGED_ROWS, MERGES } from "../helpers/merged-register";
 
-/** A club code merged down its members' rows, a title across, a block; a name that needs quotes. */
-const MERGES: readonly MergedArea[] = [
-  { row0: 0, col0: 0, row1: 0, col1: 3 },
-  { row0: 3, col0: 0, row1: 8, col1: 0 },
-  { row0: 10, col0: 2, row1: 12, col1: 3 },
-];
-
-const rows: RawSheet["rows"] = [
-  ["Danh sách thành viên"],
-  [],
-  ["Mã CLB", "Họ và tên", "Năm sinh", "Giới tính"],
-  ["VQ-01", "Nguyễn Thị A", 1950, "Nữ"],
-  [null, "Trần Văn B", 1948, "Nam"],
-  [null, "Lê Thị C", 1990, "Nữ"],
-  [null, "Phạm Văn D", 1955, "Nam"],
-  [null, "Hoàng Thị E", 1962, "Nữ"],
-  [null, "Đỗ Văn G", 1970, "Nam"],
-  [],
-  ["VQ-02", "Vũ Thị H", "Ghi chú chung"],
-];
-
+const rows = MERGED_ROWS;
+/** A name that needs quotes in an address. */
 const NAME = "Thành viên, xã 'Đức' Bồng";
 const MERGED: RawSheet = { name: NAME, rows, merges: MERGES };
 const PLAIN: RawSheet = { name: NAME, rows };
 
-const byPosition = (a: MergedArea, b: MergedArea): number =>
-  a.row0 - b.row0 || a.col0 - b.col0 || a.row1 - b.row1 || a.col1 - b.col1;
 const sorted = (areas: readonly MergedArea[] | undefined): MergedArea[] =>
   [...(areas ?? [])].sort(byPosition);
 

@@ -11,7 +11,7 @@ import { checkOpenWorkbook } from "../../src/addin/excel-actions";
 import { RawSheet } from "../../src/core/model/cells";
 import { FakeExcel } from "../fakes/excel";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
-import { AS_OF, modernExcel, renderPane, PANE_CLIENTS, usePaneClient } from "./pane-env";
+import { AS_OF, layoutOf, modernExcel, renderPane, PANE_CLIENTS, usePaneClient } from "./pane-env";
 
 // The column picker is a lazy part: its first load can take more than findBy's one second on a
 // busy machine (as in accessibility.test.tsx).
@@ -120,16 +120,8 @@ describe.each(PANE_CLIENTS)("the column picker (%s client)", (client) => {
       columns: { C: "sex" },
     });
     // How the workbook was read: 110 members under header row 2, column C read as the sex.
-    const sheet = document.querySelector('[data-layout-sheet="Thành viên"]') as HTMLElement;
+    const { section: sheet, rows: read } = layoutOf("Thành viên");
     expect(sheet.textContent).toContain("Dòng tiêu đề: 2; 110 dòng dữ liệu");
-    const read = within(within(sheet).getByRole("table"))
-      .getAllByRole("row")
-      .slice(1)
-      .map((r) =>
-        within(r)
-          .getAllByRole("cell")
-          .map((c) => c.textContent),
-      );
     expect(read.find(([column]) => column === "C")?.[2]).toBe("Giới tính");
   });
 

@@ -2,7 +2,7 @@
  * The Excel pane over the strict fake Excel and in-memory document settings, rendered with
  * React Testing Library: the same component tree the add-in shows, with Excel.run replaced.
  */
-import { render, RenderResult, screen } from "@testing-library/react";
+import { render, RenderResult, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { RawSheet } from "../../src/core/model/cells";
 import { ExcelBatch } from "../../src/hosts/office";
@@ -94,4 +94,21 @@ export async function renderPane(
     { timeout: 10_000 },
   );
   return { excel, host, settings, env, view };
+}
+
+/**
+ * "How the workbook was read" for one sheet, as the pane shows it: the section, and its table's
+ * body rows as cell texts (column, header in the register, field).
+ */
+export function layoutOf(sheetName: string): { section: HTMLElement; rows: (string | null)[][] } {
+  const section = document.querySelector(`[data-layout-sheet="${sheetName}"]`) as HTMLElement;
+  const rows = within(within(section).getByRole("table"))
+    .getAllByRole("row")
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    );
+  return { section, rows };
 }

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MergedArea, RawSheet } from "../../../src/core/model/cells";
+import { RawSheet } from "../../../src/core/model/cells";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memory-workbook";
 import { openXlsx } from "../../../src/hosts/xlsx";
 import { MAX_MERGES, mergedArea } from "../../../src/hosts/xlsx/merge-cells";
@@ -15,34 +15,9 @@ import { SheetParser } from "../../../src/hosts/xlsx/sheet-reader";
 import { writeWorkbook } from "../../helpers/xlsx-fixtures";
 import { asXlsx } from "../office/scenario";
 import { buildPackage, worksheet } from "./fixtures";
+import { byPosition, MERGED_ROWS, MERGES } from "../../helpers/merged-register";
 
-/** A club code merged down its members' rows, a title across, a block. */
-const MERGES: readonly MergedArea[] = [
-  { row0: 0, col0: 0, row1: 0, col1: 3 },
-  { row0: 3, col0: 0, row1: 8, col1: 0 },
-  { row0: 10, col0: 2, row1: 12, col1: 3 },
-];
-
-const REGISTER: RawSheet = {
-  name: "Thành viên",
-  rows: [
-    ["Danh sách thành viên"],
-    [],
-    ["Mã CLB", "Họ và tên", "Năm sinh", "Giới tính"],
-    ["VQ-01", "Nguyễn Thị A", 1950, "Nữ"],
-    [null, "Trần Văn B", 1948, "Nam"],
-    [null, "Lê Thị C", 1990, "Nữ"],
-    [null, "Phạm Văn D", 1955, "Nam"],
-    [null, "Hoàng Thị E", 1962, "Nữ"],
-    [null, "Đỗ Văn G", 1970, "Nam"],
-    [],
-    ["VQ-02", "Vũ Thị H", "Ghi chú chung"],
-  ],
-  merges: MERGES,
-};
-
-const byPosition = (a: MergedArea, b: MergedArea): number =>
-  a.row0 - b.row0 || a.col0 - b.col0 || a.row1 - b.row1 || a.col1 - b.col1;
+const REGISTER: RawSheet = { name: "Thành viên", rows: MERGED_ROWS, merges: MERGES };
 
 describe("merged cells in an .xlsx", () => {
   it("reads ExcelJS's vertical, horizontal and block merges back as the exact areas", async () => {
