@@ -11,6 +11,7 @@ import type { InputErrorCode } from "../core/model/errors";
 import { loadOnce } from "./load-once";
 import type { FileCheckOptions, FileCheckView, InputFile, Stage } from "./run-file-check";
 import { nextPaint } from "./next-paint";
+import { flushSync } from "react-dom";
 
 export type FileCheckState =
   | { readonly kind: "idle" }
@@ -46,7 +47,9 @@ export function useFileCheck(): FileCheck {
     const id = ++latest.current;
     const current = () => latest.current === id;
     const onStage = async (stage: Stage) => {
-      if (current()) setState({ kind: "running", stage });
+      // Committed now, not when React next gets round to it: the check that follows holds the
+      // main thread, and a stage rendered after it would never be seen.
+      if (current()) flushSync(() => setState({ kind: "running", stage }));
       await nextPaint();
     };
     try {

@@ -11,6 +11,7 @@ import { loadOnce } from "../load-once";
 import type { InputFile } from "../run-file-check";
 import type { MergeFailure, MergeRunOptions, MergeView } from "./run-merge";
 import { nextPaint } from "../next-paint";
+import { flushSync } from "react-dom";
 
 export type MergeProgress =
   | { readonly kind: "file"; readonly index: number; readonly total: number; readonly name: string }
@@ -51,7 +52,8 @@ export function useMerge(): Merge {
     const cancel = new CancelSwitch();
     switchRef.current = cancel;
     const show = async (progress: MergeProgress) => {
-      if (current()) setState({ kind: "running", progress });
+      // Committed now (see use-file-check.ts): the work that follows holds the main thread.
+      if (current()) flushSync(() => setState({ kind: "running", progress }));
       await nextPaint();
     };
     try {
