@@ -1,12 +1,10 @@
 /**
- * Numbers in the pane's sentences, as each language writes them: Vietnamese groups thousands
- * with "." ("13.924 dòng"), English with "," ("13,924 rows").
+ * Numbers in the pane's sentences: the core's formats (src/core/text/numbers.ts), and the pane's
+ * own lists of rows and headers.
  */
+import { formatCount } from "../core/text/numbers";
 
-/** 13924 -> "13.924" (vi) or "13,924" (en); whole numbers only. */
-export function formatCount(n: number, lang: "vi" | "en"): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
-}
+export { countOf, formatCount, formatDecimal, formatPercent } from "../core/text/numbers";
 
 /**
  * Row numbers in a list, at most `max` of them and "…" after: Vietnamese groups their thousands
