@@ -1,5 +1,5 @@
 import { localIsoDay } from "../core/model/dates";
-import { say } from "../core/model/i18n";
+import { summaryText } from "../core/text/glossary";
 import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
 import { openXlsx } from "../hosts/xlsx";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
@@ -40,11 +40,14 @@ export async function checkCommand(args: ParsedArgs, log: (line: string) => void
   if (reportPath !== undefined)
     files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
   writeAllOrNothing(files);
-  const t = say(
-    `${report.summary.compliant}/${report.summary.clubs} CLB đạt; ${report.summary.findings.error} lỗi, ${report.summary.findings.warning} cảnh báo.`,
-    `${report.summary.compliant}/${report.summary.clubs} clubs pass; ${report.summary.findings.error} errors, ${report.summary.findings.warning} warnings.`,
-  );
-  log(t[settings.lang]);
+  const { summary } = report;
+  const counts = {
+    clubs: summary.clubs,
+    compliant: summary.compliant,
+    errors: summary.findings.error,
+    warnings: summary.findings.warning,
+  };
+  log(`${summaryText(counts, settings.lang)}.`);
   for (const f of files) log(f.path);
   return exitStatusOf(report);
 }

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { InputError } from "../core/model/errors";
+import { countOf, formatCount } from "../core/text/numbers";
 import { expectOnly, intOption, parseArgs, ParsedArgs, UsageError } from "./args";
 import { checkCommand } from "./check-command";
 import { mergeCommand } from "./merge-command";
@@ -105,7 +106,7 @@ export async function main(
           ...unitsOption(args),
         });
         out(
-          `${summary.path}: ${summary.clubs} CLB / clubs, ${summary.members} thành viên / members`,
+          `${summary.path}: ${formatCount(summary.clubs, "vi")} CLB, ${formatCount(summary.members, "vi")} thành viên / ${countOf(summary.clubs, "club")}, ${countOf(summary.members, "member")}`,
         );
         return 0;
       }

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { Mapping, validateMapping } from "../core/check/mapping";
 import { InputError } from "../core/model/errors";
 import { say } from "../core/model/i18n";
+import { sourceText, summaryText } from "../core/text/glossary";
 import { exitStatusOf } from "../hosts/workbook/check-workbook";
 import { mergeWorkbooks } from "../hosts/workbook/merge-workbooks";
 import { openXlsx } from "../hosts/xlsx";
@@ -101,19 +102,15 @@ export async function mergeCommand(args: ParsedArgs, log: (line: string) => void
   if (reportPath !== undefined)
     files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
   writeAllOrNothing(files);
-  for (const s of report.sources) {
-    const t = say(
-      `${s.file}: ${s.clubs} CLB, ${s.members} thành viên, ${s.funds} dòng quỹ, ${s.roadmapUnits} đơn vị lộ trình`,
-      `${s.file}: ${s.clubs} clubs, ${s.members} members, ${s.funds} fund rows, ${s.roadmapUnits} roadmap units`,
-    );
-    log(t[settings.lang]);
-  }
+  for (const s of report.sources) log(sourceText(s, settings.lang));
   const { summary } = report;
-  const t = say(
-    `Tỉnh: ${summary.compliant}/${summary.clubs} CLB đạt; ${summary.findings.error} lỗi, ${summary.findings.warning} cảnh báo.`,
-    `Province: ${summary.compliant}/${summary.clubs} clubs pass; ${summary.findings.error} errors, ${summary.findings.warning} warnings.`,
-  );
-  log(t[settings.lang]);
+  const counts = {
+    clubs: summary.clubs,
+    compliant: summary.compliant,
+    errors: summary.findings.error,
+    warnings: summary.findings.warning,
+  };
+  log(`${say("Tỉnh", "Province")[settings.lang]}: ${summaryText(counts, settings.lang)}.`);
   for (const f of files) log(f.path);
   return exitStatusOf(report);
 }

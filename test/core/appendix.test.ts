@@ -110,7 +110,7 @@ describe("the appendix sheet", () => {
     expect(behind).toContain("roadmap.behind|Huyện Vũ Quang");
     expect(
       result.findings.find((f) => f.id === "roadmap.before|Huyện Vũ Quang")?.message.en,
-    ).toMatch(/1 active clubs.*says 4/);
+    ).toMatch(/1 active club founded.*says 4/);
     expect(rulesOf(result)).toContain("club.unitLoose");
   });
 

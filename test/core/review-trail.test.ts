@@ -324,7 +324,7 @@ describe("the findings sheet and the report", () => {
     const sheet = plan.sheets.find((s) => s.kind === "findings")!;
     expect(sheet.rows[1]!.map((c) => c.v)).toEqual(HEADER_VI);
     const n = result.findings.length;
-    expect(sheet.rows[0]![0]!.v).toBe(`DANH SÁCH LỖI: ${n} lỗi (${n} mới), 1 đã hết`);
+    expect(sheet.rows[0]![0]!.v).toBe(`DANH SÁCH LỖI: ${n} phát hiện (${n} mới), 1 đã hết`);
     expect(sheet.freezeRows).toBe(2);
     expect(sheet.validations).toEqual([
       expect.objectContaining({

@@ -112,7 +112,7 @@ describe("section rows", () => {
     const warning = r.findings.filter((f) => f.rule === "layout.section");
     expect(warning).toHaveLength(1);
     expect(warning[0]!.message).toBe(
-      'Sheet "Danh sách": 7 member(s) (rows 54, 55, 56, 57, 58, …) stand under no section row naming a club of the club list: not counted. Make the section row give the club\'s name, or add a club column.',
+      'Sheet "Danh sách": 7 members (rows 54, 55, 56, 57, 58, …) stand under no section row naming a club of the club list: not counted. Make the section row give the club\'s name, or add a club column.',
     );
   });
 });

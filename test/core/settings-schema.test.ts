@@ -86,7 +86,7 @@ describe("the settings schema", () => {
       "womenMin is greater than womenMax: Minimum share of women 70% > Maximum share of women 60%.",
     );
     expect(check({ womenMin: 0.7, womenMax: 0.6 })).toThrow(
-      "womenMin lớn hơn womenMax: Tỷ lệ nữ tối thiểu 70% > Tỷ lệ nữ tối đa 60%.",
+      "womenMin lớn hơn womenMax: Tỷ lệ nữ tối thiểu 70 % > Tỷ lệ nữ tối đa 60 %.",
     );
     expect(check({ minAge: 80, maxAge: 80 })).toThrow(
       "minAge must be less than maxAge: Lowest plausible age 80 ≥ Highest plausible age 80.",

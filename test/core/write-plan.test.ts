@@ -39,7 +39,7 @@ describe("the write plan over a workbook", () => {
     );
     const results = await wb.readSheet("Kết quả CLB");
     expect(results.rows[2]!.slice(1, 5)).toEqual(["C1", "CLB C1", "Huyện Vũ Quang", 50]);
-    expect(results.rows[3]![18]).toBe("Không đạt");
+    expect(results.rows[3]![18]).toBe("Chưa đạt");
   });
 
   test("a user's sheet named like a generated one is never overwritten", async () => {

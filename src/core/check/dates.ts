@@ -27,7 +27,7 @@ export function referenceDate(asOf: string): FullDate {
     throw new InputError(
       "bad-setting",
       say(
-        `Ngày tham chiếu "${asOf}" không hợp lệ: cần dạng YYYY-MM-DD.`,
+        `Ngày báo cáo "${asOf}" không hợp lệ: cần dạng YYYY-MM-DD.`,
         `The reference date "${asOf}" is not valid: expected YYYY-MM-DD.`,
       ),
     );

@@ -1,4 +1,5 @@
 import { say } from "../model/i18n";
+import { countOf, formatCount } from "../text/numbers";
 import { cellOf, Club, Fund } from "../model/records";
 import { FindingSink } from "../findings/sink";
 
@@ -50,12 +51,12 @@ export function indexFunds(
         id,
         f === first
           ? say(
-              `CLB ${id} có ${rows.length} dòng quỹ (dòng ${all}): dòng này được tính, các dòng còn lại không được tính.`,
-              `Club ${id} has ${rows.length} fund rows (rows ${all}): this row counts, the others do not.`,
+              `CLB ${id} có ${formatCount(rows.length, "vi")} dòng quỹ (dòng ${all}): dòng này được tính, các dòng còn lại không được tính.`,
+              `Club ${id} has ${countOf(rows.length, "fund row")} (rows ${all}): this row counts, the others do not.`,
             )
           : say(
-              `CLB ${id} có ${rows.length} dòng quỹ (dòng ${all}): chỉ dòng ${counted} được tính.`,
-              `Club ${id} has ${rows.length} fund rows (rows ${all}): only row ${counted} counts.`,
+              `CLB ${id} có ${formatCount(rows.length, "vi")} dòng quỹ (dòng ${all}): chỉ dòng ${counted} được tính.`,
+              `Club ${id} has ${countOf(rows.length, "fund row")} (rows ${all}): only row ${counted} counts.`,
             ),
         cellOf(f.origin, "clubId"),
         fundContent(f),

@@ -125,7 +125,7 @@ function foundedLater(club: Club, ref: FullDate, sink: FindingSink): boolean {
     "warning",
     club.id,
     say(
-      `CLB ${club.id} thành lập ${formatDate(club.founded)}, sau ngày tham chiếu: chưa được tính.`,
+      `CLB ${club.id} thành lập ${formatDate(club.founded)}, sau ngày báo cáo: chưa được tính.`,
       `Club ${club.id} was founded on ${formatDate(club.founded)}, after the reference date: not counted.`,
     ),
     cellOf(club.origin, "founded"),

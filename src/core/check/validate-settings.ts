@@ -8,12 +8,13 @@ import {
   Settings,
   isNumberSetting,
   settingSpec,
-  sharePercent,
 } from "../model/settings";
+import { formatCount, formatDecimal, formatPercent } from "../text/numbers";
 import { referenceDate } from "./dates";
 
-/** 0.6 -> "60%". */
-const pct = (share: number): string => `${sharePercent(share)}%`;
+/** A number the user gave, as each language writes it: 1.5 -> "1,5" (vi), "1.5" (en). */
+const given = (v: unknown, lang: Lang): string =>
+  typeof v === "number" && Number.isFinite(v) ? formatDecimal(v, lang, 4) : String(v);
 
 const bad = (vi: string, en: string): InputError =>
   new InputError("bad-setting", say(`Thiết lập: ${vi}`, `Settings: ${en}`));
@@ -58,18 +59,18 @@ export function validateSettings(s: Settings): Settings {
         // The pane types shares as percentages: the message gives both.
         if (spec.kind === "share" && !inRange)
           throw bad(
-            `${name.vi} = ${String(v)}: cần một tỷ lệ từ ${min} đến ${max} (${pct(min)} đến ${pct(max)}).`,
-            `${name.en} = ${String(v)}: expected a share from ${min} to ${max} (${pct(min)} to ${pct(max)}).`,
+            `${name.vi} = ${given(v, "vi")}: cần một tỷ lệ từ ${min} đến ${max} (${formatPercent(min, "vi")} đến ${formatPercent(max, "vi")}).`,
+            `${name.en} = ${given(v, "en")}: expected a share from ${min} to ${max} (${formatPercent(min, "en")} to ${formatPercent(max, "en")}).`,
           );
         if ((spec.kind === "count" || spec.kind === "age") && !(inRange && Number.isInteger(n)))
           throw bad(
-            `${name.vi} = ${String(v)}: cần số nguyên từ ${min} đến ${max}.`,
-            `${name.en} = ${String(v)}: expected a whole number from ${min} to ${max}.`,
+            `${name.vi} = ${given(v, "vi")}: cần số nguyên từ ${formatCount(min, "vi")} đến ${formatCount(max, "vi")}.`,
+            `${name.en} = ${given(v, "en")}: expected a whole number from ${formatCount(min, "en")} to ${formatCount(max, "en")}.`,
           );
         if (!inRange)
           throw bad(
-            `${name.vi} = ${String(v)}: cần một số từ ${min} đến ${max}.`,
-            `${name.en} = ${String(v)}: expected a number from ${min} to ${max}.`,
+            `${name.vi} = ${given(v, "vi")}: cần một số từ ${given(min, "vi")} đến ${given(max, "vi")}.`,
+            `${name.en} = ${given(v, "en")}: expected a number from ${given(min, "en")} to ${given(max, "en")}.`,
           );
       }
     }
@@ -80,10 +81,10 @@ export function validateSettings(s: Settings): Settings {
     // "womenMin lớn hơn womenMax: Tỷ lệ nữ tối thiểu 70% > Tỷ lệ nữ tối đa 60%."
     const [l, u] = [settingSpec(lower).label, settingSpec(upper).label];
     const sign = strict ? "≥" : ">";
-    const shown = (key: SettingKey, v: number) =>
-      settingSpec(key).kind === "share" ? pct(v) : String(v);
+    const shown = (key: SettingKey, v: number, lang: Lang) =>
+      settingSpec(key).kind === "share" ? formatPercent(v, lang) : given(v, lang);
     const values = (lang: Lang) =>
-      `${l[lang]} ${shown(lower, a)} ${sign} ${u[lang]} ${shown(upper, b)}`;
+      `${l[lang]} ${shown(lower, a, lang)} ${sign} ${u[lang]} ${shown(upper, b, lang)}`;
     throw strict
       ? bad(
           `${lower} phải nhỏ hơn ${upper}: ${values("vi")}.`,

@@ -2,7 +2,7 @@ import type { RawValue } from "../model/cells";
 import { say } from "../model/i18n";
 import { cleanText, foldDiacritics } from "../text/normalize";
 import { DateParts, MAX_SERIAL, isValidDate, serialToParts } from "./dates";
-import { Parsed, fail, isBlank, ok } from "./result";
+import { Parsed, fail, implausible, isBlank, ok } from "./result";
 
 export interface YearRange {
   readonly minYear?: number;
@@ -38,8 +38,9 @@ const WORDS_Y = /^nam ?(\d{4})$/;
 function build(year: number, month?: number, day?: number): Parsed<DateParts> {
   if (year < 1000) return fail(EXPECTED);
   if (month === undefined) return ok({ year });
-  if (day === undefined) return month >= 1 && month <= 12 ? ok({ year, month }) : fail(NO_SUCH_DAY);
-  return isValidDate({ year, month, day }) ? ok({ year, month, day }) : fail(NO_SUCH_DAY);
+  if (day === undefined)
+    return month >= 1 && month <= 12 ? ok({ year, month }) : implausible(NO_SUCH_DAY);
+  return isValidDate({ year, month, day }) ? ok({ year, month, day }) : implausible(NO_SUCH_DAY);
 }
 
 function fromText(t: string): Parsed<DateParts> {
@@ -71,12 +72,13 @@ function fromNumber(n: number): Parsed<DateParts> {
   return fail(EXPECTED);
 }
 
+/** A year read but out of the range asked for: implausible, not unreadable. */
 function rangeText(min: number | undefined, max: number | undefined): Parsed<never> {
   if (min !== undefined && max !== undefined) {
-    return fail(say(`năm trong khoảng ${min}-${max}`, `a year from ${min} to ${max}`));
+    return implausible(say(`năm trong khoảng ${min}–${max}`, `a year from ${min} to ${max}`));
   }
-  if (min !== undefined) return fail(say(`năm ${min} trở về sau`, `a year from ${min} on`));
-  return fail(say(`năm ${max ?? ""} trở về trước`, `a year up to ${max ?? ""}`));
+  if (min !== undefined) return implausible(say(`năm ${min} trở về sau`, `a year from ${min} on`));
+  return implausible(say(`năm ${max ?? ""} trở về trước`, `a year up to ${max ?? ""}`));
 }
 
 /**

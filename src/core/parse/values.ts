@@ -2,7 +2,7 @@ import type { RawValue } from "../model/cells";
 import { say } from "../model/i18n";
 import { cleanText } from "../text/normalize";
 import { parseDecimalText } from "./numbers";
-import { Parsed, fail, isBlank, ok } from "./result";
+import { Parsed, fail, implausible, isBlank, ok } from "./result";
 import { YES_NO, lookupWord, wordTable } from "./words";
 
 /**
@@ -118,11 +118,18 @@ const SCALE = /\s*(triệu|trieu|tr|nghìn|nghin|ngàn|ngan)\.?$/;
 /** An amount in đồng: a number ≥ 0, or text such as "5.000.000", "5,000,000 VNĐ", "2,5 triệu". */
 export function parseAmount(v: RawValue | undefined): Parsed<number | null> {
   if (isBlank(v)) return ok(null);
-  if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? ok(v) : fail(EXPECTED_AMOUNT);
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return fail(EXPECTED_AMOUNT);
+    return v >= 0 ? ok(v) : implausible(EXPECTED_AMOUNT);
+  }
   if (typeof v === "boolean") return fail(EXPECTED_AMOUNT);
   let t = cleanText(v).toLowerCase().replace(CURRENCY, "");
-  // In accounting formats "-" is zero; a leading minus is a negative amount, refused below.
+  // In accounting formats "-" is zero; a leading minus is a negative amount: read, but refused.
   if (t === "-") return ok(0);
+  if (/^[-−]\s*\d/.test(t)) {
+    const negative = parseAmount(t.replace(/^[-−]\s*/, ""));
+    if (negative.ok) return negative.value === 0 ? ok(0) : implausible(EXPECTED_AMOUNT);
+  }
   let scale = 1;
   const s = SCALE.exec(t);
   if (s !== null) {
@@ -143,21 +150,27 @@ export function parseYesNoOrAmount(
   const amount = parseAmount(v);
   if (amount.ok && amount.value !== null)
     return ok({ yes: amount.value > 0, amount: amount.value });
-  return fail(
-    say(
-      "Có hoặc Không, hoặc số tiền vay (vd. 5.000.000)",
-      "Có (yes) or Không (no), or the amount borrowed (e.g. 5.000.000)",
-    ),
+  const expected = say(
+    "Có hoặc Không, hoặc số tiền vay (vd. 5.000.000)",
+    "Có (yes) or Không (no), or the amount borrowed (e.g. 5.000.000)",
   );
+  // A negative amount was read: it is implausible, not unreadable.
+  return !amount.ok && amount.implausible ? implausible(expected) : fail(expected);
 }
 
 /** A head count: a whole number ≥ 0, as a number or as text ("12", "1.200"). */
 export function parseCount(v: RawValue | undefined): Parsed<number | null> {
   if (isBlank(v)) return ok(null);
+  const expected = say("số nguyên không âm (vd. 12)", "a whole number, 0 or more (e.g. 12)");
   let n: number | null = null;
-  if (typeof v === "number") n = v;
-  else if (typeof v === "string") n = parseDecimalText(cleanText(v));
-  return n !== null && Number.isSafeInteger(n) && n >= 0
-    ? ok(n)
-    : fail(say("số nguyên không âm (vd. 12)", "a whole number, 0 or more (e.g. 12)"));
+  if (typeof v === "number") n = Number.isFinite(v) ? v : null;
+  else if (typeof v === "string") {
+    const t = cleanText(v);
+    const negative = /^[-−]\s*\d/.test(t);
+    n = parseDecimalText(negative ? t.replace(/^[-−]\s*/, "") : t);
+    if (n !== null && negative) n = -n;
+  }
+  if (n === null) return fail(expected);
+  // A number was read: a fraction, a negative or a size beyond counting cannot be a head count.
+  return Number.isSafeInteger(n) && n >= 0 ? ok(n) : implausible(expected);
 }

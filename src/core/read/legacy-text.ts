@@ -1,6 +1,7 @@
 import { toA1 } from "../model/address";
 import { fontKey, RawRow, RawSheet } from "../model/cells";
 import { say } from "../model/i18n";
+import { countOf, formatCount } from "../text/numbers";
 import { FindingSink } from "../findings/sink";
 import { detectLegacy, encodingOfFont, LegacyEncoding, toUnicode } from "../text/legacy";
 
@@ -102,8 +103,8 @@ export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet 
       "info",
       `${sheet.name}:${encoding}`,
       say(
-        `Sheet "${sheet.name}": ${cells.length} ô gõ bằng bảng mã cũ ${name} đã được đọc thành Unicode (${shown}); tệp không bị sửa.`,
-        `Sheet "${sheet.name}": ${cells.length} cells typed in the legacy ${name} encoding were read as Unicode (${shown}); the file is not changed.`,
+        `Sheet "${sheet.name}": ${formatCount(cells.length, "vi")} ô gõ bằng bảng mã cũ ${name} đã được đọc thành Unicode (${shown}); tệp không bị sửa.`,
+        `Sheet "${sheet.name}": ${countOf(cells.length, "cell")} typed in the legacy ${name} encoding ${cells.length === 1 ? "was" : "were"} read as Unicode (${shown}); the file is not changed.`,
       ),
       { sheet: sheet.name, cell: undefined },
     );

@@ -3,6 +3,7 @@ import { asClubId } from "../model/brand";
 import { RawSheet, RawValue } from "../model/cells";
 import { FullDate } from "../model/dates";
 import { LocalText, say } from "../model/i18n";
+import { countOf, formatCount } from "../text/numbers";
 import { Member } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { parseDateLike, parseHardship, parseSex, parseYesNoOrAmount } from "../parse/values";
@@ -164,8 +165,8 @@ function reportOrphans(sheet: RawSheet, rows0: readonly number[], sink: FindingS
     "warning",
     `${sheet.name}:orphans`,
     say(
-      `Sheet "${sheet.name}": ${rows0.length} thành viên (dòng ${rows}) không thuộc dòng mục nào ghi mã hoặc tên một CLB trong danh sách: không được tính. Sửa dòng mục cho đúng tên CLB, hoặc thêm cột Mã CLB.`,
-      `Sheet "${sheet.name}": ${rows0.length} member(s) (rows ${rows}) stand under no section row naming a club of the club list: not counted. Make the section row give the club's name, or add a club column.`,
+      `Sheet "${sheet.name}": ${formatCount(rows0.length, "vi")} thành viên (dòng ${rows}) không thuộc dòng mục nào ghi mã hoặc tên một CLB trong danh sách: không được tính. Sửa dòng mục cho đúng tên CLB, hoặc thêm cột Mã CLB.`,
+      `Sheet "${sheet.name}": ${countOf(rows0.length, "member")} (${rows0.length === 1 ? "row" : "rows"} ${rows}) ${rows0.length === 1 ? "stands" : "stand"} under no section row naming a club of the club list: not counted. Make the section row give the club's name, or add a club column.`,
     ),
     { sheet: sheet.name, cell: toA1(rows0[0]!, 0) },
   );
@@ -194,8 +195,8 @@ function reportAssumed(
     const which = ` (${rowList(leftByNotes)})`;
     missing.push({
       field: "left",
-      vi: `không có cột "Ngày rời CLB": ${leftByNotes.length} người có ghi chú ở cột ${c} nói đã rời CLB (đã chuyển đi, đã mất…)${which} không được tính; mọi người khác được coi là còn sinh hoạt`,
-      en: `no "Ngày rời CLB" (leave date) column: ${leftByNotes.length} member(s) whose notes in column ${c} say they left (moved away, died…)${which} are not counted; everyone else is taken to be still a member`,
+      vi: `không có cột "Ngày rời CLB": ${formatCount(leftByNotes.length, "vi")} người có ghi chú ở cột ${c} nói đã rời CLB (đã chuyển đi, đã mất…)${which} không được tính; mọi người khác được coi là còn sinh hoạt`,
+      en: `no "Ngày rời CLB" (leave date) column: ${countOf(leftByNotes.length, "member")} whose notes in column ${c} say they left (moved away, died…)${which} ${leftByNotes.length === 1 ? "is" : "are"} not counted; everyone else is taken to be still a member`,
     });
   } else if (!has("left"))
     missing.push({

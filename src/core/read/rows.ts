@@ -1,17 +1,28 @@
 import { toA1 } from "../model/address";
 import { A1 } from "../model/brand";
 import { RawSheet, RawValue } from "../model/cells";
-import { LocalText, say } from "../model/i18n";
+import { Lang, LocalText, say } from "../model/i18n";
 import { Origin } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { RuleWithErrors } from "../rules/registry";
 import { Parsed } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
+import { TERMS } from "../text/glossary";
 import { cleanText } from "../text/normalize";
 import { HeaderMatch } from "./header";
 import { describeLayout, reportAmbiguousColumns } from "./layout";
 import { fillMergedDown } from "./merged";
 import { RowKind, rowKinds } from "./row-kinds";
+
+/**
+ * A cell's value quoted in a message. A number cell is shown with the language's decimal mark
+ * ("12,5" in Vietnamese) but without grouping, as a year or a typed amount reads ("2030").
+ */
+function typedText(v: RawValue | undefined, lang: Lang): string {
+  if (typeof v === "number" && Number.isFinite(v))
+    return lang === "vi" ? String(v).replace(".", ",") : String(v);
+  return cleanText(v);
+}
 
 /** Words that mark a total row ("Tổng cộng", "Cộng"): such rows are summaries, not records. */
 
@@ -68,12 +79,15 @@ export class RowReader {
     const result = parser(v);
     const header = this.fieldSpec(field)?.header ?? field;
     if (!result.ok) {
-      const shown = cleanText(v);
+      // A value read but impossible ("2030" as a birth year) is not called unreadable.
+      const verdict = result.implausible
+        ? say(TERMS.implausible.vi, `is ${TERMS.implausible.en}`)
+        : TERMS.unreadable;
       this.report(
         field,
         say(
-          `${header}: "${shown}" không đọc được, cần ${result.expected.vi}.`,
-          `${header}: "${shown}" cannot be read, expected ${result.expected.en}.`,
+          `${header}: "${typedText(v, "vi")}" ${verdict.vi}, cần ${result.expected.vi}.`,
+          `${header}: "${typedText(v, "en")}" ${verdict.en}, expected ${result.expected.en}.`,
         ),
       );
       return null;

@@ -2,6 +2,7 @@ import { parseA1, rangeA1 } from "../model/address";
 import { asA1 } from "../model/brand";
 import { RawSheet } from "../model/cells";
 import { Lang, say } from "../model/i18n";
+import { formatCount } from "../text/numbers";
 import { GeneratedSheet, PlanCell, StyleKey } from "../model/write-plan";
 import { CheckResult } from "../check/run-check";
 import { COLUMN_HEADER, TRAIL_COLUMNS, TrailColumn } from "../review/columns";
@@ -118,8 +119,8 @@ export function findingsSheet(
   b.row(
     [
       say(
-        `DANH SÁCH LỖI: ${current} lỗi (${fresh} mới), ${resolved} đã hết`,
-        `FINDINGS: ${current} found (${fresh} new), ${resolved} resolved`,
+        `DANH SÁCH LỖI: ${formatCount(current, "vi")} phát hiện (${formatCount(fresh, "vi")} mới), ${formatCount(resolved, "vi")} đã hết`,
+        `FINDINGS: ${formatCount(current, "en")} found (${formatCount(fresh, "en")} new), ${formatCount(resolved, "en")} resolved`,
       )[lang],
     ],
     "title",

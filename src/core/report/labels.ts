@@ -1,20 +1,9 @@
 import { Lang, LocalText, say } from "../model/i18n";
-import { Severity } from "../model/finding";
 import { formatDate } from "../check/dates";
 import { FullDate } from "../model/dates";
 
-/** Canonical names of the generated sheets (docs/workbook-format.md): the same in every language. */
-export const GENERATED_NAMES = {
-  results: "Kết quả CLB",
-  appendix: "Phụ lục",
-  findings: "Danh sách lỗi",
-} as const;
-
-export const SEVERITY_LABEL: Readonly<Record<Severity, LocalText>> = {
-  error: say("Lỗi", "Error"),
-  warning: say("Cảnh báo", "Warning"),
-  info: say("Thông tin", "Info"),
-};
+/** The generated sheets' names and the severities' labels: the glossary's (docs/glossary.md). */
+export { GENERATED_NAMES, SEVERITY_LABEL } from "../text/glossary";
 
 export const yesNo = (b: boolean, lang: Lang): string =>
   (b ? say("Có", "Yes") : say("Không", "No"))[lang];

@@ -5,6 +5,7 @@ import { say } from "../model/i18n";
 import { CheckResult } from "../check/run-check";
 import { ClubRuleId, CLUB_RULES } from "../rules/registry";
 import { clubFigures } from "./json-report";
+import { VERDICT } from "../text/glossary";
 import { refDateText, yesNo } from "./labels";
 import { listPrintSetup } from "./print-setups";
 import { cell, SheetBuilder } from "./sheet-builder";
@@ -29,7 +30,7 @@ const HEADERS = [
   say("Đủ 8 hoạt động", "All 8 activities"),
   say("Quản lý tốt", "Well managed"),
   say("Kết luận", "Verdict"),
-  say("Tiêu chí không đạt", "Criteria failed"),
+  say("Tiêu chí chưa đạt", "Failed criteria"),
 ];
 /** The club's id cell in the club list: clicking the id in the results goes there. */
 function idLink(club: Club): { sheet: string; cell: A1 } {
@@ -44,7 +45,7 @@ export function resultsSheet(result: CheckResult, name: string): GeneratedSheet 
   const lang = result.settings.lang;
   const b = new SheetBuilder("results", name);
   const title = say(
-    `KẾT QUẢ KIỂM TRA CLB LIÊN THẾ HỆ TỰ GIÚP NHAU (ngày tham chiếu ${refDateText(result.ref)})`,
+    `KẾT QUẢ KIỂM TRA CLB LIÊN THẾ HỆ TỰ GIÚP NHAU (ngày báo cáo ${refDateText(result.ref)})`,
     `INTERGENERATIONAL SELF-HELP CLUBS: CHECK RESULTS (reference date ${refDateText(result.ref)})`,
   );
   b.row([title[lang]], "title");
@@ -88,7 +89,7 @@ export function resultsSheet(result: CheckResult, name: string): GeneratedSheet 
         flag(j.regulation, "club.regulation"),
         flag(j.allActivities, "club.activities"),
         flag(j.wellManaged, "club.management"),
-        cell((v.compliant ? say("Đạt", "Pass") : say("Không đạt", "Fail"))[lang], verdict),
+        cell((v.compliant ? VERDICT.pass : VERDICT.fail)[lang], verdict),
         v.failed.map((r) => titleOf.get(r) ?? r).join("; "),
       ],
       "text",

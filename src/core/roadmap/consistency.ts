@@ -1,8 +1,12 @@
 import { say } from "../model/i18n";
+import { formatCount } from "../text/numbers";
 import { cellOf, RoadmapEntry } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { RoadmapTotals } from "../read/roadmap";
 import { ROADMAP_YEARS } from "../sheets/specs";
+
+const vi = (n: number): string => formatCount(n, "vi");
+const en = (n: number): string => formatCount(n, "en");
 
 const sumYears = (plan: Readonly<Record<number, number>>): number =>
   ROADMAP_YEARS.reduce((s, y) => s + (plan[y] ?? 0), 0);
@@ -26,8 +30,8 @@ export function checkRoadmapSums(
         "error",
         `${e.unit}:planTotal`,
         say(
-          `${e.unit}: các năm cộng lại ${years}, nhưng kế hoạch 2021-2025 ghi ${e.planTotal}.`,
-          `${e.unit}: the years add up to ${years}, but the 2021-2025 plan says ${e.planTotal}.`,
+          `${e.unit}: các năm cộng lại ${vi(years)}, nhưng kế hoạch 2021-2025 ghi ${vi(e.planTotal)}.`,
+          `${e.unit}: the years add up to ${en(years)}, but the 2021-2025 plan says ${en(e.planTotal)}.`,
         ),
         at(e, "planTotal"),
       );
@@ -38,8 +42,8 @@ export function checkRoadmapSums(
         "error",
         `${e.unit}:total`,
         say(
-          `${e.unit}: giai đoạn trước ${e.before} + kế hoạch ${e.planTotal} = ${e.before + e.planTotal}, nhưng tổng ghi ${e.total}.`,
-          `${e.unit}: previous phase ${e.before} + plan ${e.planTotal} = ${e.before + e.planTotal}, but the total says ${e.total}.`,
+          `${e.unit}: giai đoạn trước ${vi(e.before)} + kế hoạch ${vi(e.planTotal)} = ${vi(e.before + e.planTotal)}, nhưng tổng ghi ${vi(e.total)}.`,
+          `${e.unit}: previous phase ${en(e.before)} + plan ${en(e.planTotal)} = ${en(e.before + e.planTotal)}, but the total says ${en(e.total)}.`,
         ),
         at(e, "total"),
       );
@@ -61,8 +65,8 @@ export function checkRoadmapSums(
       "error",
       `total:${field}`,
       say(
-        `Dòng Tổng cộng ghi ${written ?? "(trống)"}, nhưng cộng các đơn vị được ${sum}.`,
-        `The "Tổng cộng" row says ${written ?? "(blank)"}, but the units add up to ${sum}.`,
+        `Dòng Tổng cộng ghi ${written === null ? "(trống)" : vi(written)}, nhưng cộng các đơn vị được ${vi(sum)}.`,
+        `The "Tổng cộng" row says ${written === null ? "(blank)" : en(written)}, but the units add up to ${en(sum)}.`,
       ),
       { sheet: totals.sheet, cell: totals.cells[field] },
     );

@@ -3,7 +3,8 @@ import { cellOf, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
 import { ROADMAP_YEARS } from "../sheets/specs";
-import { pct, round4 } from "../rules/rule";
+import { round4 } from "../rules/rule";
+import { countOf, formatCount, formatPercent } from "../text/numbers";
 
 /** The first year of the 2021-2025 phase: clubs founded earlier belong to the previous phase. */
 export const PHASE_START = 2021;
@@ -97,8 +98,8 @@ export function unitProgress(
         "error",
         entry.unit,
         say(
-          `${entry.unit}: đến năm ${upToYear} thành lập ${cumulativeActual} CLB, kế hoạch ${cumulativePlan}: chậm ${cumulativePlan - cumulativeActual}.`,
-          `${entry.unit}: ${cumulativeActual} clubs founded by ${upToYear} against a plan of ${cumulativePlan}: ${cumulativePlan - cumulativeActual} behind.`,
+          `${entry.unit}: đến năm ${upToYear} thành lập ${formatCount(cumulativeActual, "vi")} CLB, kế hoạch ${formatCount(cumulativePlan, "vi")}: chậm ${formatCount(cumulativePlan - cumulativeActual, "vi")}.`,
+          `${entry.unit}: ${countOf(cumulativeActual, "club")} founded by ${upToYear} against a plan of ${formatCount(cumulativePlan, "en")}: ${formatCount(cumulativePlan - cumulativeActual, "en")} behind.`,
         ),
         unitAt(entry, "unit"),
       );
@@ -109,8 +110,8 @@ export function unitProgress(
         "warning",
         entry.unit,
         say(
-          `${entry.unit}: dữ liệu có ${actualBefore} CLB thành lập trước ${PHASE_START} còn hoạt động, phụ lục ghi ${entry.before}.`,
-          `${entry.unit}: the data has ${actualBefore} active clubs founded before ${PHASE_START}; the appendix says ${entry.before}.`,
+          `${entry.unit}: dữ liệu có ${formatCount(actualBefore, "vi")} CLB thành lập trước ${PHASE_START} còn hoạt động, phụ lục ghi ${formatCount(entry.before, "vi")}.`,
+          `${entry.unit}: the data has ${countOf(actualBefore, "active club")} founded before ${PHASE_START}; the appendix says ${formatCount(entry.before, "en")}.`,
         ),
         unitAt(entry, "before"),
       );
@@ -164,8 +165,8 @@ function checkShare(
     "error",
     entry.unit,
     say(
-      `${entry.unit}: ${pct(share)} CLB ${what.vi}, cần ≥ ${pct(min)}.`,
-      `${entry.unit}: ${pct(share)} of clubs ${what.en}, required ≥ ${pct(min)}.`,
+      `${entry.unit}: ${formatPercent(share, "vi")} CLB ${what.vi}, cần ≥ ${formatPercent(min, "vi")}.`,
+      `${entry.unit}: ${formatPercent(share, "en")} of clubs ${what.en}, required ≥ ${formatPercent(min, "en")}.`,
     ),
     unitAt(entry, "unit"),
   );

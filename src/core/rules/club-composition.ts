@@ -1,5 +1,6 @@
-import { say } from "../model/i18n";
-import { ClubFacts, ClubRuleSpec, clubCell, pct } from "./rule";
+import { Lang, say } from "../model/i18n";
+import { countOf, formatCount, formatPercent } from "../text/numbers";
+import { ClubFacts, ClubRuleSpec, clubCell } from "./rule";
 import { PLAN } from "./plan-sentences";
 
 /** A share that must lie within [min, max], inclusive; not judged when nothing could be counted. */
@@ -19,13 +20,18 @@ function shareRule(
       if (of === 0) return null;
       const ratio = part / of;
       if (ratio >= min && ratio <= max) return null;
-      const range = max >= 1 ? `≥ ${pct(min)}` : `${pct(min)} - ${pct(max)}`;
+      const range = (lang: Lang) =>
+        max >= 1
+          ? `≥ ${formatPercent(min, lang)}`
+          : `${formatPercent(min, lang)} – ${formatPercent(max, lang)}`;
+      const share = (lang: Lang) =>
+        `${formatCount(part, lang)}/${formatCount(of, lang)} = ${formatPercent(ratio, lang)}`;
       return {
         severity: "error",
         cells: [clubCell(facts.club)],
         message: say(
-          `CLB ${facts.club.id}: ${what.vi} ${part}/${of} = ${pct(ratio)}, cần ${range}.`,
-          `Club ${facts.club.id}: ${what.en} ${part}/${of} = ${pct(ratio)}, required ${range}.`,
+          `CLB ${facts.club.id}: ${what.vi} ${share("vi")}, cần ${range("vi")}.`,
+          `Club ${facts.club.id}: ${what.en} ${share("en")}, required ${range("en")}.`,
         ),
       };
     },
@@ -77,8 +83,8 @@ export const COMPOSITION_RULES = {
           severity: "error",
           cells: [clubCell(club)],
           message: say(
-            `CLB ${club.id} có ${stats.members} thành viên, cần ít nhất ${settings.minMembers}.`,
-            `Club ${club.id} has ${stats.members} members; at least ${settings.minMembers} are required.`,
+            `CLB ${club.id} có ${formatCount(stats.members, "vi")} thành viên, cần ít nhất ${formatCount(settings.minMembers, "vi")}.`,
+            `Club ${club.id} has ${countOf(stats.members, "member")}; at least ${formatCount(settings.minMembers, "en")} are required.`,
           ),
         };
       }
@@ -87,8 +93,8 @@ export const COMPOSITION_RULES = {
           severity: "warning",
           cells: [clubCell(club)],
           message: say(
-            `CLB ${club.id} có ${stats.members} thành viên, nhiều hơn ${settings.maxMembers}.`,
-            `Club ${club.id} has ${stats.members} members, more than ${settings.maxMembers}.`,
+            `CLB ${club.id} có ${formatCount(stats.members, "vi")} thành viên, nhiều hơn ${formatCount(settings.maxMembers, "vi")}.`,
+            `Club ${club.id} has ${countOf(stats.members, "member")}, more than ${formatCount(settings.maxMembers, "en")}.`,
           ),
         };
       }

@@ -1,4 +1,5 @@
 import { LocalText, say } from "../model/i18n";
+import { formatDecimal } from "../text/numbers";
 
 /**
  * A robust test for values far from the rest of their series: the median and the median absolute
@@ -122,17 +123,11 @@ export function findOutliers<T>(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Formatting for people: Vietnamese groups thousands with "." and writes decimals with ",".
+// Formatting for people: the core's number formats (src/core/text/numbers.ts).
 
 /** 950000000 -> "950.000.000" (vi) or "950,000,000" (en); decimals kept up to two places. */
 export function formatNumber(x: number, lang: "vi" | "en"): string {
-  const [group, point] = lang === "vi" ? [".", ","] : [",", "."];
-  const rounded = Math.round(x * 100) / 100;
-  const sign = rounded < 0 ? "-" : "";
-  const [whole, frac] = Math.abs(rounded).toFixed(2).split(".") as [string, string];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const decimals = frac.replace(/0+$/, "");
-  return `${sign}${grouped}${decimals ? point + decimals : ""}`;
+  return formatDecimal(x, lang, 2);
 }
 
 /** A figure in both languages' number formats, with a unit after it (" đ", " tuổi"/"" …). */

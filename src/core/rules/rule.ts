@@ -82,7 +82,5 @@ export interface ClubRuleSpec extends RuleSpec {
 /** Rounds a ratio to 4 decimals, as the report carries it. */
 export const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
-export const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toLocaleString("en-US")}%`;
-
 /** The club's id cell: where a club-level failure is shown. */
 export const clubCell = (club: Club): CellRef => cellOf(club.origin, "id");

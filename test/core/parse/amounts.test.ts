@@ -74,6 +74,29 @@ describe("parseAmount", () => {
   });
 });
 
+describe("implausible or unreadable", () => {
+  // A value read but impossible is said to be implausible ("không hợp lý"), not unreadable.
+  const kind = (r: { ok: boolean; implausible?: true }) =>
+    r.ok ? "ok" : r.implausible ? "implausible" : "unreadable";
+
+  it.each([
+    [parseAmount, -5, "implausible"],
+    [parseAmount, "-5.000 đ", "implausible"],
+    [parseAmount, "abc", "unreadable"],
+    [parseAmount, "5.00.000", "unreadable"],
+    [parseYesNoOrAmount, -5, "implausible"],
+    [parseYesNoOrAmount, "Nam", "unreadable"],
+    [parseCount, -1, "implausible"],
+    [parseCount, "-3", "implausible"],
+    [parseCount, "1,5", "implausible"],
+    [parseCount, 2 ** 60, "implausible"],
+    [parseCount, "12 người", "unreadable"],
+    [parseCount, Number.NaN, "unreadable"],
+  ] as const)("%p(%p) is %s", (parse, v, want) => {
+    expect(kind(parse(v))).toBe(want);
+  });
+});
+
 describe("parseYesNoOrAmount", () => {
   it.each(BLANKS)("blank %p is null", (v) => {
     expect(parseYesNoOrAmount(v)).toEqual({ ok: true, value: null });

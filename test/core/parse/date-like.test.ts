@@ -90,11 +90,13 @@ describe("parseDateLike", () => {
     expect(parseDateLike(1914, range).ok).toBe(true);
     expect(parseDateLike("31/12/2008", range).ok).toBe(true);
     const r = parseDateLike("01/01/2009", range);
+    // Read, but out of range: implausible, not unreadable.
     expect(r).toEqual({
       ok: false,
       expected: expect.objectContaining({ en: "a year from 1914 to 2008" }),
+      implausible: true,
     });
-    if (!r.ok) expect(r.expected.vi).toContain("1914-2008");
+    if (!r.ok) expect(r.expected.vi).toContain("1914–2008");
     expect(parseDateLike(1913, range).ok).toBe(false);
     expect(parseDateLike(1913, { minYear: 1914 })).toMatchObject({
       expected: { en: "a year from 1914 on" },
