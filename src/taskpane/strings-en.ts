@@ -1,7 +1,8 @@
 /** The pane's English text, shown when Office's display language is English. */
 import { SETTINGS_SCHEMA } from "../core/model/settings";
 import { STATE_LABEL, STATUS_LABEL } from "../core/review/labels";
-import { formatCount, rowList, shortHeader } from "./number-text";
+import { ACTIONS, VERDICT, sourceText, summaryText } from "../core/text/glossary";
+import { countOf, formatCount, rowList, shortHeader } from "./number-text";
 import type { MergeStrings, PageText, ReviewStrings, RibbonStrings, Strings } from "./strings";
 
 /** Unread columns named one by one; the rest are counted, so the line fits a narrow pane. */
@@ -27,8 +28,7 @@ export const en: Strings = {
   check: "Check",
   stages: { reading: "Reading the file…", checking: "Checking…", writing: "Writing…" },
   failedTitle: "The file could not be checked",
-  summary: (s) =>
-    `${s.compliant}/${s.clubs} clubs pass; ${s.errors} errors, ${s.warnings} warnings`,
+  summary: (s) => summaryText(s, "en"),
   download: "Download checked workbook",
   clubsHeading: "Clubs",
   columns: {
@@ -43,22 +43,22 @@ export const en: Strings = {
     verdict: "Verdict",
     failed: "Failed criteria",
   },
-  pass: "Pass",
-  fail: "Fail",
+  pass: VERDICT.pass.en,
+  fail: VERDICT.fail.en,
   failing: "failing",
   noValue: "—",
   rowsShown: (shown, total) =>
-    `Showing the first ${shown} of ${total} clubs; the checked workbook has them all.`,
-  findingsHeading: "Findings by rule",
+    `Showing the first ${formatCount(shown, "en")} of ${countOf(total, "club")}; the checked workbook has them all.`,
+  findingsHeading: "Findings",
   noFindings: "No findings.",
-  severity: { error: "errors", warning: "warnings", info: "info" },
+  severity: { error: "errors", warning: "warnings", info: "notes" },
   language: "Language",
   languageNames: { vi: "Tiếng Việt", en: "English" },
   actions: {
-    check: "Check club",
-    appendix: "Build appendix",
-    clear: "Clear highlights",
-    template: "Create template",
+    check: ACTIONS.check.en,
+    appendix: ACTIONS.appendix.en,
+    clear: ACTIONS.clear.en,
+    template: ACTIONS.template.en,
   },
   actionHints: {
     check: "Check the open workbook, highlight failing cells and write the three result sheets.",
@@ -83,7 +83,7 @@ export const en: Strings = {
   cleared: (count) =>
     count === 0
       ? "No cells were highlighted by ISHC Check."
-      : `Removed ${count} highlight rules of ISHC Check.`,
+      : `Removed ${countOf(count, "highlight rule")} of ISHC Check.`,
   templateDone: (created, skipped, perClub) =>
     [
       created.length > 0 ? `Added: ${created.join(", ")}.` : "No sheet added.",
@@ -143,13 +143,13 @@ export const en: Strings = {
   mappingSave: "Save and check again",
   mappingClose: "Close",
   mappingSheet: "Sheet",
-  mappingStored: (count) => `Using the stored column choices for ${count} sheet(s).`,
+  mappingStored: (count) => `Using the stored column choices for ${countOf(count, "sheet")}.`,
   mappingForget: "Forget the stored column choices",
   fileMappingIntro:
     "ISHC Check is not sure which column is which in this file. Pick the header row and the column of each field; the choice is kept for this file while the page is open (the file is not changed) and used by every later check.",
   fileMappingSave: "Use for this file and check again",
   fileMappingKept: (sheets) =>
-    `Using your column choices for ${formatCount(sheets, "en")} sheet(s) of this file.`,
+    `Using your column choices for ${countOf(sheets, "sheet")} of this file.`,
   fileMappingForget: "Forget the column choices",
 };
 
@@ -174,8 +174,7 @@ export const mergeEn: MergeStrings = {
   cancelled: "Merge cancelled.",
   failed: "Could not merge",
   sourcesHeading: "Files merged",
-  source: (s) =>
-    `${s.file}: ${s.clubs} clubs, ${s.members} members, ${s.funds} fund rows, ${s.roadmapUnits} roadmap units`,
+  source: (s) => sourceText(s, "en"),
   download: "Download the provincial workbook",
   openInExcel: "Open in Excel",
   openedInExcel: "The provincial workbook opened in a new Excel window.",
@@ -189,7 +188,7 @@ export const mergeEn: MergeStrings = {
   mappingIntro:
     "ISHC Check is not sure which column is which in this file. Pick the header row and the column of each field; the choice is kept for this file while merging (the file is not changed) and used by every later merge.",
   mappingSave: "Use for this file and merge again",
-  mapped: (n) => `columns picked for ${n} sheet(s)`,
+  mapped: (n) => `columns picked for ${countOf(n, "sheet")}`,
   forget: "Forget columns",
   forgetMapping: (file) => `Forget columns of file "${file}"`,
   ambiguousHeading: "Columns not sure",
@@ -201,13 +200,13 @@ export const mergeEn: MergeStrings = {
 export const reviewEn: ReviewStrings = {
   filterLabel: "Filter by review status",
   filters: {
-    all: "All current",
+    all: "All but resolved",
     new: `${STATE_LABEL.new.en} (this check)`,
     open: STATUS_LABEL.open.en,
     mustFix: STATUS_LABEL.mustFix.en,
     accepted: STATUS_LABEL.accepted.en,
     fixed: STATUS_LABEL.fixed.en,
-    other: "Other words",
+    other: "Other status",
     resolved: `${STATE_LABEL.resolved.en} (no longer found)`,
   },
   statusOf: (where) => `Review status: ${where}`,
@@ -231,13 +230,10 @@ export const dialogEn: PageText = {
   empty: "No message.",
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The ribbon button's dialog. */
 export const ribbonEn: RibbonStrings = {
   summary: ({ clubs, compliant, findings: f }) =>
-    `${compliant}/${clubs} clubs pass; ${plural(f.error, "error", "errors")}, ` +
-    `${plural(f.warning, "warning", "warnings")}, ${f.info} info.`,
+    `${summaryText({ clubs, compliant, errors: f.error, warnings: f.warning, info: f.info }, "en")}.`,
   seeSheets: (sheets) => `See the sheets: ${sheets.join(", ")}.`,
   checkFailed: "The check failed",
   engineNotLoaded:

@@ -1,6 +1,7 @@
 /** The pane's Vietnamese text: the default language of the add-in. */
 import { SETTINGS_SCHEMA } from "../core/model/settings";
 import { STATE_LABEL, STATUS_LABEL } from "../core/review/labels";
+import { ACTIONS, VERDICT, sourceText, summaryText } from "../core/text/glossary";
 import { formatCount, rowList, shortHeader } from "./number-text";
 import type { MergeStrings, PageText, ReviewStrings, RibbonStrings, Strings } from "./strings";
 
@@ -14,10 +15,10 @@ export const vi: Strings = {
     "hoạt động) với các tiêu chí của Đề án và chỉ ra những ô cần sửa.",
   hostLabel: "Đang chạy",
   hostExcel: (platform) => `Trong Excel (${platform})`,
-  hostFile: "Chế độ tệp (ngoài Excel)",
+  hostFile: "Kiểm tra tệp trên trình duyệt (ngoài Excel)",
   hostFileHint: "Trang này đang mở trong trình duyệt, không nằm trong Excel.",
   loading: "Đang tải…",
-  loadFailed: "Không tải được chế độ tệp",
+  loadFailed: "Không tải được trang kiểm tra tệp",
   openFile: "Mở tệp .xlsx",
   fileInputLabel: "Tệp .xlsx cần kiểm tra",
   noFile: "Chưa chọn tệp.",
@@ -27,7 +28,7 @@ export const vi: Strings = {
   check: "Kiểm tra",
   stages: { reading: "Đang đọc tệp…", checking: "Đang kiểm tra…", writing: "Đang ghi…" },
   failedTitle: "Không kiểm tra được tệp",
-  summary: (s) => `${s.compliant}/${s.clubs} CLB đạt; ${s.errors} lỗi, ${s.warnings} cảnh báo`,
+  summary: (s) => summaryText(s, "vi"),
   download: "Tải tệp đã kiểm tra",
   clubsHeading: "Kết quả từng CLB",
   columns: {
@@ -39,25 +40,25 @@ export const vi: Strings = {
     older: "Cao tuổi",
     younger: "Trẻ tuổi",
     borrowers: "Vay vốn",
-    verdict: "Kết quả",
+    verdict: "Kết luận",
     failed: "Tiêu chí chưa đạt",
   },
-  pass: "Đạt",
-  fail: "Chưa đạt",
+  pass: VERDICT.pass.vi,
+  fail: VERDICT.fail.vi,
   failing: "chưa đạt",
   noValue: "—",
   rowsShown: (shown, total) =>
-    `Hiển thị ${shown}/${total} CLB đầu tiên; tệp đã kiểm tra có đủ tất cả.`,
-  findingsHeading: "Phát hiện theo quy tắc",
+    `Hiển thị ${formatCount(shown, "vi")}/${formatCount(total, "vi")} CLB đầu tiên; tệp đã kiểm tra có đủ tất cả.`,
+  findingsHeading: "Các phát hiện",
   noFindings: "Không có phát hiện nào.",
   severity: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
   language: "Ngôn ngữ",
   languageNames: { vi: "Tiếng Việt", en: "English" },
   actions: {
-    check: "Kiểm tra CLB",
-    appendix: "Lập phụ lục",
-    clear: "Xóa đánh dấu",
-    template: "Tạo mẫu",
+    check: ACTIONS.check.vi,
+    appendix: ACTIONS.appendix.vi,
+    clear: ACTIONS.clear.vi,
+    template: ACTIONS.template.vi,
   },
   actionHints: {
     check: "Kiểm tra sổ đang mở, tô các ô chưa đạt và ghi ba sheet kết quả.",
@@ -82,7 +83,7 @@ export const vi: Strings = {
   cleared: (count) =>
     count === 0
       ? "Không có ô nào do ISHC Check tô."
-      : `Đã bỏ ${count} quy tắc tô màu của ISHC Check.`,
+      : `Đã bỏ ${formatCount(count, "vi")} quy tắc tô màu của ISHC Check.`,
   templateDone: (created, skipped, perClub) =>
     [
       created.length > 0 ? `Đã thêm: ${created.join(", ")}.` : "Không thêm sheet nào.",
@@ -138,7 +139,7 @@ export const vi: Strings = {
   mappingSave: "Lưu và kiểm tra lại",
   mappingClose: "Đóng",
   mappingSheet: "Sheet",
-  mappingStored: (count) => `Đang dùng lựa chọn cột đã lưu cho ${count} sheet.`,
+  mappingStored: (count) => `Đang dùng lựa chọn cột đã lưu cho ${formatCount(count, "vi")} sheet.`,
   mappingForget: "Bỏ lựa chọn cột đã lưu",
   fileMappingIntro:
     "ISHC Check chưa chắc cột nào là gì trong tệp này. Hãy chọn dòng tiêu đề và cột cho từng mục; lựa chọn được giữ cho tệp này khi trang còn mở (không ghi vào tệp) và dùng cho mỗi lần kiểm tra sau.",
@@ -169,8 +170,7 @@ export const mergeVi: MergeStrings = {
   cancelled: "Đã hủy gộp tệp.",
   failed: "Không gộp được",
   sourcesHeading: "Các tệp đã gộp",
-  source: (s) =>
-    `${s.file}: ${s.clubs} CLB, ${s.members} thành viên, ${s.funds} dòng quỹ, ${s.roadmapUnits} đơn vị lộ trình`,
+  source: (s) => sourceText(s, "vi"),
   download: "Tải sổ của tỉnh",
   openInExcel: "Mở trong Excel",
   openedInExcel: "Sổ của tỉnh đã mở trong một cửa sổ Excel mới.",
@@ -184,7 +184,7 @@ export const mergeVi: MergeStrings = {
   mappingIntro:
     "ISHC Check chưa chắc cột nào là gì trong tệp này. Hãy chọn dòng tiêu đề và cột cho từng mục; lựa chọn được giữ cho tệp này trong lúc gộp (không ghi vào tệp) và dùng cho mỗi lần gộp sau.",
   mappingSave: "Dùng cho tệp này và gộp lại",
-  mapped: (n) => `đã chọn cột cho ${n} sheet`,
+  mapped: (n) => `đã chọn cột cho ${formatCount(n, "vi")} sheet`,
   forget: "Bỏ chọn cột",
   forgetMapping: (file) => `Bỏ chọn cột của tệp "${file}"`,
   ambiguousHeading: "Cột chưa rõ",
@@ -196,13 +196,13 @@ export const mergeVi: MergeStrings = {
 export const reviewVi: ReviewStrings = {
   filterLabel: "Lọc theo trạng thái xem xét",
   filters: {
-    all: "Tất cả đang có",
+    all: "Tất cả, trừ đã hết",
     new: `${STATE_LABEL.new.vi} (lần kiểm tra này)`,
     open: STATUS_LABEL.open.vi,
     mustFix: STATUS_LABEL.mustFix.vi,
     accepted: STATUS_LABEL.accepted.vi,
     fixed: STATUS_LABEL.fixed.vi,
-    other: "Ghi khác",
+    other: "Trạng thái khác",
     resolved: `${STATE_LABEL.resolved.vi} (không còn phát hiện)`,
   },
   statusOf: (where) => `Trạng thái xem xét: ${where}`,
@@ -229,7 +229,7 @@ export const dialogVi: PageText = {
 /** The ribbon button's dialog. */
 export const ribbonVi: RibbonStrings = {
   summary: ({ clubs, compliant, findings: f }) =>
-    `${compliant}/${clubs} CLB đạt; ${f.error} lỗi, ${f.warning} cảnh báo, ${f.info} thông tin.`,
+    `${summaryText({ clubs, compliant, errors: f.error, warnings: f.warning, info: f.info }, "vi")}.`,
   seeSheets: (sheets) => `Xem các trang: ${sheets.join(", ")}.`,
   checkFailed: "Không kiểm tra được",
   engineNotLoaded:

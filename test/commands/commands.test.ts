@@ -136,7 +136,7 @@ describe("the checkClub command", () => {
     const { run, completed, dialog } = await click();
     expect(messageOf(dialog)).toMatchObject({ lang: "en", kind: "done" });
     expect(messageOf(dialog).text).toBe(
-      "1/3 clubs pass; 14 errors, 2 warnings, 13 info.\n" +
+      "1/3 clubs pass; 14 errors, 2 warnings, 13 notes.\n" +
         "See the sheets: Kết quả CLB, Phụ lục, Danh sách lỗi.",
     );
     dialog.fire(EVENTS.DialogEventReceived, { error: 12006 });

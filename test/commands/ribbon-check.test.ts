@@ -128,7 +128,7 @@ describe("runRibbonCheck", () => {
     const message = await runRibbonCheck(deps, "en");
     expect(message.kind).toBe("done");
     const lines = message.text.en.split("\n");
-    expect(lines[0]).toMatch(/^0\/1 clubs pass;/);
+    expect(lines[0]).toMatch(/^0\/1 club passes;/);
     expect(lines[2]).toMatch(/settings stored in the workbook cannot be used.*using the defaults/);
     expect(message.text.vi.split("\n")[2]).toMatch(/Thiết lập lưu trong sổ không dùng được/);
   });

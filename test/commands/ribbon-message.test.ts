@@ -19,7 +19,7 @@ describe("ribbon messages", () => {
       kind: "done",
       text: {
         vi: "1/1 CLB đạt; 1 lỗi, 1 cảnh báo, 0 thông tin.\nXem các trang: Kết quả CLB.",
-        en: "1/1 clubs pass; 1 error, 1 warning, 0 info.\nSee the sheets: Kết quả CLB.",
+        en: "1/1 club passes; 1 error, 1 warning, 0 notes.\nSee the sheets: Kết quả CLB.",
       },
     });
     const many = ribbonMessage(
@@ -28,7 +28,7 @@ describe("ribbon messages", () => {
       say("Vấn đề.", "Problem."),
     );
     expect(many.text.en).toBe(
-      "180/220 clubs pass; 12 errors, 0 warnings, 3 info.\nSee the sheets: A, B.\nProblem.",
+      "180/220 clubs pass; 12 errors, 0 warnings, 3 notes.\nSee the sheets: A, B.\nProblem.",
     );
   });
 

@@ -16,13 +16,13 @@ export const VERDICT = {
 } as const satisfies Record<string, LocalText>;
 
 /**
- * A finding's severity as a label (a sheet's cell, a heading). The English for "info" stays
- * "Info": "Note" is the review trail's note column ("Ghi chú").
+ * A finding's severity as a label (a sheet's cell, a heading). "info" is a note in English ("3
+ * notes"), as the pane counts it; a trail that says "Info" is still read (its key is "info").
  */
 export const SEVERITY_LABEL: Readonly<Record<Severity, LocalText>> = {
   error: say("Lỗi", "Error"),
   warning: say("Cảnh báo", "Warning"),
-  info: say("Thông tin", "Info"),
+  info: say("Thông tin", "Note"),
 };
 
 /** The nouns of the domain, as they are written inside sentences. */
@@ -44,7 +44,7 @@ export const TERMS = {
   rule: say("quy tắc", "rule"),
   error: say("lỗi", "error"),
   warning: say("cảnh báo", "warning"),
-  info: say("thông tin", "info"),
+  info: say("thông tin", "note"),
   asOf: say("ngày báo cáo", "reference date"),
   reviewStatus: say("trạng thái xem xét", "review status"),
   implausible: say("không hợp lý", "implausible"),
@@ -112,16 +112,9 @@ export const AVOID_EN: readonly { readonly avoid: string; readonly use: string }
 export const countText = (n: number, noun: LocalText, enPlural?: string): LocalText =>
   say(`${formatCount(n, "vi")} ${noun.vi}`, countOf(n, noun.en, enPlural));
 
-/** The English plural of the severity words: "info" does not take an "s". */
-const SEVERITY_PLURAL: Readonly<Record<Severity, string>> = {
-  error: "errors",
-  warning: "warnings",
-  info: "info",
-};
-
-/** "13.924 lỗi" / "13,924 errors", "1 warning", "2 info". */
+/** "13.924 lỗi" / "13,924 errors", "1 warning", "2 notes". */
 export const severityCount = (n: number, severity: Severity): LocalText =>
-  countText(n, TERMS[severity], SEVERITY_PLURAL[severity]);
+  countText(n, TERMS[severity]);
 
 /** The figures of a check's summary line. */
 export interface SummaryCounts {
@@ -143,7 +136,8 @@ export function summaryText(s: SummaryCounts, lang: Lang): string {
   const list = parts.map((p) => p[lang]).join(", ");
   return lang === "vi"
     ? `${formatCount(s.compliant, "vi")}/${formatCount(s.clubs, "vi")} CLB đạt; ${list}`
-    : `${formatCount(s.compliant, "en")}/${countOf(s.clubs, "club")} ${s.compliant === 1 ? "passes" : "pass"}; ${list}`;
+    : // The verb agrees with the fraction's noun: "12/220 clubs pass", "1/1 club passes".
+      `${formatCount(s.compliant, "en")}/${countOf(s.clubs, "club")} ${s.clubs === 1 ? "passes" : "pass"}; ${list}`;
 }
 
 /** What one merged file brought, as counted by the merge. */
