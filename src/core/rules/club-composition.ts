@@ -106,7 +106,7 @@ export const COMPOSITION_RULES = {
       settings: ["womenMin", "womenMax"],
       title: say("Tỷ lệ nữ", "Women"),
       help: say(
-        "Phụ nữ chiếm 60% - 70% số thành viên (womenMin, womenMax).",
+        "Phụ nữ chiếm 60 % – 70 % số thành viên (womenMin, womenMax).",
         "Women make up 60% - 70% of the members (womenMin, womenMax).",
       ),
     },
@@ -123,7 +123,7 @@ export const COMPOSITION_RULES = {
       settings: ["olderMin", "olderMax", "ageLine"],
       title: say("Tỷ lệ người cao tuổi", "Older people"),
       help: say(
-        "Người cao tuổi (từ ageLine tuổi, mặc định 60, tính đến ngày báo cáo) chiếm 60% - 70% số thành viên.",
+        "Người cao tuổi (từ ageLine tuổi, mặc định 60, tính đến ngày báo cáo) chiếm 60 % – 70 % số thành viên.",
         "Older people (aged ageLine or more, 60 by default, at the reference date) make up 60% - 70% of the members.",
       ),
     },
@@ -140,7 +140,7 @@ export const COMPOSITION_RULES = {
       settings: ["youngerMin", "youngerMax", "ageLine"],
       title: say("Tỷ lệ người trẻ tuổi", "Younger people"),
       help: say(
-        "Người dưới ageLine tuổi chiếm 30% - 40% số thành viên.",
+        "Người dưới ageLine tuổi chiếm 30 % – 40 % số thành viên.",
         "People younger than ageLine make up 30% - 40% of the members.",
       ),
     },
@@ -181,7 +181,7 @@ export const COMPOSITION_RULES = {
       settings: ["borrowersMin"],
       title: say("Tỷ lệ được vay vốn", "Borrowers"),
       help: say(
-        "Ít nhất 50% thành viên được vay vốn từ quỹ CLB (borrowersMin).",
+        "Ít nhất 50 % thành viên được vay vốn từ quỹ CLB (borrowersMin).",
         "At least 50% of the members borrow from the club's fund (borrowersMin).",
       ),
     },

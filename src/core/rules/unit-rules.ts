@@ -15,7 +15,7 @@ export const UNIT_RULES = {
     settings: ["activeShareMin", "borrowersMin"],
     title: say("Tỷ lệ CLB hoạt động tốt", "Share of well-run clubs"),
     help: say(
-      "Ít nhất 70% CLB của đơn vị (activeShareMin) thực hiện đủ 8 nhóm hoạt động, được quản lý tốt và có ít nhất 50% thành viên được vay vốn.",
+      "Ít nhất 70 % CLB của đơn vị (activeShareMin) thực hiện đủ 8 nhóm hoạt động, được quản lý tốt và có ít nhất 50 % thành viên được vay vốn.",
       "At least 70% of a unit's clubs (activeShareMin) run all eight activities, are well managed and lend to at least 50% of their members.",
     ),
   },
@@ -27,7 +27,7 @@ export const UNIT_RULES = {
     settings: ["fundShareMin"],
     title: say("Tỷ lệ CLB có quỹ", "Share of clubs with a fund"),
     help: say(
-      "Mọi CLB của đơn vị (fundShareMin = 100%) có quỹ hoạt động theo quy chế do CLB ban hành.",
+      "Mọi CLB của đơn vị (fundShareMin = 100 %) có quỹ hoạt động theo quy chế do CLB ban hành.",
       "Every club of a unit (fundShareMin = 100%) has an operating fund under its own regulation.",
     ),
   },
@@ -118,7 +118,7 @@ export const MERGE_RULES = {
     ["warning"],
     say("Lộ trình khác nhau giữa các tệp", "Roadmaps disagree between files"),
     say(
-      "Hai tệp ghi khác nhau cho một đơn vị của lộ trình: dùng số của tệp đầu.",
+      "Hai tệp có số liệu khác nhau cho cùng một đơn vị của lộ trình: dùng số của tệp đầu.",
       "Two files give different numbers for one roadmap unit: the first file's are used.",
     ),
   ),

@@ -9,11 +9,24 @@ import type { Lang } from "../model/i18n";
 const groups = (digits: string, sep: string): string =>
   digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
+/**
+ * `n` rounded to `decimals` places, half away from zero (-2.5 -> -3, as 2.5 -> 3), on the decimal
+ * digits as written (1.005 -> 1.01, where 1.005 * 100 is 100.49999…).
+ */
+function roundHalfAway(n: number, decimals: number): number {
+  const abs = Math.abs(n);
+  const shifted = Number(`${abs}e${decimals}`);
+  const rounded = Number.isFinite(shifted)
+    ? Number(`${Math.round(shifted)}e-${decimals}`)
+    : Math.round(abs * 10 ** decimals) / 10 ** decimals;
+  return n < 0 ? -rounded : rounded;
+}
+
 /** 13924 -> "13.924" (vi) or "13,924" (en); rounded to a whole number. */
 export function formatCount(n: number, lang: Lang): string {
-  const rounded = Math.round(n);
+  const rounded = roundHalfAway(n, 0);
   const sign = rounded < 0 ? "-" : "";
-  return sign + groups(String(Math.abs(rounded)), lang === "vi" ? "." : ",");
+  return sign + groups(Math.abs(rounded).toFixed(0), lang === "vi" ? "." : ",");
 }
 
 /**
@@ -21,8 +34,7 @@ export function formatCount(n: number, lang: Lang): string {
  * "1,234.5" (en).
  */
 export function formatDecimal(n: number, lang: Lang, decimals = 1): string {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(n * factor) / factor;
+  const rounded = roundHalfAway(n, decimals);
   const [whole = "0", fraction] = Math.abs(rounded).toFixed(decimals).split(".");
   const trimmed = (fraction ?? "").replace(/0+$/, "");
   const sign = rounded < 0 ? "-" : "";
