@@ -1,14 +1,5 @@
 import { useEffect, useState } from "react";
-import {
-  Badge,
-  Body1,
-  Caption1,
-  Label,
-  Select,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Select, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostState } from "./host";
 import { Language, strings } from "./strings";
 import { FileModeLoader } from "./FileModeLoader";
@@ -22,22 +13,22 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "720px",
+    boxSizing: "border-box",
   },
-  host: {
+  // One line at 320 px: the name and the language switch, nothing else.
+  header: {
     display: "flex",
     alignItems: "center",
-    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
-  language: {
-    marginLeft: "auto",
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    whiteSpace: "nowrap",
-  },
+  title: { margin: 0, flexGrow: 1, whiteSpace: "nowrap" },
+  intro: { margin: 0 },
 });
+
+/** The product's name: short enough to share the pane's first line with the language switch. */
+const BRAND = "ISHC Check";
 
 export interface AppProps {
   readonly host: HostState;
@@ -57,38 +48,31 @@ export function App({ host, initialLang, env }: AppProps) {
 
   return (
     <main className={styles.root}>
-      <Title3 as="h1">{text.title}</Title3>
-      <div className={styles.host}>
-        <Caption1>{text.hostLabel}:</Caption1>
-        <Badge appearance="tint" color={host.kind === "excel" ? "success" : "informative"}>
-          {host.kind === "excel" ? text.hostExcel(host.platform) : text.hostFile}
-        </Badge>
-        <div className={styles.language}>
-          <Label htmlFor="ishc-language" size="small">
-            {text.language}
-          </Label>
-          <Select
-            id="ishc-language"
-            size="small"
-            value={lang}
-            onChange={(_, data) => setLang(data.value as Language)}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {text.languageNames[l]}
-              </option>
-            ))}
-          </Select>
-        </div>
-      </div>
-      <Body1 as="p">{text.intro}</Body1>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {BRAND}
+        </Title3>
+        <Select
+          id="ishc-language"
+          size="small"
+          aria-label={text.language}
+          value={lang}
+          onChange={(_, data) => setLang(data.value as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {text.languageNames[l]}
+            </option>
+          ))}
+        </Select>
+      </header>
+      <Caption1 as="p" className={styles.intro}>
+        {host.kind === "excel" ? text.hostExcel(host.platform) : text.hostFile}. {text.intro}
+      </Caption1>
       {host.kind === "excel" && env ? (
         <ExcelPane env={env} text={text} lang={lang} />
       ) : (
-        <>
-          <Caption1 as="p">{text.hostFileHint}</Caption1>
-          <FileModeLoader text={text} lang={lang} />
-        </>
+        <FileModeLoader text={text} lang={lang} />
       )}
     </main>
   );

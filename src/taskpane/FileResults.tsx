@@ -1,6 +1,8 @@
+import { useEffect, useState } from "react";
+import { Caption1, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import { localIsoDay } from "../core/model/dates";
+import { reasonOf } from "../core/model/error-text";
 import { roadmapChartDataOfReport } from "../core/report/roadmap-chart";
-import { ClubTable } from "./ClubTable";
 import { downloadBytes } from "./download";
 import { ResultSummary } from "./ResultSummary";
 import { RoadmapChart } from "./RoadmapChart";
@@ -9,6 +11,8 @@ import type { ReviewStatus } from "../core/review/status";
 import type { FileCheckView } from "./run-file-check";
 import type { Language, Strings } from "./strings";
 import { LayoutSection } from "./excel/LayoutSection";
+import { ClubList } from "./results/ClubList";
+import { resultStrings } from "./strings-results";
 
 export interface FileResultsProps {
   readonly view: FileCheckView;
@@ -19,27 +23,91 @@ export interface FileResultsProps {
 }
 
 /**
- * A check's results in file mode: the summary with the download of the checked copy, the
- * roadmap chart, the clubs and the findings (a status set on a finding goes into the copy), then
- * how the workbook was read, each sheet with its "Chọn cột".
+ * A check's results in file mode: the summary with the download of the checked copy, then what
+ * needs doing (the clubs, failing first, and the findings, each taking the auditor's status into
+ * the copy), then the roadmap chart and how the workbook was read, each sheet with its "Chọn cột".
+ * Statuses set but not yet downloaded are counted under the summary, and leaving the page asks.
  */
 export function FileResults({ view, text, lang, onFix }: FileResultsProps) {
+  const r = resultStrings[lang];
+  // Statuses set since the copy was last downloaded: they live only in the page until then.
+  const [pending, setPending] = useState(0);
+  const [preparing, setPreparing] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [base, setBase] = useState(view);
+  if (base !== view) {
+    setBase(view);
+    setPending(0);
+  }
+  useBeforeUnload(pending > 0, r.leaveWarning);
+
   const writeMark = async (id: string, status: ReviewStatus) => {
     const day = localIsoDay(new Date());
     await view.copy.mark(id, { status }, day);
+    setPending((n) => n + 1);
     return day;
+  };
+  const download = async () => {
+    setPreparing(true);
+    setFailed(null);
+    try {
+      downloadBytes(await view.copy.bytes(), view.outputName);
+      setPending(0);
+    } catch (error) {
+      setFailed(reasonOf(error));
+    } finally {
+      setPreparing(false);
+    }
   };
   return (
     <>
       <ResultSummary
         view={view}
         text={text}
-        onDownload={() => downloadBytes(view.copy.bytes(), view.outputName)}
+        preparing={preparing}
+        onDownload={() => void download()}
+        note={
+          <>
+            {preparing && <Caption1 role="status">{r.preparing}</Caption1>}
+            {pending > 0 && (
+              <Caption1 data-testid="marks-pending">{r.marksPending(pending)}</Caption1>
+            )}
+            {failed !== null && (
+              <MessageBar intent="error">
+                <MessageBarBody>{failed}</MessageBarBody>
+              </MessageBar>
+            )}
+          </>
+        }
       />
-      <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
-      <ClubTable clubs={view.clubs} ruleTitles={view.ruleTitles} text={text} lang={lang} />
+      <Subtitle2 as="h2">{r.todoHeading}</Subtitle2>
+      <ClubList
+        clubs={view.clubs}
+        ruleTitles={view.ruleTitles}
+        lang={lang}
+        pass={text.pass}
+        fail={text.fail}
+        noValue={text.noValue}
+      />
       <ReviewedFindings view={view} text={text} lang={lang} writeMark={writeMark} into="copy" />
+      <Subtitle2 as="h2">{r.restHeading}</Subtitle2>
+      <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
       <LayoutSection layout={view.layout} text={text} lang={lang} onFix={onFix} />
     </>
   );
+}
+
+/** While `active`, closing or reloading the page asks first (the browser words the question). */
+function useBeforeUnload(active: boolean, message: string): void {
+  useEffect(() => {
+    if (!active) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show (or at least need) a returnValue.
+      event.returnValue = message;
+      return message;
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [active, message]);
 }

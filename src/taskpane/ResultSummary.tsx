@@ -1,3 +1,4 @@
+import { ReactNode, useEffect, useRef } from "react";
 import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckView } from "./check-view";
 import type { Strings } from "./strings";
@@ -5,9 +6,10 @@ import type { Strings } from "./strings";
 const useStyles = makeStyles({
   root: {
     display: "flex",
-    alignItems: "center",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
 });
 
@@ -16,16 +18,34 @@ export interface ResultSummaryProps {
   readonly text: Strings;
   /** File mode's "download the checked copy"; inside Excel the results are in the workbook. */
   readonly onDownload?: () => void;
+  /** While the download is being prepared, its button waits. */
+  readonly preparing?: boolean;
+  /** Said under the summary (file mode: statuses not downloaded yet). */
+  readonly note?: ReactNode;
 }
 
-/** "160/216 CLB đạt; 156 lỗi, 4 cảnh báo", and in file mode the button to download the copy. */
-export function ResultSummary({ view, text, onDownload }: ResultSummaryProps) {
+/**
+ * "160/216 CLB đạt; 156 lỗi, 4 cảnh báo", and in file mode the button to download the copy. A new
+ * check moves the keyboard's focus here, so the results start where the user is.
+ */
+export function ResultSummary({ view, text, onDownload, preparing, note }: ResultSummaryProps) {
   const styles = useStyles();
   const { summary } = view;
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    root.current?.focus();
+    root.current?.scrollIntoView?.({ block: "start" });
+  }, [view]);
   return (
-    <section className={styles.root}>
+    <section
+      ref={root}
+      className={styles.root}
+      tabIndex={-1}
+      aria-labelledby="ishc-summary"
+      data-testid="summary-section"
+    >
       <div role="status">
-        <Subtitle2 as="h2" data-testid="summary">
+        <Subtitle2 as="h2" id="ishc-summary" data-testid="summary">
           {text.summary({
             clubs: summary.clubs,
             compliant: summary.compliant,
@@ -35,10 +55,11 @@ export function ResultSummary({ view, text, onDownload }: ResultSummaryProps) {
         </Subtitle2>
       </div>
       {onDownload && (
-        <Button appearance="primary" onClick={onDownload}>
+        <Button appearance="primary" disabled={preparing} onClick={onDownload}>
           {text.download}
         </Button>
       )}
+      {note}
     </section>
   );
 }

@@ -1,36 +1,56 @@
 /**
  * File mode's checked copy, kept in memory until the user downloads it, so that a review status
  * set in the pane goes into its findings sheet as if typed in Excel: the next check of that copy
- * carries it like any other mark. Part of the file mode's engine chunk (it holds the xlsx host).
+ * carries it like any other mark. Part of the file mode's engine (it holds the xlsx host): in a
+ * browser it lives in the engine's Worker, and the pane holds a handle to it (worker/file-engine.ts).
  */
 import { GeneratedSheet } from "../core/model/write-plan";
 import { markFinding } from "../core/report/findings-sheet";
 import { noFindingsSheet, ReviewMarkInput } from "../core/review/mark";
 import { openXlsx } from "../hosts/xlsx";
 
-export class CheckedCopy {
-  constructor(
-    private current: Uint8Array,
-    /** The findings sheet as last written: marks are set on it and it is written again whole. */
-    private findings: GeneratedSheet | undefined,
-  ) {}
+/** What the pane needs of the checked copy, wherever it lives (in the page or in a Worker). */
+export interface CopyHandle {
+  /** Sets a finding's status and/or note, dated `day`; rejects as setReviewMark would. */
+  mark(id: string, mark: ReviewMarkInput, day: string): Promise<void>;
+  /** The copy with every mark set so far, as an .xlsx file. */
+  bytes(): Promise<Uint8Array>;
+}
 
-  bytes(): Uint8Array {
-    return this.current;
+export class CheckedCopy implements CopyHandle {
+  /** The bytes with the marks written, once asked for; undefined while marks wait to be written. */
+  private written: Uint8Array | undefined;
+
+  constructor(
+    private readonly checked: Uint8Array,
+    /** The findings sheet with the marks set so far: written again whole when the bytes are asked. */
+    private findings: GeneratedSheet | undefined,
+  ) {
+    this.written = checked;
   }
 
   /**
-   * Sets a finding's status and/or note, dated `day`, in the copy's findings sheet: the same mark,
-   * in the same cells, as setReviewMark (src/addin/review-actions.ts) writes in Excel.
+   * The same mark, in the same cells, as setReviewMark (src/addin/review-actions.ts) writes in
+   * Excel. Only the sheet in memory changes here: re-zipping a country's copy takes seconds, so it
+   * is done once, when the copy is downloaded, however many statuses were set.
    */
-  async mark(id: string, mark: ReviewMarkInput, day: string): Promise<void> {
-    if (!this.findings) throw noFindingsSheet();
-    // The core's cells for the mark (review/mark.ts, as in Excel), written by the xlsx host.
-    const marked = markFinding(this.findings, id, mark, day);
+  mark(id: string, mark: ReviewMarkInput, day: string): Promise<void> {
+    try {
+      if (!this.findings) throw noFindingsSheet();
+      this.findings = markFinding(this.findings, id, mark, day);
+      this.written = undefined;
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    if (this.written) return this.written;
     // The copy is opened afresh: the host reads only what it writes, so this stays cheap.
-    const workbook = openXlsx(this.current);
-    await workbook.apply({ sheets: [marked], highlights: [], keepHighlights: true });
-    this.current = workbook.toBytes();
-    this.findings = marked;
+    const workbook = openXlsx(this.checked);
+    await workbook.apply({ sheets: [this.findings!], highlights: [], keepHighlights: true });
+    this.written = workbook.toBytes();
+    return this.written;
   }
 }

@@ -11,7 +11,8 @@ import { localIsoDay } from "../core/model/dates";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
 import { openXlsx } from "../hosts/xlsx";
-import { CheckedCopy } from "./checked-copy";
+import { CheckedCopy, CopyHandle } from "./checked-copy";
+import type { CancelToken } from "../hosts/workbook/progress";
 
 export type { Stage } from "../hosts/workbook/progress";
 // The column picker's view of the file, in this chunk, which already carries the xlsx host.
@@ -35,19 +36,21 @@ export interface InputFile {
 
 export interface FileCheckView extends CheckView {
   /** The checked copy: the input with the generated sheets and the highlights, and its marks. */
-  readonly copy: CheckedCopy;
+  readonly copy: CopyHandle;
   readonly outputName: string;
 }
 
+/** A file that cannot be checked, with its message in both languages. */
+export interface FileCheckFailure {
+  readonly ok: false;
+  readonly error: LocalText;
+  /** The reader's reason, and the sheet it is about when known: a column choice may fix it. */
+  readonly code: InputErrorCode;
+  readonly sheet: string | undefined;
+}
+
 export type FileCheckOutcome =
-  | { readonly ok: true; readonly view: FileCheckView }
-  | {
-      readonly ok: false;
-      readonly error: LocalText;
-      /** The reader's reason, and the sheet it is about when known: a column choice may fix it. */
-      readonly code: InputErrorCode;
-      readonly sheet: string | undefined;
-    };
+  { readonly ok: true; readonly view: FileCheckView } | FileCheckFailure;
 
 /** "so-2024.xlsx" -> "so-2024-checked.xlsx". */
 export function checkedName(name: string): string {
@@ -62,7 +65,8 @@ export function checkedName(name: string): string {
 export async function runFileCheck(
   file: InputFile,
   options: FileCheckOptions,
-  onStage: (stage: Stage) => Promise<void>,
+  onStage: (stage: Stage) => void | Promise<void>,
+  cancel?: CancelToken,
 ): Promise<FileCheckOutcome> {
   try {
     await onStage("reading");
@@ -72,6 +76,7 @@ export async function runFileCheck(
     // The check announces its own stages: reading the sheets, checking, writing the copy.
     const { report, plan } = await checkWorkbook(workbook, settings, mapping, {
       onStage,
+      ...(cancel ? { cancel } : {}),
       checkedOn: localIsoDay(new Date()),
     });
     return {

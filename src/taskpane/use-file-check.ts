@@ -1,17 +1,17 @@
 /**
  * The file mode's state machine: idle -> running (reading, checking, writing) -> done | failed.
- * The engine (xlsx host + check) is fetched with a dynamic import the first time it is needed,
- * so it lives in its own chunk and never loads inside Excel.
+ * The work runs in the engine's Worker where the browser has one (worker/file-engine.ts), so the
+ * progress keeps moving and Cancel ends it at once; the pane only shows what it reports.
  */
 import { say } from "../core/model/i18n";
 import { errorText } from "../core/model/error-text";
 import { useCallback, useRef, useState } from "react";
 import type { LocalText } from "../core/model/i18n";
 import type { InputErrorCode } from "../core/model/errors";
-import { loadOnce } from "./load-once";
+import { CancelledError } from "../hosts/workbook/progress";
 import type { FileCheckOptions, FileCheckView, InputFile, Stage } from "./run-file-check";
-import { nextPaint } from "./next-paint";
-import { flushSync } from "react-dom";
+import { EngineJob, loadPageEngine, startCheck } from "./worker/file-engine";
+import type { FileCheckOutcome } from "./run-file-check";
 
 export type FileCheckState =
   | { readonly kind: "idle" }
@@ -21,14 +21,12 @@ export type FileCheckState =
       readonly kind: "failed";
       readonly error: LocalText;
       /** The reader's reason ("unexpected" for anything else), and the sheet it names if any. */
-      readonly code: InputErrorCode | "unexpected";
+      readonly code: InputErrorCode | "unexpected" | "cancelled";
       readonly sheet: string | undefined;
     };
 
-/** Loads the engine chunk once; a failed load (network) is retried on the next check. */
-export const loadEngine = loadOnce(
-  () => import(/* webpackChunkName: "file-check" */ "./run-file-check"),
-);
+/** The engine in the page, for the column picker's look at a file (its sheets, their top rows). */
+export const loadEngine = loadPageEngine;
 
 const unexpected = (error: unknown): LocalText =>
   errorText(error, say("Không kiểm tra được tệp", "The file check failed"));
@@ -36,26 +34,26 @@ const unexpected = (error: unknown): LocalText =>
 export interface FileCheck {
   readonly state: FileCheckState;
   run(file: InputFile, options: FileCheckOptions): Promise<void>;
+  /** Stops the running check at once; the file is never changed. */
+  cancel(): void;
 }
 
 export function useFileCheck(): FileCheck {
   const [state, setState] = useState<FileCheckState>({ kind: "idle" });
   // Only the latest run may update the state: an older one finishing late is ignored.
   const latest = useRef(0);
+  const job = useRef<EngineJob<FileCheckOutcome> | null>(null);
 
   const run = useCallback(async (file: InputFile, options: FileCheckOptions) => {
     const id = ++latest.current;
     const current = () => latest.current === id;
-    const onStage = async (stage: Stage) => {
-      // Committed now, not when React next gets round to it: the check that follows holds the
-      // main thread, and a stage rendered after it would never be seen.
-      if (current()) flushSync(() => setState({ kind: "running", stage }));
-      await nextPaint();
-    };
+    job.current?.cancel();
+    const started = startCheck(file, options, (stage) => {
+      if (current()) setState({ kind: "running", stage });
+    });
+    job.current = started;
     try {
-      await onStage("reading");
-      const { runFileCheck } = await loadEngine();
-      const outcome = await runFileCheck(file, options, onStage);
+      const outcome = await started.done;
       if (!current()) return;
       setState(
         outcome.ok
@@ -63,15 +61,25 @@ export function useFileCheck(): FileCheck {
           : { kind: "failed", error: outcome.error, code: outcome.code, sheet: outcome.sheet },
       );
     } catch (error) {
-      if (current())
-        setState({
-          kind: "failed",
-          error: unexpected(error),
-          code: "unexpected",
-          sheet: undefined,
-        });
+      if (!current()) return;
+      const cancelled = error instanceof CancelledError;
+      setState({
+        kind: "failed",
+        error: cancelled ? cancelledText : unexpected(error),
+        code: cancelled ? "cancelled" : "unexpected",
+        sheet: undefined,
+      });
+    } finally {
+      if (job.current === started) job.current = null;
     }
   }, []);
 
-  return { state, run };
+  const cancel = useCallback(() => job.current?.cancel(), []);
+
+  return { state, run, cancel };
 }
+
+const cancelledText = say(
+  "Đã hủy kiểm tra. Tệp không thay đổi.",
+  "Check cancelled. The file was not changed.",
+);

@@ -48,7 +48,7 @@ async function bothChecked(lang: Lang = "vi") {
 
 const excelGrid = (host: SimulatedHost): RawValue[][] => plain(host.excel.values(FINDINGS));
 const fileGrid = async (copy: CheckedCopy): Promise<RawValue[][]> =>
-  plain((await openXlsx(copy.bytes()).readSheet(FINDINGS)).rows);
+  plain((await openXlsx(await copy.bytes()).readSheet(FINDINGS)).rows);
 
 /** The same marks, in the same order, in both hosts. */
 async function markBoth(host: SimulatedHost, copy: CheckedCopy, marks: readonly Mark[]) {

@@ -84,12 +84,14 @@ async function pickAndCheck(lang: Language, file: File) {
   return { view, user, t };
 }
 
+/** Each club's row, opened to its figures, as text. */
 const clubMembers = () =>
   Object.fromEntries(
-    [...document.querySelectorAll("tr[data-club]")].map((tr) => [
-      tr.getAttribute("data-club"),
-      tr.textContent,
-    ]),
+    [...document.querySelectorAll("[data-club]")].map((row) => {
+      const button = row.querySelector("button")!;
+      if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
+      return [row.getAttribute("data-club"), row.textContent];
+    }),
   );
 
 describe("file mode: a column the reader does not know", () => {

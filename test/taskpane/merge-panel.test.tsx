@@ -4,12 +4,13 @@
  * files merged, download the workbook; inside Excel, open it in a new window.
  */
 import { TextDecoder, TextEncoder } from "node:util";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FileMode } from "../../src/taskpane/FileMode";
 import { MergePanel } from "../../src/taskpane/merge/MergePanel";
+import { resultStrings } from "../../src/taskpane/strings-results";
 import { mergeStrings } from "../../src/taskpane/strings";
 import { strings } from "../../src/taskpane/strings";
 import { asXlsx, keptWorkbook } from "../helpers/kept-registers";
@@ -125,15 +126,27 @@ test("the Excel pane opens the merge from its action bar", async () => {
   expect(await screen.findByRole("heading", { name: m.heading })).toBeTruthy();
 });
 
-test("the file mode opens the merge beside its own file check", async () => {
+test("the file mode's merge is a tab of one form: one date, one action, the form's state", async () => {
   render(
     <FluentProvider theme={webLightTheme}>
       <FileMode text={strings.en} lang="en" />
     </FluentProvider>,
   );
-  await userEvent.setup().click(screen.getByRole("button", { name: mergeStrings.en.open }));
+  const user = userEvent.setup();
+  fireEvent.change(screen.getByLabelText(strings.en.asOf), { target: { value: "2024-06-30" } });
+  await user.click(screen.getByRole("tab", { name: resultStrings.en.modeMerge }));
   expect(await screen.findByRole("heading", { name: mergeStrings.en.heading })).toBeTruthy();
   expect(screen.getByLabelText(mergeStrings.en.inputLabel)).toHaveProperty("multiple", true);
+  // One reference date on the page, still the one typed before the tab was opened.
+  const dates = screen.getAllByLabelText(strings.en.asOf);
+  expect(dates).toHaveLength(1);
+  expect(dates[0]).toHaveProperty("value", "2024-06-30");
+  // One action for the tab: the merge; the single-file check is hidden with its tab.
+  expect(screen.getAllByRole("button", { name: mergeStrings.en.merge })).toHaveLength(1);
+  expect(screen.queryByRole("button", { name: strings.en.check })).toBeNull();
+  await user.click(screen.getByRole("tab", { name: resultStrings.en.modeCheck }));
+  expect(screen.getByRole("button", { name: strings.en.check })).toBeTruthy();
+  expect(screen.queryByRole("button", { name: mergeStrings.en.merge })).toBeNull();
 });
 
 describe("a file whose header the reader does not find", () => {

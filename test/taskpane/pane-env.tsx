@@ -2,7 +2,7 @@
  * The Excel pane over the strict fake Excel and in-memory document settings, rendered with
  * React Testing Library: the same component tree the add-in shows, with Excel.run replaced.
  */
-import { render, RenderResult, screen, within } from "@testing-library/react";
+import { fireEvent, render, RenderResult, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { RawSheet } from "../../src/core/model/cells";
 import { ExcelBatch } from "../../src/hosts/office";
@@ -111,4 +111,11 @@ export function layoutOf(sheetName: string): { section: HTMLElement; rows: (stri
         .map((c) => c.textContent),
     );
   return { section, rows };
+}
+
+/** Opens a findings group by its heading ("Giới tính: 1 lỗi"), unless it is open already. */
+export function openGroup(name: string | RegExp): HTMLElement {
+  const heading = screen.getByRole("button", { name });
+  if (heading.getAttribute("aria-expanded") !== "true") fireEvent.click(heading);
+  return heading;
 }

@@ -6,7 +6,9 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { roadmapChartDataOfReport } from "../../core/report/roadmap-chart";
-import { ClubTable } from "../ClubTable";
+import { ClubList } from "../results/ClubList";
+import { resultStrings } from "../strings-results";
+import { Subtitle2 } from "@fluentui/react-components";
 import type { CheckView } from "../check-view";
 import { ResultSummary } from "../ResultSummary";
 import { RoadmapChart } from "../RoadmapChart";
@@ -58,8 +60,15 @@ export function ExcelResults({
         </MessageBar>
       ))}
       <ResultSummary view={view} text={text} />
-      <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
-      <ClubTable clubs={view.clubs} ruleTitles={view.ruleTitles} text={text} lang={lang} />
+      <Subtitle2 as="h2">{resultStrings[lang].todoHeading}</Subtitle2>
+      <ClubList
+        clubs={view.clubs}
+        ruleTitles={view.ruleTitles}
+        lang={lang}
+        pass={text.pass}
+        fail={text.fail}
+        noValue={text.noValue}
+      />
       <ReviewedFindings
         view={view}
         text={text}
@@ -67,6 +76,8 @@ export function ExcelResults({
         onSelect={onSelect}
         writeMark={onWriteMark}
       />
+      <Subtitle2 as="h2">{resultStrings[lang].restHeading}</Subtitle2>
+      <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
       <LayoutSection layout={view.layout} text={text} lang={lang} onFix={onFix} />
     </>
   );

@@ -44,6 +44,11 @@ export interface MergePanelProps {
   /** Inside Excel: the settings stored in the open workbook (reference date, age line, thresholds). */
   readonly stored?: Readonly<Partial<Settings>>;
   readonly onClose?: () => void;
+  /**
+   * File mode: the form's reference date and age line, set once above both of its tasks. Without
+   * it (inside Excel) the panel has its own fields, starting from the workbook's settings.
+   */
+  readonly form?: { readonly asOf: string; readonly ageLine: number };
 }
 
 /** The same file picked twice (same name and size) is listed once. */
@@ -61,13 +66,15 @@ const progressText = (p: MergeProgress, m: MergeStrings): string =>
  * "Gộp tệp": pick the districts' files, merge them into the province's workbook, see the
  * province's results, download the workbook (or, in Excel, open it in a new window).
  */
-export function MergePanel({ text, lang, createWorkbook, stored, onClose }: MergePanelProps) {
+export function MergePanel({ text, lang, createWorkbook, stored, onClose, form }: MergePanelProps) {
   const styles = useStyles();
   const m = mergeStrings[lang];
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<readonly File[]>([]);
-  const [asOf, setAsOf] = useState(() => stored?.asOf ?? localIsoDay(new Date()));
-  const [ageLine, setAgeLine] = useState<number>(stored?.ageLine ?? AGE_LINES[0]);
+  const [ownAsOf, setAsOf] = useState(() => stored?.asOf ?? localIsoDay(new Date()));
+  const [ownAgeLine, setAgeLine] = useState<number>(stored?.ageLine ?? AGE_LINES[0]);
+  const asOf = form?.asOf ?? ownAsOf;
+  const ageLine = form?.ageLine ?? ownAgeLine;
   const [opened, setOpened] = useState<string | null>(null);
   // The user's column choices, per file: kept in the panel (never in the files), used by each merge.
   const picker = useFileMappings(loadMergeEngine, lang);
@@ -190,10 +197,12 @@ export function MergePanel({ text, lang, createWorkbook, stored, onClose }: Merg
           })}
         </ol>
       )}
-      <div className={styles.row}>
-        <AsOfField text={text} value={asOf} disabled={running} onChange={setAsOf} />
-        <AgeLineField text={text} value={ageLine} disabled={running} onChange={setAgeLine} />
-      </div>
+      {!form && (
+        <div className={styles.row}>
+          <AsOfField text={text} value={asOf} disabled={running} onChange={setAsOf} />
+          <AgeLineField text={text} value={ageLine} disabled={running} onChange={setAgeLine} />
+        </div>
+      )}
       <div className={styles.row}>
         <Button
           appearance="primary"

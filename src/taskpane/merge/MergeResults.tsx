@@ -9,7 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { roadmapChartDataOfReport } from "../../core/report/roadmap-chart";
 import { SHEET_SPECS } from "../../core/sheets/specs";
-import { ClubTable } from "../ClubTable";
+import { ClubList } from "../results/ClubList";
+import { resultStrings } from "../strings-results";
 import { downloadBytes } from "../download";
 import { ResultSummary } from "../ResultSummary";
 import { RoadmapChart } from "../RoadmapChart";
@@ -97,9 +98,17 @@ export function MergeResults({
           </ul>
         </section>
       )}
-      <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
-      <ClubTable clubs={view.clubs} ruleTitles={view.ruleTitles} text={text} lang={lang} />
+      <Subtitle2 as="h3">{resultStrings[lang].todoHeading}</Subtitle2>
+      <ClubList
+        clubs={view.clubs}
+        ruleTitles={view.ruleTitles}
+        lang={lang}
+        pass={text.pass}
+        fail={text.fail}
+        noValue={text.noValue}
+      />
       <ReviewedFindings view={view} text={text} lang={lang} />
+      <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
     </>
   );
 }

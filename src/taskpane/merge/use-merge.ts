@@ -1,17 +1,16 @@
 /**
  * The merge's state machine: idle -> running (each file, then checking, writing) -> done | failed.
- * The engine (xlsx host, merge, check) is a chunk of its own, fetched on the first merge.
+ * The work runs in the engine's Worker where the browser has one (worker/file-engine.ts).
  */
 import { say } from "../../core/model/i18n";
 import { errorText } from "../../core/model/error-text";
 import { useCallback, useRef, useState } from "react";
 import type { LocalText } from "../../core/model/i18n";
-import { CancelSwitch, Stage } from "../../hosts/workbook/progress";
+import type { Stage } from "../../hosts/workbook/progress";
 import { loadOnce } from "../load-once";
 import type { InputFile } from "../run-file-check";
-import type { MergeFailure, MergeRunOptions, MergeView } from "./run-merge";
-import { nextPaint } from "../next-paint";
-import { flushSync } from "react-dom";
+import type { MergeFailure, MergeRunOptions, MergeRunOutcome, MergeView } from "./run-merge";
+import { EngineJob, startMerge, workerBacked } from "../worker/file-engine";
 
 export type MergeProgress =
   | { readonly kind: "file"; readonly index: number; readonly total: number; readonly name: string }
@@ -29,13 +28,14 @@ export type MergeState =
       readonly failure?: MergeFailure;
     };
 
+/** The engine in the page, for the column picker's look at a picked file. */
 export const loadMergeEngine = loadOnce(
   () => import(/* webpackChunkName: "merge-engine" */ "./run-merge"),
 );
 
 export interface Merge {
   readonly state: MergeState;
-  /** True until the provincial workbook starts being written. */
+  /** True until the provincial workbook starts being written (always, in a Worker). */
   readonly cancellable: boolean;
   run(files: readonly InputFile[], options: MergeRunOptions): Promise<void>;
   cancel(): void;
@@ -44,26 +44,23 @@ export interface Merge {
 export function useMerge(): Merge {
   const [state, setState] = useState<MergeState>({ kind: "idle" });
   const latest = useRef(0);
-  const switchRef = useRef<CancelSwitch | null>(null);
+  const job = useRef<EngineJob<MergeRunOutcome> | null>(null);
 
   const run = useCallback(async (files: readonly InputFile[], options: MergeRunOptions) => {
     const id = ++latest.current;
     const current = () => latest.current === id;
-    const cancel = new CancelSwitch();
-    switchRef.current = cancel;
-    const show = async (progress: MergeProgress) => {
-      // Committed now (see use-file-check.ts): the work that follows holds the main thread.
-      if (current()) flushSync(() => setState({ kind: "running", progress }));
-      await nextPaint();
+    const show = (progress: MergeProgress) => {
+      if (current()) setState({ kind: "running", progress });
     };
+    job.current?.cancel();
+    show({ kind: "file", index: 0, total: files.length, name: files[0]?.name ?? "" });
+    const started = startMerge(files, options, {
+      onFile: (index, total, name) => show({ kind: "file", index, total, name }),
+      onStage: (stage) => show({ kind: "stage", stage }),
+    });
+    job.current = started;
     try {
-      await show({ kind: "file", index: 0, total: files.length, name: files[0]?.name ?? "" });
-      const { runMerge } = await loadMergeEngine();
-      const outcome = await runMerge(files, options, {
-        cancel,
-        onFile: (index, total, name) => show({ kind: "file", index, total, name }),
-        onStage: (stage) => show({ kind: "stage", stage }),
-      });
+      const outcome = await started.done;
       if (!current()) return;
       setState(
         outcome.ok
@@ -83,13 +80,14 @@ export function useMerge(): Merge {
           cancelled: false,
         });
     } finally {
-      if (switchRef.current === cancel) switchRef.current = null;
+      if (job.current === started) job.current = null;
     }
   }, []);
 
-  const cancel = useCallback(() => switchRef.current?.cancel(), []);
+  const cancel = useCallback(() => job.current?.cancel(), []);
+  // A merge in a Worker can be stopped at any point; in the page, only until it starts writing.
   const cancellable =
     state.kind === "running" &&
-    !(state.progress.kind === "stage" && state.progress.stage === "writing");
+    (workerBacked() || !(state.progress.kind === "stage" && state.progress.stage === "writing"));
   return { state, cancellable, run, cancel };
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { CheckView } from "../check-view";
-import { FindingGroups } from "../FindingGroups";
+import { FindingList } from "../results/FindingList";
 import type { Language, Strings } from "../strings";
 import { FindingMarks } from "./FindingMarks";
 import { ResolvedList } from "./ResolvedList";
@@ -45,11 +45,13 @@ export function ReviewedFindings({
       )}
       <ReviewFilterField value={filter} counts={counts} lang={lang} onChange={setFilter} />
       {filter === "resolved" ? (
-        <ResolvedList resolved={view.resolved} lang={lang} />
+        <ResolvedList resolved={view.resolved} lang={lang} ruleTitles={view.ruleTitles} />
       ) : (
-        <FindingGroups
-          groups={shown.groups}
-          text={text}
+        <FindingList
+          findings={shown.findings}
+          clubs={view.clubs}
+          ruleTitles={view.ruleTitles}
+          goToCell={text.goToCell}
           lang={lang}
           {...(onSelect ? { onSelect } : {})}
           {...(filter === "all" ? {} : { emptyText: reviewStrings[lang].noneMatch })}
