@@ -7,12 +7,10 @@
  * its engine (xlsx host + check) are chunks of their own, fetched only outside Excel.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer, Server } from "node:http";
-import { AddressInfo } from "node:net";
+import { Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
-import webpack from "webpack";
-import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { Browser } from "playwright-core";
 import { writeSample } from "../../src/cli/sample";
 import { InputError } from "../../src/core/model/errors";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/model/settings";
@@ -20,40 +18,31 @@ import { checkWorkbook, CheckOutcome } from "../../src/hosts/workbook/check-work
 import { localIsoDay } from "../../src/core/model/dates";
 import { openXlsx } from "../../src/hosts/xlsx";
 import { roadmapChartDataOfReport } from "../../src/core/report/roadmap-chart";
-import { chromiumLaunchOptions } from "../helpers/chromium-path";
+import {
+  ARTIFACTS,
+  BUILD_TIMEOUT,
+  Session,
+  Site,
+  baseUrl,
+  closeServer,
+  launch,
+  offlineContext,
+  outside,
+  serve,
+  site as buildSite,
+} from "./site";
 
-type Env = Record<string, string | boolean>;
-type ConfigFactory = (env: Env, argv: { mode: string }) => Promise<webpack.Configuration>;
-
-const ROOT = path.resolve(__dirname, "../..");
-const ARTIFACTS = path.join(ROOT, "artifacts");
 const AS_OF = "2025-12-31";
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: AS_OF, ageLine: 60, lang: "vi" };
 const INPUT_SHEETS = ["CLB", "Thành viên", "Quỹ"];
 const GENERATED = ["results", "appendix", "findings"];
 const STAGES = ["Đang đọc tệp…", "Đang kiểm tra…", "Đang ghi…"];
-const BUILD_TIMEOUT = 180_000;
-// On top of the helper's --headless --no-sandbox --disable-gpu.
-const BROWSER_ARGS = [
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 // office.js's telemetry frame (toolchain.md): the test aborts it, as offline, and the pane must
 // not need it.
 const TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".map": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".css": "text/css",
-};
-
 let work: string;
+let built: Site;
 let site: string;
 let server: Server;
 let base: string;
@@ -62,40 +51,6 @@ let samplePath: string;
 let sampleBytes: Uint8Array;
 let expected: CheckOutcome;
 let expectedBytes: Uint8Array;
-
-async function build(outDir: string): Promise<void> {
-  const loaded = (await import(path.join(ROOT, "webpack.config.js"))) as { default: ConfigFactory };
-  const config = await loaded.default({ officeJs: "local" }, { mode: "development" });
-  config.output = { ...config.output, path: outDir };
-  const compiler = webpack(config);
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    compiler.run((error, result) => {
-      compiler.close(() => (error || !result ? reject(error) : resolve(result)));
-    }),
-  );
-  const info = stats.toJson({ all: false, errors: true });
-  expect((info.errors ?? []).map((e) => e.message)).toEqual([]);
-}
-
-/** A static server for the build, on 127.0.0.1 and a port the system picks. */
-function serve(dir: string): Promise<Server> {
-  const http = createServer((request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = path.join(dir, urlPath === "/" ? "taskpane.html" : urlPath);
-    if (!file.startsWith(dir + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = readFileSync(file);
-      const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-      response.writeHead(200, { "Content-Type": type }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => http.listen(0, "127.0.0.1", () => resolve(http)));
-}
 
 async function checkInNode(bytes: Uint8Array): Promise<{ outcome: CheckOutcome; out: Uint8Array }> {
   const workbook = openXlsx(bytes);
@@ -111,40 +66,31 @@ async function checkInNode(bytes: Uint8Array): Promise<{ outcome: CheckOutcome; 
 
 beforeAll(async () => {
   // First, so that a missing browser says so before the build's seconds.
-  browser = await chromium.launch(await chromiumLaunchOptions(BROWSER_ARGS));
+  browser = await launch();
   work = mkdtempSync(path.join(os.tmpdir(), "ishc-e2e-"));
-  site = path.join(work, "site");
   samplePath = path.join(work, "sample.xlsx");
   await writeSample(samplePath, { clubs: 12, seed: 5, asOf: AS_OF });
   sampleBytes = new Uint8Array(readFileSync(samplePath));
   ({ outcome: expected, out: expectedBytes } = await checkInNode(sampleBytes));
-  await build(site);
+  built = await buildSite();
+  site = built.dir;
   server = await serve(site);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  base = baseUrl(server);
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await closeServer(server);
+  built?.dispose();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-interface Session {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  /** Every address the page asked for, local or not. */
-  readonly requests: string[];
-}
-
 /** A fresh browser context in which nothing beyond 127.0.0.1 is reachable. */
 async function open(locale: string): Promise<Session> {
-  const context = await browser.newContext({ locale, acceptDownloads: true });
-  const requests: string[] = [];
-  context.on("request", (request) => requests.push(request.url()));
-  await context.route("**/*", (route) =>
-    new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort(),
-  );
-  const page = await context.newPage();
+  const { context, page, requests } = await offlineContext(browser, {
+    locale,
+    acceptDownloads: true,
+  });
   // Records each progress stage the pane shows, in order, however briefly.
   await page.addInitScript((stages: string[]) => {
     const seen: string[] = [];
@@ -159,9 +105,6 @@ async function open(locale: string): Promise<Session> {
   await page.goto(`${base}taskpane.html`);
   return { context, page, requests };
 }
-
-const outside = (requests: readonly string[]) =>
-  requests.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(url));
 
 describe("the build", () => {
   test("keeps the xlsx host out of the taskpane entry, in a chunk of its own", () => {
