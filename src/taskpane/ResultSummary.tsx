@@ -33,8 +33,12 @@ export function ResultSummary({ view, text, onDownload, preparing, note }: Resul
   const { summary } = view;
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
-    root.current?.focus();
-    root.current?.scrollIntoView?.({ block: "start" });
+    // In a task of its own: focusing lays out the page, which the results' render need not wait on.
+    const timer = setTimeout(() => {
+      root.current?.focus({ preventScroll: true });
+      root.current?.scrollIntoView?.({ block: "start" });
+    }, 0);
+    return () => clearTimeout(timer);
   }, [view]);
   return (
     <section

@@ -5,7 +5,7 @@
  */
 import { say } from "../core/model/i18n";
 import { errorText } from "../core/model/error-text";
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import type { LocalText } from "../core/model/i18n";
 import type { InputErrorCode } from "../core/model/errors";
 import { CancelledError } from "../hosts/workbook/progress";
@@ -55,10 +55,13 @@ export function useFileCheck(): FileCheck {
     try {
       const outcome = await started.done;
       if (!current()) return;
-      setState(
-        outcome.ok
-          ? { kind: "done", view: outcome.view }
-          : { kind: "failed", error: outcome.error, code: outcome.code, sheet: outcome.sheet },
+      // A transition: React draws a country's results in slices, the page answering in between.
+      startTransition(() =>
+        setState(
+          outcome.ok
+            ? { kind: "done", view: outcome.view }
+            : { kind: "failed", error: outcome.error, code: outcome.code, sheet: outcome.sheet },
+        ),
       );
     } catch (error) {
       if (!current()) return;

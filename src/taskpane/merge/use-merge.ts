@@ -4,7 +4,7 @@
  */
 import { say } from "../../core/model/i18n";
 import { errorText } from "../../core/model/error-text";
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import type { LocalText } from "../../core/model/i18n";
 import type { Stage } from "../../hosts/workbook/progress";
 import { loadOnce } from "../load-once";
@@ -62,15 +62,18 @@ export function useMerge(): Merge {
     try {
       const outcome = await started.done;
       if (!current()) return;
-      setState(
-        outcome.ok
-          ? { kind: "done", view: outcome.view }
-          : {
-              kind: "failed",
-              error: outcome.error,
-              cancelled: outcome.cancelled,
-              ...(outcome.failure ? { failure: outcome.failure } : {}),
-            },
+      // A transition: React draws a province's results in slices (see use-file-check.ts).
+      startTransition(() =>
+        setState(
+          outcome.ok
+            ? { kind: "done", view: outcome.view }
+            : {
+                kind: "failed",
+                error: outcome.error,
+                cancelled: outcome.cancelled,
+                ...(outcome.failure ? { failure: outcome.failure } : {}),
+              },
+        ),
       );
     } catch (error) {
       if (current())

@@ -43,6 +43,7 @@ const useStyles = makeStyles({
     "& dd": { margin: 0, textAlign: "right", whiteSpace: "nowrap" },
   },
   failing: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  verdict: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 /** The ratio facts and the rule that judges each. */
@@ -85,6 +86,7 @@ export function ClubList({ clubs, ruleTitles, lang, pass, fail, noValue }: ClubL
       return words.every((w) => text.includes(w));
     });
   }, [ordered, query]);
+  const keys = useMemo(() => shown.map((c) => c.id), [shown]);
   const failing = clubs.length - clubs.filter((c) => c.compliant).length;
   const toggle = (id: string) =>
     setOpen((s) => {
@@ -146,9 +148,8 @@ export function ClubList({ clubs, ruleTitles, lang, pass, fail, noValue }: ClubL
       )}
       <VirtualList
         label={r.clubsHeading}
-        count={shown.length}
+        keys={keys}
         estimate={52}
-        keyOf={(i) => shown[i]!.id}
         render={(i) => {
           const club = shown[i]!;
           const expanded = open.has(club.id);
@@ -164,7 +165,11 @@ export function ClubList({ clubs, ruleTitles, lang, pass, fail, noValue }: ClubL
                   <span className={styles.name}>
                     <strong>{club.id}</strong> {club.name}
                   </span>
-                  <Badge appearance="tint" color={club.compliant ? "success" : "danger"}>
+                  <Badge
+                    className={styles.verdict}
+                    appearance="tint"
+                    color={club.compliant ? "success" : "danger"}
+                  >
                     {club.compliant ? pass : fail}
                   </Badge>
                 </span>

@@ -102,7 +102,18 @@ export function FindingList({
   const groups = useMemo(() => groupFindingsBy(matching, by, clubs), [matching, by, clubs]);
   const firstKey = groups[0]?.key;
   const isOpen = (key: string) => toggled.get(`${by}:${key}`) ?? (query !== "" || key === firstKey);
-  const rows = listRows(groups, isOpen);
+  const rows = useMemo(
+    () => listRows(groups, isOpen),
+    // isOpen reads exactly these.
+    [groups, toggled, by, query, firstKey],
+  );
+  const keys = useMemo(
+    () =>
+      rows.map((row) =>
+        row.kind === "group" ? `g:${by}:${row.group.key}` : `f:${row.group}:${row.finding.id}`,
+      ),
+    [rows, by],
+  );
   const toggle = (group: FindingGroupRows) =>
     setToggled((m) => new Map(m).set(`${by}:${group.key}`, !isOpen(group.key)));
 
@@ -169,14 +180,8 @@ export function FindingList({
           ) : (
             <VirtualList
               label={r.findingsHeading}
-              count={rows.length}
+              keys={keys}
               estimate={44}
-              keyOf={(i) => {
-                const row = rows[i]!;
-                return row.kind === "group"
-                  ? `g:${by}:${row.group.key}`
-                  : `f:${row.group}:${row.finding.id}`;
-              }}
               render={(i) => {
                 const row = rows[i]!;
                 if (row.kind === "group") {

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { LocalText } from "../../core/model/i18n";
 import type { JsonResolvedFinding } from "../../core/report/json-report";
@@ -31,14 +32,14 @@ export function ResolvedList({
 }) {
   const styles = useStyles();
   const text = reviewStrings[lang];
+  const keys = useMemo(() => resolved.map((f) => f.id), [resolved]);
   if (resolved.length === 0) return <Body1 as="p">{text.noneMatch}</Body1>;
   return (
     <div data-testid="resolved-findings">
       <VirtualList
         label={text.filters.resolved}
-        count={resolved.length}
+        keys={keys}
         estimate={56}
-        keyOf={(i) => resolved[i]!.id}
         render={(i) => {
           const f = resolved[i]!;
           const known = REVIEW_STATUSES.includes(f.status as ReviewStatus);

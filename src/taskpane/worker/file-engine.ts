@@ -12,6 +12,9 @@ import type { CopyHandle } from "../checked-copy";
 import type { MergeRunOptions, MergeRunOutcome } from "../merge/run-merge";
 import type { FileCheckOptions, FileCheckOutcome, InputFile } from "../run-file-check";
 import { EngineFailure, EngineWorker, WorkerUnavailable } from "./rpc";
+import type { CheckData, PartField } from "./protocol";
+import type { JsonClub, JsonFinding, JsonResolvedFinding } from "../../core/report/json-report";
+import { groupFindings } from "../check-view";
 
 export interface EngineJob<T> {
   readonly done: Promise<T>;
@@ -92,11 +95,21 @@ export function startCheck(
     if (!worker) return inPage();
     if (cancel.cancelled) worker.end();
     checkWorker = worker;
+    const parts: Record<PartField, unknown[]> = { clubs: [], findings: [], resolved: [] };
     const reply = await worker.ask({ kind: "check", file, options }, (progress) => {
       if (progress.kind === "stage") onStage(progress.stage);
+      else if (progress.kind === "part") parts[progress.field].push(...progress.items);
     });
     if (reply.kind !== "checked") throw new Error(`Unexpected reply ${reply.kind}`);
     if (!reply.outcome.ok) return reply.outcome;
+    const findings = parts.findings as JsonFinding[];
+    const data: CheckData = {
+      ...reply.outcome.view,
+      clubs: parts.clubs as JsonClub[],
+      findings,
+      resolved: parts.resolved as JsonResolvedFinding[],
+      groups: groupFindings(findings),
+    };
     const owner = worker;
     const copy: CopyHandle = {
       mark: async (finding, mark, day) => {
@@ -108,7 +121,7 @@ export function startCheck(
         return answer.bytes;
       },
     };
-    return { ok: true, view: { ...reply.outcome.view, copy } };
+    return { ok: true, view: { ...data, copy } };
   };
   onStage("reading");
   return {
@@ -148,7 +161,7 @@ export function startMerge(
     try {
       const reply = await worker.ask({ kind: "merge", files, options }, (progress) => {
         if (progress.kind === "file") hooks.onFile(progress.index, progress.total, progress.name);
-        else hooks.onStage(progress.stage);
+        else if (progress.kind === "stage") hooks.onStage(progress.stage);
       });
       if (reply.kind !== "merged") throw new Error(`Unexpected reply ${reply.kind}`);
       return reply.outcome;

@@ -40,8 +40,17 @@ export interface CheckData extends CheckView {
 
 export type CheckReply = { readonly ok: true; readonly view: CheckData } | FileCheckFailure;
 
+/** The long lists of a check's view, sent ahead of it in parts (see engine.worker.ts). */
+export type PartField = "clubs" | "findings" | "resolved";
+
 export type EngineReply =
   | { readonly kind: "stage"; readonly id: number; readonly stage: Stage }
+  | {
+      readonly kind: "part";
+      readonly id: number;
+      readonly field: PartField;
+      readonly items: readonly unknown[];
+    }
   | {
       readonly kind: "file";
       readonly id: number;

@@ -6,7 +6,7 @@ import { say } from "../../core/model/i18n";
 import { CancelledError } from "../../hosts/workbook/progress";
 import type { EngineReply, EngineRequest } from "./protocol";
 
-type Progress = Extract<EngineReply, { kind: "stage" | "file" }>;
+type Progress = Extract<EngineReply, { kind: "stage" | "file" | "part" }>;
 type Final = Exclude<EngineReply, Progress>;
 
 /** The Worker could not run at all (blocked, unsupported): the caller checks in the page instead. */
@@ -46,7 +46,7 @@ export class EngineWorker {
       const reply = event.data;
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
-      if (reply.kind === "stage" || reply.kind === "file") {
+      if (reply.kind === "stage" || reply.kind === "file" || reply.kind === "part") {
         waiting.onProgress?.(reply);
         return;
       }
