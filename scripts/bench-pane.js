@@ -12,7 +12,7 @@
 // came, a page error), and prints an "OVER BUDGET" line when the longest block exceeds 200 ms or
 // the status change exceeds 1 s. Timing lives here, never in the jest tests (shared machines).
 //
-// Options: --keep (reuse the sample and the build in $TMPDIR/ishc-bench-pane), --clubs 10000,
+// Options: --keep (keep and reuse the sample in $TMPDIR/ishc-bench-pane), --clubs 10000,
 // --seed 7, --width 350, --height 700. Chromium: as the tests find it (test/helpers/chromium-path.ts:
 // CHROME_PATH, a system Chrome or Chromium, or the @sparticuz/chromium devDependency); no network
 // beyond 127.0.0.1 (every other request is aborted).
@@ -83,7 +83,7 @@ function run(cmd, args, what) {
 
 /** The pane's production build (office.js from the npm copy, so nothing comes from the CDN). */
 function buildPane(dir) {
-  if (KEEP && fs.existsSync(path.join(dir, "taskpane.html"))) return;
+  // Always built: a kept build would measure yesterday's sources.
   log("building the pane (webpack, production)…");
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   const r = run(
