@@ -35,16 +35,30 @@ const loadPageMerge = loadOnce(
 );
 
 let useWorkers = typeof Worker === "function";
+/** Where Workers come from: the bundle's own, or a test's simulated one. */
+let factory: (() => Worker) | undefined;
 
 async function spawn(): Promise<EngineWorker | undefined> {
   if (!useWorkers) return undefined;
   try {
-    const { spawnEngineWorker } = await import(/* webpackMode: "eager" */ "./spawn-worker");
-    return new EngineWorker(spawnEngineWorker());
+    if (!factory) {
+      const { spawnEngineWorker } = await import(/* webpackMode: "eager" */ "./spawn-worker");
+      factory = spawnEngineWorker;
+    }
+    return new EngineWorker(factory());
   } catch {
     useWorkers = false;
     return undefined;
   }
+}
+
+/**
+ * Tests: Workers made by `make` (a simulated Worker over engine-handler.ts), or none at all
+ * (`null`: the engine runs in the page).
+ */
+export function useWorkerFactory(make: (() => Worker) | null): void {
+  factory = make ?? undefined;
+  useWorkers = make !== null;
 }
 
 /** Runs `inWorker`; if the Worker cannot start at all, runs `inPage` from now on instead. */
@@ -60,11 +74,6 @@ async function withFallback<T>(inWorker: () => Promise<T>, inPage: () => Promise
 
 /** True while checks and merges run in a Worker (false once one could not start). */
 export const workerBacked = (): boolean => useWorkers;
-
-/** Tests and the page-only mode: force the engine into the page. */
-export function runEngineInPage(): void {
-  useWorkers = false;
-}
 
 // The Worker of the last check: it holds that check's copy until the next check starts.
 let checkWorker: EngineWorker | undefined;
