@@ -33,7 +33,8 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   fields: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    // Side by side from 350 px; at 320 px a date field needs the whole line.
+    gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
   fileName: { minWidth: 0, overflowWrap: "anywhere" },
@@ -102,100 +103,103 @@ export function FileMode({ text, lang }: FileModeProps) {
       </div>
       {/* Both stay mounted once opened: switching tabs keeps each one's files and results. */}
       {mergeOpened && (
-        <div className={styles.root} hidden={mode !== "merge"}>
+        // `hidden` on a wrapper of its own: a class's display: flex would override it.
+        <div hidden={mode !== "merge"}>
           <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
             <MergePanel text={text} lang={lang} form={{ asOf, ageLine }} />
           </Suspense>
         </div>
       )}
       {
-        <div className={styles.root} hidden={mode !== "check"}>
-          <div className={styles.row}>
-            <input
-              ref={input}
-              id="ishc-file"
-              className={styles.fileInput}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label={text.fileInputLabel}
-              tabIndex={-1}
-              onChange={(event) => {
-                setFile(event.currentTarget.files?.[0] ?? null);
-                setEditor(null);
-              }}
-            />
-            <Button onClick={() => input.current?.click()} disabled={running}>
-              {text.openFile}
-            </Button>
-            <Body1 data-testid="file-name" className={styles.fileName}>
-              {file ? file.name : text.noFile}
-            </Body1>
-          </div>
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={file === null || running || asOf === ""}
-              aria-describedby={file === null ? "ishc-pick-first" : undefined}
-              onClick={() => {
-                if (file) check(file);
-              }}
-            >
-              {text.check}
-            </Button>
-            {running && <Button onClick={cancel}>{r.cancel}</Button>}
-            {file === null && (
-              <Caption1 id="ishc-pick-first" className={styles.fileName}>
-                {r.pickFileFirst}
-              </Caption1>
-            )}
-          </div>
-          {file && kept > 0 && (
+        <div hidden={mode !== "check"}>
+          <div className={styles.root}>
             <div className={styles.row}>
-              <Caption1>{text.fileMappingKept(kept)}</Caption1>
-              <Button size="small" disabled={running} onClick={() => forget(file)}>
-                {text.fileMappingForget}
+              <input
+                ref={input}
+                id="ishc-file"
+                className={styles.fileInput}
+                type="file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={text.fileInputLabel}
+                tabIndex={-1}
+                onChange={(event) => {
+                  setFile(event.currentTarget.files?.[0] ?? null);
+                  setEditor(null);
+                }}
+              />
+              <Button onClick={() => input.current?.click()} disabled={running}>
+                {text.openFile}
               </Button>
+              <Body1 data-testid="file-name" className={styles.fileName}>
+                {file ? file.name : text.noFile}
+              </Body1>
             </div>
-          )}
-          {running && (
-            <Field validationMessage={text.stages[state.stage]} validationState="none">
-              <ProgressBar aria-label={text.stages[state.stage]} />
-            </Field>
-          )}
-          {state.kind === "failed" && (
-            <MessageBar intent={state.code === "cancelled" ? "info" : "error"}>
-              <MessageBarBody>
-                <MessageBarTitle>{text.failedTitle}</MessageBarTitle>
-                <span role="alert">{state.error[lang]}</span>
-                {file && fixable && isMappable(state.code) && (
-                  <div>
-                    <Button size="small" onClick={() => void openEditor(file, state.sheet, [])}>
-                      {text.fixMapping}
-                    </Button>
-                  </div>
-                )}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          <FileMappingPicker
-            picker={picker}
-            text={text}
-            lang={lang}
-            busy={running}
-            intro={text.fileMappingIntro}
-            saveLabel={text.fileMappingSave}
-            onSaved={(target, next) => check(target, next)}
-          />
-          {state.kind === "done" && (
-            <FileResults
-              view={state.view}
+            <div className={styles.row}>
+              <Button
+                appearance="primary"
+                disabled={file === null || running || asOf === ""}
+                aria-describedby={file === null ? "ishc-pick-first" : undefined}
+                onClick={() => {
+                  if (file) check(file);
+                }}
+              >
+                {text.check}
+              </Button>
+              {running && <Button onClick={cancel}>{r.cancel}</Button>}
+              {file === null && (
+                <Caption1 id="ishc-pick-first" className={styles.fileName}>
+                  {r.pickFileFirst}
+                </Caption1>
+              )}
+            </div>
+            {file && kept > 0 && (
+              <div className={styles.row}>
+                <Caption1>{text.fileMappingKept(kept)}</Caption1>
+                <Button size="small" disabled={running} onClick={() => forget(file)}>
+                  {text.fileMappingForget}
+                </Button>
+              </div>
+            )}
+            {running && (
+              <Field validationMessage={text.stages[state.stage]} validationState="none">
+                <ProgressBar aria-label={text.stages[state.stage]} />
+              </Field>
+            )}
+            {state.kind === "failed" && (
+              <MessageBar intent={state.code === "cancelled" ? "info" : "error"}>
+                <MessageBarBody>
+                  <MessageBarTitle>{text.failedTitle}</MessageBarTitle>
+                  <span role="alert">{state.error[lang]}</span>
+                  {file && fixable && isMappable(state.code) && (
+                    <div>
+                      <Button size="small" onClick={() => void openEditor(file, state.sheet, [])}>
+                        {text.fixMapping}
+                      </Button>
+                    </div>
+                  )}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <FileMappingPicker
+              picker={picker}
               text={text}
               lang={lang}
-              {...(file && fixable
-                ? { onFix: (sheet: string) => void openEditor(file, sheet, state.view.layout) }
-                : {})}
+              busy={running}
+              intro={text.fileMappingIntro}
+              saveLabel={text.fileMappingSave}
+              onSaved={(target, next) => check(target, next)}
             />
-          )}
+            {state.kind === "done" && (
+              <FileResults
+                view={state.view}
+                text={text}
+                lang={lang}
+                {...(file && fixable
+                  ? { onFix: (sheet: string) => void openEditor(file, sheet, state.view.layout) }
+                  : {})}
+              />
+            )}
+          </div>
         </div>
       }
     </section>

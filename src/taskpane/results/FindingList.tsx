@@ -191,7 +191,6 @@ export function FindingList({
                       type="button"
                       className={styles.group}
                       aria-expanded={row.open}
-                      aria-label={`${title}: ${countsText(row.group)}`}
                       // The rule's id, for whoever maintains the settings: a detail, not the text.
                       {...(by === "rule" ? { title: row.group.key } : {})}
                       data-group={row.group.key}
@@ -199,7 +198,8 @@ export function FindingList({
                       onClick={() => toggle(row.group)}
                     >
                       <span aria-hidden="true">{row.open ? "▾" : "▸"}</span>
-                      <span className={styles.groupTitle}>{title}</span>
+                      {/* The button's name is what it shows: "Giới tính: 1 lỗi". */}
+                      <span className={styles.groupTitle}>{`${title}:`}</span>{" "}
                       <span className={styles.counts}>{countsText(row.group)}</span>
                     </button>
                   );
