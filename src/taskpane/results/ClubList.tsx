@@ -10,6 +10,7 @@ import { VirtualList } from "./VirtualList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0 },
   row: {
     display: "flex",
     flexDirection: "column",
@@ -129,8 +130,12 @@ export function ClubList({ clubs, ruleTitles, lang, pass, fail, noValue }: ClubL
 
   return (
     <section className={styles.root}>
-      <Subtitle2 as="h3">{r.clubsHeading}</Subtitle2>
-      <Caption1 as="p">{r.clubsCount(failing, clubs.length)}</Caption1>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {r.clubsHeading}
+      </Subtitle2>
+      <Caption1 as="p" className={styles.heading}>
+        {r.clubsCount(failing, clubs.length)}
+      </Caption1>
       {clubs.length > 8 && (
         <Input
           type="search"

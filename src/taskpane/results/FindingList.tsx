@@ -26,6 +26,7 @@ import { VirtualList } from "./VirtualList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0 },
   tools: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   search: { flexGrow: 1, minWidth: "140px" },
   group: {
@@ -56,6 +57,16 @@ const useStyles = makeStyles({
   info: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
   rule: { color: tokens.colorNeutralForeground3 },
 });
+
+/**
+ * The message without the "(Thành viên!D184)" it ends with when that is the finding's own cell,
+ * already shown as the link before it (the sheet and the CLI need it in the text; the pane not).
+ */
+function withoutPlace(f: JsonFinding): string {
+  if (f.sheet === undefined || f.cell === undefined) return f.message;
+  const place = ` (${f.sheet}!${f.cell})`;
+  return f.message.endsWith(place) ? f.message.slice(0, -place.length) : f.message;
+}
 
 export interface FindingListProps {
   readonly findings: readonly JsonFinding[];
@@ -144,7 +155,9 @@ export function FindingList({
 
   return (
     <section className={styles.root}>
-      <Subtitle2 as="h3">{r.findingsHeading}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {r.findingsHeading}
+      </Subtitle2>
       {findings.length === 0 ? (
         <Body1 as="p">{emptyText ?? r.nothingFound}</Body1>
       ) : (
@@ -212,7 +225,7 @@ export function FindingList({
                     data-severity={f.severity}
                   >
                     {where(f)}
-                    {f.message}
+                    {withoutPlace(f)}
                     {by !== "rule" && <span className={styles.rule}> · {titleOf(f.rule)}</span>}
                     {marks?.(f)}
                   </div>
