@@ -124,6 +124,11 @@ test("the Excel pane opens the merge from its action bar", async () => {
   await renderPane([]);
   await userEvent.setup().click(screen.getByRole("button", { name: m.open }));
   expect(await screen.findByRole("heading", { name: m.heading })).toBeTruthy();
+  // One "Gộp tệp" on the page: the panel's; the opener steps aside until the panel is closed.
+  expect(screen.getAllByRole("button", { name: m.merge })).toHaveLength(1);
+  await userEvent.setup().click(screen.getByRole("button", { name: m.close }));
+  expect(screen.getAllByRole("button", { name: m.open })).toHaveLength(1);
+  expect(screen.queryByRole("heading", { name: m.heading })).toBeNull();
 });
 
 test("the file mode's merge is a tab of one form: one date, one action, the form's state", async () => {

@@ -117,15 +117,18 @@ export function ExcelPane({ env, text, lang }: ExcelPaneProps) {
         text={text}
         busy={busy}
         onAction={act}
+        // While the panel is open its own "Gộp tệp" is the one action: the opener steps aside.
         extra={
-          <Button
-            disabled={busy}
-            title={mergeStrings[lang].openHint}
-            data-action="merge"
-            onClick={() => setMerging(true)}
-          >
-            {mergeStrings[lang].open}
-          </Button>
+          !merging && (
+            <Button
+              disabled={busy}
+              title={mergeStrings[lang].openHint}
+              data-action="merge"
+              onClick={() => setMerging(true)}
+            >
+              {mergeStrings[lang].open}
+            </Button>
+          )
         }
       />
       {merging && (

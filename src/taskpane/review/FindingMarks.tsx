@@ -2,6 +2,7 @@ import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components"
 import type { ChangeEvent } from "react";
 import type { JsonFinding } from "../../core/report/json-report";
 import { dayText } from "../../core/review/days";
+import { RULE_TITLES } from "../../core/report/rule-titles";
 import { REVIEW_STATUSES, ReviewStatus, STATUS_LABEL } from "../../core/review/status";
 import type { Language } from "../strings";
 import { statusOf } from "./review-filter";
@@ -46,7 +47,7 @@ export function FindingMarks({
   const where =
     finding.sheet !== undefined
       ? `${finding.sheet}${finding.cell !== undefined ? `!${finding.cell}` : ""}`
-      : finding.rule;
+      : (RULE_TITLES[finding.rule]?.[lang] ?? finding.rule);
   const label = status === "other" ? finding.status : STATUS_LABEL[status][lang];
   const change = (e: ChangeEvent<HTMLSelectElement>) =>
     onSetStatus?.(finding.id, e.target.value as ReviewStatus);
