@@ -1,7 +1,14 @@
 /** Hands bytes to the browser as a file download (Blob + object URL + a clicked link). */
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  // A copy in a plain ArrayBuffer: Blob's typings refuse a view that may be shared memory.
-  const blob = new Blob([bytes.slice()], {
+  // No copy when the bytes fill a plain ArrayBuffer of their own (a Worker's transferred answer:
+  // copying a country's 24 MB would hold the page); a copy otherwise, as Blob's typings refuse a
+  // view that may be shared memory.
+  const own =
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength;
+  const part = own ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
+  const blob = new Blob([part], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
   const url = URL.createObjectURL(blob);
