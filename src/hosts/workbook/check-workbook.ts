@@ -1,22 +1,22 @@
 import { Mapping } from "../../core/check/mapping";
-import { CheckResult, runCheck } from "../../core/check/run-check";
+import { CheckResult } from "../../core/check/run-check";
 import { Finding } from "../../core/model/finding";
 import { Settings } from "../../core/model/settings";
 import { WritePlan } from "../../core/model/write-plan";
-import { buildJsonReport, JsonReport } from "../../core/report/json-report";
-import { buildWritePlan, trailOf } from "../../core/report/write-plan";
+import { JsonReport } from "../../core/report/json-report";
+import { CheckScope, computeCheck, ComputeRequest, ComputeStep } from "./compute-check";
 import { WorkbookPort } from "./port";
 import { CancelToken, Stage, throwIfCancelled } from "./progress";
-import { readInputSheets } from "./read-input-sheets";
+import { readRawInput } from "./read-input-sheets";
+
+export type { CheckScope } from "./compute-check";
 
 export interface CheckOutcome {
-  readonly result: CheckResult;
+  /** The check's own result; absent when the pure step ran elsewhere (options.compute). */
+  readonly result?: CheckResult;
   readonly report: JsonReport;
   readonly plan: WritePlan;
 }
-
-/** What to write: everything ("Kiểm tra CLB"), or only the appendix sheet ("Lập phụ lục"). */
-export type CheckScope = "all" | "appendix";
 
 export interface CheckOptions {
   /** Called as each stage starts; awaited, so a pane can paint before the next stretch of work. */
@@ -34,6 +34,11 @@ export interface CheckOptions {
    * files), reported and listed with the check's own, first.
    */
   readonly extraFindings?: readonly Finding[];
+  /**
+   * Where the pure step runs (picking the sheets' roles, the rules, the plan): in place by
+   * default; inside Excel, a Web Worker, so that the pane stays responsive while it runs.
+   */
+  readonly compute?: ComputeStep;
 }
 
 /**
@@ -53,32 +58,29 @@ export async function checkWorkbook(
     throwIfCancelled(cancel);
   };
   await stage("reading");
-  const { sheets, choice, input } = await readInputSheets(port, mapping, cancel);
+  const { sheets, content } = await readRawInput(port, cancel);
   // Read in either scope: the report carries the review trail even when only the appendix is written.
   throwIfCancelled(cancel);
-  const findings = choice.findings === undefined ? null : await port.readSheet(choice.findings);
+  const ours = sheets.find((s) => s.generated === "findings");
+  const findings = ours === undefined ? null : await port.readSheet(ours.name);
 
   await stage("checking");
-  const checked = runCheck(input, settings);
-  const result: CheckResult = options.extraFindings?.length
-    ? { ...checked, findings: [...options.extraFindings, ...checked.findings] }
-    : checked;
-  // One merge of the review trail serves the findings sheet and the JSON report.
-  const trail = trailOf(result, findings, options.checkedOn);
-  const full = buildWritePlan(result, sheets, findings, options.checkedOn, trail);
-  const plan: WritePlan =
-    options.scope === "appendix"
-      ? {
-          sheets: full.sheets.filter((s) => s.kind === "appendix"),
-          highlights: [],
-          keepHighlights: true,
-        }
-      : full;
+  const request: ComputeRequest = {
+    sheets,
+    content: [...content],
+    findings,
+    settings,
+    mapping,
+    scope: options.scope ?? "all",
+    checkedOn: options.checkedOn,
+    extraFindings: options.extraFindings ?? [],
+  };
+  const computed = options.compute ? await options.compute(request) : computeCheck(request);
 
   // The last point where a cancel is honoured: from here on the host writes all or nothing.
   await stage("writing");
-  await port.apply(plan);
-  return { result, report: buildJsonReport(result, trail), plan };
+  await port.apply(computed.plan);
+  return computed;
 }
 
 /** The command line's exit status: 1 when any finding is an error, else 0. */

@@ -12,16 +12,18 @@ export interface InputSheets {
   readonly input: CheckInput;
 }
 
+/** What a host read of a workbook: its sheets, and the cells of every one that may be input. */
+export interface RawInput {
+  readonly sheets: readonly SheetInfo[];
+  readonly content: ReadonlyMap<string, RawSheet>;
+}
+
 /**
  * Reads every sheet that may be input, one after another (a host such as Excel is better asked in
- * turn than all at once, and a cancel is honoured between two sheets), then picks each sheet's role
- * from its content. The check and each file of a merge read their input this one way.
+ * turn than all at once, and a cancel is honoured between two sheets). The host's part: what
+ * follows (inputOf) is pure, and may run elsewhere (a Worker).
  */
-export async function readInputSheets(
-  port: WorkbookPort,
-  mapping: Mapping,
-  cancel?: CancelToken,
-): Promise<InputSheets> {
+export async function readRawInput(port: WorkbookPort, cancel?: CancelToken): Promise<RawInput> {
   const sheets = await port.listSheets();
   const content = new Map<string, RawSheet>();
   // Our own sheets are never input: not read here (the findings sheet is read on its own).
@@ -30,6 +32,11 @@ export async function readInputSheets(
     throwIfCancelled(cancel);
     content.set(s.name, await port.readSheet(s.name));
   }
+  return { sheets, content };
+}
+
+/** Picks each sheet's role from its content, and gives the check its input. Pure. */
+export function inputOf({ sheets, content }: RawInput, mapping: Mapping): InputSheets {
   const choice = pickSheets(sheets, mapping, content);
   const read = (name: string | undefined): RawSheet | null =>
     name === undefined ? null : content.get(name)!;
@@ -48,4 +55,16 @@ export async function readInputSheets(
       skipped: choice.skipped,
     },
   };
+}
+
+/**
+ * Reads a workbook's input sheets and picks each one's role: the check and each file of a merge
+ * read their input this one way.
+ */
+export async function readInputSheets(
+  port: WorkbookPort,
+  mapping: Mapping,
+  cancel?: CancelToken,
+): Promise<InputSheets> {
+  return inputOf(await readRawInput(port, cancel), mapping);
 }

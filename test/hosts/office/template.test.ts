@@ -249,7 +249,7 @@ describe("creating the template in the open workbook", () => {
     const { report, result } = await checkWorkbook(office, SETTINGS);
     // Empty registers are not an input error: there are simply no clubs to judge yet.
     expect(report.summary.clubs).toBe(0);
-    expect(result.roadmapSource).toEqual({ kind: "sheet", sheet: roadmap.name });
+    expect(result?.roadmapSource).toEqual({ kind: "sheet", sheet: roadmap.name });
     // The SUM row agrees with the units (no roadmap.inconsistent); each unit says only that it has
     // no club in the data yet: a warning, since the roadmap is the workbook's own sheet.
     expect(report.summary.findings).toEqual({ error: 0, warning: HA_TINH_ROADMAP.length, info: 0 });

@@ -1,0 +1,66 @@
+/**
+ * The pure part of a check, from what the host read to what it must write: picking each sheet's
+ * role, reading the registers, the rules, the review trail, the write plan and the JSON report.
+ * Its request and its answer are plain data (structured-cloneable), so that inside Excel it can
+ * run in a Web Worker while Office.js, which must stay on the page's main thread, reads and
+ * writes (see src/taskpane/worker/).
+ */
+import { Mapping } from "../../core/check/mapping";
+import { CheckResult, runCheck } from "../../core/check/run-check";
+import { RawSheet, SheetInfo } from "../../core/model/cells";
+import { Finding } from "../../core/model/finding";
+import { Settings } from "../../core/model/settings";
+import { WritePlan } from "../../core/model/write-plan";
+import { buildJsonReport, JsonReport } from "../../core/report/json-report";
+import { buildWritePlan, trailOf } from "../../core/report/write-plan";
+import { inputOf } from "./read-input-sheets";
+
+/** What to write: everything ("Kiểm tra CLB"), or only the appendix sheet ("Lập phụ lục"). */
+export type CheckScope = "all" | "appendix";
+
+export interface ComputeRequest {
+  readonly sheets: readonly SheetInfo[];
+  /** The cells of every sheet that may be input, by name, in workbook order. */
+  readonly content: readonly (readonly [string, RawSheet])[];
+  /** This tool's findings sheet from an earlier run (the reviewers' marks), or null. */
+  readonly findings: RawSheet | null;
+  readonly settings: Settings;
+  readonly mapping: Mapping;
+  readonly scope: CheckScope;
+  /** The day of this run, "YYYY-MM-DD" (the review trail dates what it no longer finds). */
+  readonly checkedOn: string | undefined;
+  /** Findings made before the check (the merge's), reported first. */
+  readonly extraFindings: readonly Finding[];
+}
+
+/** What the host needs back: the plan it writes and the report it shows. */
+export interface Computed {
+  readonly report: JsonReport;
+  readonly plan: WritePlan;
+}
+
+/** Runs the pure step somewhere else (a Worker); by default it runs in place (computeCheck). */
+export type ComputeStep = (request: ComputeRequest) => Promise<Computed>;
+
+export function computeCheck(request: ComputeRequest): Computed & { readonly result: CheckResult } {
+  const { sheets, input } = inputOf(
+    { sheets: request.sheets, content: new Map(request.content) },
+    request.mapping,
+  );
+  const checked = runCheck(input, request.settings);
+  const result: CheckResult = request.extraFindings.length
+    ? { ...checked, findings: [...request.extraFindings, ...checked.findings] }
+    : checked;
+  // One merge of the review trail serves the findings sheet and the JSON report.
+  const trail = trailOf(result, request.findings, request.checkedOn);
+  const full = buildWritePlan(result, sheets, request.findings, request.checkedOn, trail);
+  const plan: WritePlan =
+    request.scope === "appendix"
+      ? {
+          sheets: full.sheets.filter((s) => s.kind === "appendix"),
+          highlights: [],
+          keepHighlights: true,
+        }
+      : full;
+  return { result, report: buildJsonReport(result, trail), plan };
+}
