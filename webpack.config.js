@@ -97,7 +97,7 @@ module.exports = async (env = {}, argv = {}) => {
     {
       label: "taskpane",
       entry: "taskpane",
-      lazy: ["excel-engine", "excel-results", "excel-settings", "excel-mapping"],
+      lazy: ["excel-engine", "excel-results", "excel-settings", "excel-mapping", "excel-compute"],
     },
     { label: "commands", entry: "commands", lazy: ["ribbon-check"] },
     { label: "dialog", entry: "message" },

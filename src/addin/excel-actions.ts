@@ -14,6 +14,7 @@ import { ExcelBatch, OfficeWorkbook, Supports } from "../hosts/office";
 import { topLeft } from "../hosts/office/areas";
 import { CheckOutcome, CheckScope, checkWorkbook } from "../hosts/workbook/check-workbook";
 import { CancelToken, Stage } from "../hosts/workbook/progress";
+import type { ComputeStep } from "../hosts/workbook/compute-check";
 import { AddinConfig, DocumentSettings, readConfig, settingsOf } from "./document-config";
 
 export interface ExcelDeps {
@@ -31,6 +32,8 @@ export interface CheckRequest {
   readonly cancel?: CancelToken;
   /** The configuration to use; the one stored in the document when absent. */
   readonly config?: AddinConfig;
+  /** Where the check's pure step runs: the pane's Worker; in place when absent (the ribbon). */
+  readonly compute?: ComputeStep;
 }
 
 export interface ExcelCheck extends CheckOutcome {
@@ -53,6 +56,7 @@ export async function checkOpenWorkbook(
     ...(request.cancel ? { cancel: request.cancel } : {}),
     scope: request.scope ?? "all",
     checkedOn: deps.today(),
+    ...(request.compute ? { compute: request.compute } : {}),
   });
   return { ...outcome, settings };
 }

@@ -14,7 +14,18 @@ import { CancelledError, Stage } from "../../src/hosts/workbook/progress";
 import { runFileCheck, InputFile, FileCheckOptions } from "../../src/taskpane/run-file-check";
 import { engineHandler, PART_SIZE } from "../../src/taskpane/worker/engine-handler";
 import type { EngineReply, EngineRequest } from "../../src/taskpane/worker/protocol";
-import { startCheck, startMerge, useWorkerFactory } from "../../src/taskpane/worker/file-engine";
+import {
+  computeInWorker,
+  startCheck,
+  startMerge,
+  useWorkerFactory,
+} from "../../src/taskpane/worker/file-engine";
+import { checkOpenWorkbook } from "../../src/addin/excel-actions";
+import { InputError } from "../../src/core/model/errors";
+import { FakeExcel } from "../fakes/excel";
+import { MemoryDocumentSettings } from "../fakes/document-settings";
+import { smallRegister } from "../helpers/small-register";
+import { modernExcel } from "./pane-env";
 import { GENERATED_NAMES } from "../../src/core/report/labels";
 
 const AS_OF = "2025-12-31";
@@ -187,4 +198,63 @@ test("a merge runs in its own Worker, returns the workbook and ends it; Cancel s
   });
   cancelled.cancel();
   await expect(cancelled.done).resolves.toMatchObject({ ok: false, cancelled: true });
+});
+
+describe("inside Excel: the check's pure step in a Worker", () => {
+  const deps = (excel: FakeExcel) => ({
+    run: excel.run,
+    supports: modernExcel,
+    documentSettings: new MemoryDocumentSettings(),
+    today: () => AS_OF,
+  });
+
+  test("writes into the workbook exactly what the step run in the page writes", async () => {
+    const inPage = new FakeExcel(smallRegister());
+    const viaWorker = new FakeExcel(smallRegister());
+    const a = await checkOpenWorkbook(deps(inPage), { lang: "vi" });
+    const b = await checkOpenWorkbook(deps(viaWorker), { lang: "vi", compute: computeInWorker });
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.replies.map((r) => r.kind)).toEqual(["computed"]);
+    // The Worker is ended once it has answered.
+    expect(workers[0]!.terminated).toBe(true);
+    expect(b.report).toEqual(a.report);
+    expect(b.plan).toEqual(a.plan);
+    expect(viaWorker.snapshot()).toEqual(inPage.snapshot());
+    expect(viaWorker.sheetNames()).toEqual(inPage.sheetNames());
+    for (const name of inPage.sheetNames())
+      expect(viaWorker.values(name)).toEqual(inPage.values(name));
+  });
+
+  test("a register the reader refuses comes back as the same InputError, its sheet named", async () => {
+    const sheets = smallRegister().map((s) =>
+      s.name === "Thành viên"
+        ? { ...s, rows: [["Mã CLB", "Họ và tên", "Phái"], ...s.rows.slice(1)] }
+        : s,
+    );
+    const inPage = await checkOpenWorkbook(deps(new FakeExcel(sheets)), { lang: "vi" }).catch(
+      (e: unknown) => e,
+    );
+    const viaWorker = await checkOpenWorkbook(deps(new FakeExcel(sheets)), {
+      lang: "vi",
+      compute: computeInWorker,
+    }).catch((e: unknown) => e);
+    expect(inPage).toBeInstanceOf(InputError);
+    expect(viaWorker).toBeInstanceOf(InputError);
+    const of = (e: unknown) => {
+      const { code, sheet, text } = e as InputError;
+      return { code, sheet, text };
+    };
+    expect(of(viaWorker)).toEqual(of(inPage));
+    expect((viaWorker as InputError).sheet).toBe("Thành viên");
+  });
+
+  test("where no Worker starts, the step runs in the page", async () => {
+    useWorkerFactory(() => {
+      throw new Error("Workers are blocked here");
+    });
+    const excel = new FakeExcel(smallRegister());
+    const outcome = await checkOpenWorkbook(deps(excel), { lang: "vi", compute: computeInWorker });
+    expect(outcome.report.summary.clubs).toBeGreaterThan(0);
+    expect(excel.sheetNames()).toContain("Danh sách lỗi");
+  });
 });

@@ -12,6 +12,7 @@ import type { ExcelDeps } from "../../addin/excel-actions";
 import { loadEngine } from "./lazy-parts";
 import { CancelledError, CancelSwitch, Stage } from "../../hosts/workbook/progress";
 import { CheckView, checkView } from "../check-view";
+import type { ComputeStep } from "../../hosts/workbook/compute-check";
 import type { Language, PaneAction, Strings } from "../strings";
 
 export interface TemplateResult {
@@ -23,6 +24,8 @@ export interface TemplateResult {
 /** Everything the pane needs from Excel; tests build it over the strict fake. */
 export interface PaneEnv extends ExcelDeps {
   createTemplate(): Promise<TemplateResult>;
+  /** Where a check's pure step runs (worker/file-engine.ts's computeInWorker); in place if absent. */
+  readonly compute?: ComputeStep;
 }
 
 export type PaneState =
@@ -88,6 +91,8 @@ export function useExcelPane(env: PaneEnv): ExcelPane {
             config,
             cancel,
             scope: action === "check" ? "all" : "appendix",
+            // The pure step in a Worker where the webview runs one: the pane keeps answering.
+            ...(env.compute ? { compute: env.compute } : {}),
             onStage: (stage) => {
               if (stage === "writing") setCancellable(false);
               setState({ kind: "running", action, stage });

@@ -8,11 +8,18 @@ import { InputError } from "../../core/model/errors";
 import { runMerge } from "../merge/run-merge";
 import { runFileCheck } from "../run-file-check";
 import type { CheckedCopy } from "../checked-copy";
+import { computeCheck, Computed, ComputeRequest } from "../../hosts/workbook/compute-check";
 import type { CheckData, EngineReply, EngineRequest, PartField } from "./protocol";
 
 const PART_FIELDS: readonly PartField[] = ["clubs", "findings", "resolved"];
 /** Items per part: a few milliseconds of copying each. */
 export const PART_SIZE = 500;
+
+/** The pure step's answer, without the check's own result (the host needs the plan and report). */
+function pureStep(request: ComputeRequest): Computed {
+  const { report, plan } = computeCheck(request);
+  return { report, plan };
+}
 
 export type Post = (reply: EngineReply, transfer?: Transferable[]) => void;
 
@@ -57,6 +64,8 @@ export function engineHandler(post: Post): (request: EngineRequest) => Promise<v
         if (!copy) throw new Error("No checked copy in this worker");
         await copy.mark(request.finding, request.mark, request.day);
         return post({ kind: "marked", id });
+      case "compute":
+        return post({ kind: "computed", id, computed: pureStep(request.request) });
       case "bytes": {
         if (!copy) throw new Error("No checked copy in this worker");
         // A copy of the bytes: the Worker keeps its own for the next download.
@@ -72,7 +81,9 @@ export function engineHandler(post: Post): (request: EngineRequest) => Promise<v
         kind: "failed",
         id: request.id,
         error: errorText(error),
-        ...(error instanceof InputError ? { code: error.code } : {}),
+        ...(error instanceof InputError
+          ? { code: error.code, ...(error.sheet !== undefined ? { sheet: error.sheet } : {}) }
+          : {}),
       }),
     );
 }

@@ -12,6 +12,8 @@ import type { CopyHandle } from "../checked-copy";
 import type { MergeRunOptions, MergeRunOutcome } from "../merge/run-merge";
 import type { FileCheckOptions, FileCheckOutcome, InputFile } from "../run-file-check";
 import { EngineFailure, EngineWorker, WorkerUnavailable } from "./rpc";
+import { InputError, InputErrorCode } from "../../core/model/errors";
+import type { Computed, ComputeRequest } from "../../hosts/workbook/compute-check";
 import type { CheckData, PartField } from "./protocol";
 import type { JsonClub, JsonFinding, JsonResolvedFinding } from "../../core/report/json-report";
 import { groupFindings } from "../check-view";
@@ -191,6 +193,36 @@ export function startMerge(
       worker?.end();
     },
   };
+}
+
+/**
+ * Inside Excel: the check's pure step, in a Worker of its own (ended once it answers), while the
+ * page keeps Office.js. An error of the reader comes back as the InputError it was, so that the
+ * pane offers "Chọn cột" as it would for a check run in the page. Where no Worker starts, the step
+ * runs in the page.
+ */
+export async function computeInWorker(request: ComputeRequest): Promise<Computed> {
+  const inPage = async (): Promise<Computed> => {
+    const { computeCheck } = await import(
+      /* webpackChunkName: "excel-compute-page" */ "../../hosts/workbook/compute-check"
+    );
+    return computeCheck(request);
+  };
+  return withFallback(async () => {
+    const worker = await spawn();
+    if (!worker) return inPage();
+    try {
+      const reply = await worker.ask({ kind: "compute", request });
+      if (reply.kind !== "computed") throw new Error(`Unexpected reply ${reply.kind}`);
+      return reply.computed;
+    } catch (error) {
+      if (error instanceof EngineFailure && error.code !== undefined)
+        throw new InputError(error.code as InputErrorCode, error.text, error.sheet);
+      throw error;
+    } finally {
+      worker.end();
+    }
+  }, inPage);
 }
 
 export { EngineFailure };

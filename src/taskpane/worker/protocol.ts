@@ -7,6 +7,7 @@
 import type { ReviewMarkInput } from "../../core/review/mark";
 import type { LocalText } from "../../core/model/i18n";
 import type { Stage } from "../../hosts/workbook/progress";
+import type { Computed, ComputeRequest } from "../../hosts/workbook/compute-check";
 import type { CheckView } from "../check-view";
 import type { MergeRunOptions, MergeRunOutcome } from "../merge/run-merge";
 import type { FileCheckFailure, FileCheckOptions, InputFile } from "../run-file-check";
@@ -31,7 +32,9 @@ export type EngineRequest =
       readonly mark: ReviewMarkInput;
       readonly day: string;
     }
-  | { readonly kind: "bytes"; readonly id: number };
+  | { readonly kind: "bytes"; readonly id: number }
+  /** Inside Excel: the check's pure step on what Office.js read (compute-check.ts). */
+  | { readonly kind: "compute"; readonly id: number; readonly request: ComputeRequest };
 
 /** The part of a file check's view that crosses: everything but the copy, which stays behind. */
 export interface CheckData extends CheckView {
@@ -61,6 +64,7 @@ export type EngineReply =
   | { readonly kind: "checked"; readonly id: number; readonly outcome: CheckReply }
   | { readonly kind: "merged"; readonly id: number; readonly outcome: MergeRunOutcome }
   | { readonly kind: "marked"; readonly id: number }
+  | { readonly kind: "computed"; readonly id: number; readonly computed: Computed }
   | { readonly kind: "bytes"; readonly id: number; readonly bytes: Uint8Array }
   /** Anything thrown: an InputError's text when it has one, else the error's message. */
   | {
@@ -68,4 +72,6 @@ export type EngineReply =
       readonly id: number;
       readonly error: LocalText;
       readonly code?: string;
+      /** An InputError's sheet: the pane offers "Chọn cột" for it. */
+      readonly sheet?: string;
     };

@@ -22,6 +22,7 @@ export class EngineFailure extends Error {
   constructor(
     readonly text: ReturnType<typeof say>,
     readonly code: string | undefined,
+    readonly sheet?: string,
   ) {
     super(text.en);
     this.name = "EngineFailure";
@@ -51,7 +52,8 @@ export class EngineWorker {
         return;
       }
       this.pending.delete(reply.id);
-      if (reply.kind === "failed") waiting.reject(new EngineFailure(reply.error, reply.code));
+      if (reply.kind === "failed")
+        waiting.reject(new EngineFailure(reply.error, reply.code, reply.sheet));
       else waiting.resolve(reply);
     };
     worker.onerror = (event) => {
