@@ -11,7 +11,7 @@ import type { ReviewStatus } from "../core/review/status";
 import type { FileCheckView } from "./run-file-check";
 import type { Language, Strings } from "./strings";
 import { LayoutSection } from "./excel/LayoutSection";
-import { ClubList } from "./results/ClubList";
+import { NeedsAttention } from "./results/NeedsAttention";
 import { resultStrings } from "./strings-results";
 
 export interface FileResultsProps {
@@ -80,16 +80,9 @@ export function FileResults({ view, text, lang, onFix }: FileResultsProps) {
           </>
         }
       />
-      <Subtitle2 as="h2">{r.todoHeading}</Subtitle2>
-      <ClubList
-        clubs={view.clubs}
-        ruleTitles={view.ruleTitles}
-        lang={lang}
-        pass={text.pass}
-        fail={text.fail}
-        noValue={text.noValue}
-      />
-      <ReviewedFindings view={view} text={text} lang={lang} writeMark={writeMark} into="copy" />
+      <NeedsAttention view={view} text={text} lang={lang}>
+        <ReviewedFindings view={view} text={text} lang={lang} writeMark={writeMark} into="copy" />
+      </NeedsAttention>
       <Subtitle2 as="h2">{r.restHeading}</Subtitle2>
       <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
       <LayoutSection layout={view.layout} text={text} lang={lang} onFix={onFix} />

@@ -28,6 +28,7 @@ import {
   launch,
   offlineContext,
   outside,
+  runAxe,
   serve,
   site as buildSite,
 } from "./site";
@@ -235,20 +236,7 @@ describe("file mode in Chromium", () => {
       if ((await page.locator('[data-rule][aria-expanded="true"]').count()) === 0)
         await page.locator("[data-rule]").first().click();
       await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-        // Fluent UI's focus sentinels (Tabster's 1 px <i data-tabster-dummy tabindex=0
-        // aria-hidden>) pass focus straight on; axe cannot know, as pane-layout.test.ts says.
-        const result = await axe.run(
-          { exclude: [["[data-tabster-dummy]"]] } as unknown as Document,
-          {
-            resultTypes: ["violations"],
-          },
-        );
-        return result.violations.map(
-          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-        );
-      });
+      const { violations } = await page.evaluate(runAxe);
       expect(violations).toEqual([]);
       // The artefact: the pane with the results of the check, for a person to look at.
       await page.screenshot({

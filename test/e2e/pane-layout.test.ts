@@ -73,6 +73,7 @@ import {
   closeServer,
   launch,
   offlineContext,
+  runAxe,
   serve,
   site,
 } from "./site";
@@ -432,32 +433,6 @@ function focusOnSummary(): { ok: boolean; active: string } {
   const ok =
     active === summary || active.contains(summary) || summary.contains(active) || !!section;
   return { ok, active: where };
-}
-
-/** axe-core on the page: violations as "rule: help (targets)", and the rules that passed. */
-async function runAxe(): Promise<{
-  violations: string[];
-  passed: string[];
-  inapplicable: string[];
-}> {
-  const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-  // Fluent UI's focus sentinels (Tabster's <i data-tabster-dummy tabindex=0 aria-hidden>, 1 px,
-  // fixed, handing focus on at once) are its focus management, not content: left out.
-  const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, {
-    resultTypes: ["violations"],
-  });
-  const where = (n: { target: unknown[]; html: string }) =>
-    `${n.target.join(" ")} ${n.html
-      .replace(/\sclass="[^"]*"/g, "")
-      .replace(/\s+/g, " ")
-      .slice(0, 160)}`;
-  return {
-    violations: result.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map(where).join(", ")})`,
-    ),
-    passed: result.passes.map((r) => r.id),
-    inapplicable: result.inapplicable.map((r) => r.id),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

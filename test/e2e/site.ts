@@ -229,3 +229,32 @@ export async function offlineContext(
 /** The addresses asked for beyond the local server (blob: and data: are the page's own). */
 export const outside = (requests: readonly string[]): string[] =>
   requests.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(url));
+
+/**
+ * axe-core on the page (evaluated in it, after axe.min.js is added): violations as "rule: help (targets)", and the rules that
+ * passed.
+ */
+export async function runAxe(): Promise<{
+  violations: string[];
+  passed: string[];
+  inapplicable: string[];
+}> {
+  const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+  // Fluent UI's focus sentinels (Tabster's <i data-tabster-dummy tabindex=0 aria-hidden>, 1 px,
+  // fixed, handing focus on at once) are its focus management, not content: left out.
+  const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, {
+    resultTypes: ["violations"],
+  });
+  const where = (n: { target: unknown[]; html: string }) =>
+    `${n.target.join(" ")} ${n.html
+      .replace(/\sclass="[^"]*"/g, "")
+      .replace(/\s+/g, " ")
+      .slice(0, 160)}`;
+  return {
+    violations: result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map(where).join(", ")})`,
+    ),
+    passed: result.passes.map((r) => r.id),
+    inapplicable: result.inapplicable.map((r) => r.id),
+  };
+}

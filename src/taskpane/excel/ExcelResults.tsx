@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { roadmapChartDataOfReport } from "../../core/report/roadmap-chart";
-import { ClubList } from "../results/ClubList";
+import { NeedsAttention } from "../results/NeedsAttention";
 import { resultStrings } from "../strings-results";
 import { Subtitle2 } from "@fluentui/react-components";
 import type { CheckView } from "../check-view";
@@ -60,22 +60,15 @@ export function ExcelResults({
         </MessageBar>
       ))}
       <ResultSummary view={view} text={text} />
-      <Subtitle2 as="h2">{resultStrings[lang].todoHeading}</Subtitle2>
-      <ClubList
-        clubs={view.clubs}
-        ruleTitles={view.ruleTitles}
-        lang={lang}
-        pass={text.pass}
-        fail={text.fail}
-        noValue={text.noValue}
-      />
-      <ReviewedFindings
-        view={view}
-        text={text}
-        lang={lang}
-        onSelect={onSelect}
-        writeMark={onWriteMark}
-      />
+      <NeedsAttention view={view} text={text} lang={lang}>
+        <ReviewedFindings
+          view={view}
+          text={text}
+          lang={lang}
+          onSelect={onSelect}
+          writeMark={onWriteMark}
+        />
+      </NeedsAttention>
       <Subtitle2 as="h2">{resultStrings[lang].restHeading}</Subtitle2>
       <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
       <LayoutSection layout={view.layout} text={text} lang={lang} onFix={onFix} />

@@ -9,8 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { roadmapChartDataOfReport } from "../../core/report/roadmap-chart";
 import { SHEET_SPECS } from "../../core/sheets/specs";
-import { ClubList } from "../results/ClubList";
-import { resultStrings } from "../strings-results";
+import { NeedsAttention } from "../results/NeedsAttention";
 import { downloadBytes } from "../download";
 import { ResultSummary } from "../ResultSummary";
 import { RoadmapChart } from "../RoadmapChart";
@@ -98,16 +97,9 @@ export function MergeResults({
           </ul>
         </section>
       )}
-      <Subtitle2 as="h3">{resultStrings[lang].todoHeading}</Subtitle2>
-      <ClubList
-        clubs={view.clubs}
-        ruleTitles={view.ruleTitles}
-        lang={lang}
-        pass={text.pass}
-        fail={text.fail}
-        noValue={text.noValue}
-      />
-      <ReviewedFindings view={view} text={text} lang={lang} />
+      <NeedsAttention view={view} text={text} lang={lang} level="h3">
+        <ReviewedFindings view={view} text={text} lang={lang} />
+      </NeedsAttention>
       <RoadmapChart data={roadmapChartDataOfReport(view.roadmap, lang)} lang={lang} />
     </>
   );
