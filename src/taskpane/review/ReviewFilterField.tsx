@@ -2,6 +2,7 @@ import { Field, Select } from "@fluentui/react-components";
 import type { Language } from "../strings";
 import { REVIEW_FILTERS, ReviewFilter } from "./review-filter";
 import { reviewStrings } from "../strings";
+import { formatCount } from "../../core/text/numbers";
 
 export interface ReviewFilterFieldProps {
   readonly value: ReviewFilter;
@@ -18,7 +19,7 @@ export function ReviewFilterField({ value, counts, lang, onChange }: ReviewFilte
       <Select value={value} onChange={(_, data) => onChange(data.value as ReviewFilter)}>
         {REVIEW_FILTERS.map((f) => (
           <option key={f} value={f}>
-            {`${text.filters[f]} (${counts[f]})`}
+            {`${text.filters[f]} (${formatCount(counts[f], lang)})`}
           </option>
         ))}
       </Select>
