@@ -224,5 +224,3 @@ export async function computeInWorker(request: ComputeRequest): Promise<Computed
     }
   }, inPage);
 }
-
-export { EngineFailure };

@@ -91,10 +91,6 @@ export class EngineWorker {
     this.fail(new CancelledError());
   }
 
-  get alive(): boolean {
-    return !this.ended;
-  }
-
   private fail(error: Error): void {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
