@@ -1,5 +1,5 @@
 import { localIsoDay } from "../core/model/dates";
-import { summaryText } from "../core/text/glossary";
+import { countsOf, summaryText } from "../core/text/glossary";
 import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
 import { openXlsx } from "../hosts/xlsx";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
@@ -40,13 +40,7 @@ export async function checkCommand(args: ParsedArgs, log: (line: string) => void
   if (reportPath !== undefined)
     files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
   writeAllOrNothing(files);
-  const { summary } = report;
-  const counts = {
-    clubs: summary.clubs,
-    compliant: summary.compliant,
-    errors: summary.findings.error,
-    warnings: summary.findings.warning,
-  };
+  const counts = countsOf(report.summary);
   log(`${summaryText(counts, settings.lang)}.`);
   for (const f of files) log(f.path);
   return exitStatusOf(report);

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { Mapping, validateMapping } from "../core/check/mapping";
 import { InputError } from "../core/model/errors";
 import { say } from "../core/model/i18n";
-import { sourceText, summaryText } from "../core/text/glossary";
+import { sourceText, countsOf, summaryText } from "../core/text/glossary";
 import { exitStatusOf } from "../hosts/workbook/check-workbook";
 import { mergeWorkbooks } from "../hosts/workbook/merge-workbooks";
 import { openXlsx } from "../hosts/xlsx";
@@ -103,13 +103,7 @@ export async function mergeCommand(args: ParsedArgs, log: (line: string) => void
     files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
   writeAllOrNothing(files);
   for (const s of report.sources) log(sourceText(s, settings.lang));
-  const { summary } = report;
-  const counts = {
-    clubs: summary.clubs,
-    compliant: summary.compliant,
-    errors: summary.findings.error,
-    warnings: summary.findings.warning,
-  };
+  const counts = countsOf(report.summary);
   log(`${say("Tỉnh", "Province")[settings.lang]}: ${summaryText(counts, settings.lang)}.`);
   for (const f of files) log(f.path);
   return exitStatusOf(report);

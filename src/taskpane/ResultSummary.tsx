@@ -1,6 +1,7 @@
 import { ReactNode, useEffect, useRef } from "react";
 import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckView } from "./check-view";
+import { countsOf } from "../core/text/glossary";
 import type { Strings } from "./strings";
 
 const useStyles = makeStyles({
@@ -50,12 +51,7 @@ export function ResultSummary({ view, text, onDownload, preparing, note }: Resul
     >
       <div role="status">
         <Subtitle2 as="h2" id="ishc-summary" data-testid="summary">
-          {text.summary({
-            clubs: summary.clubs,
-            compliant: summary.compliant,
-            errors: summary.findings.error,
-            warnings: summary.findings.warning,
-          })}
+          {text.summary(countsOf(summary))}
         </Subtitle2>
       </div>
       {onDownload && (

@@ -126,6 +126,20 @@ export interface SummaryCounts {
   readonly info?: number;
 }
 
+/** The summary's counts from a report's summary (clubs, compliant, findings by severity). */
+export function countsOf(summary: {
+  readonly clubs: number;
+  readonly compliant: number;
+  readonly findings: { readonly error: number; readonly warning: number };
+}): SummaryCounts {
+  return {
+    clubs: summary.clubs,
+    compliant: summary.compliant,
+    errors: summary.findings.error,
+    warnings: summary.findings.warning,
+  };
+}
+
 /**
  * The one summary line of a check, for the pane, the ribbon's dialog and the command line:
  * "12/220 CLB đạt; 13.924 lỗi, 5 cảnh báo" / "12/220 clubs pass; 13,924 errors, 5 warnings".
