@@ -1,7 +1,8 @@
 /**
  * The browser file mode's check: the same engine as the command line (the xlsx host and
- * checkWorkbook), run on a file the user picked. Loaded only in file mode, through a dynamic
- * import (use-file-check.ts), so that the Office path does not carry the xlsx host.
+ * checkWorkbook), run on a file the user picked: in the engine's Worker (worker/engine-handler.ts),
+ * or in the page through a dynamic import (worker/file-engine.ts) where no Worker runs, so that the
+ * Office path does not carry the xlsx host.
  */
 import { LocalText, Lang } from "../core/model/i18n";
 import { CheckView, checkView } from "./check-view";

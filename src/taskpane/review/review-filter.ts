@@ -4,7 +4,7 @@
  */
 import type { JsonFinding } from "../../core/report/json-report";
 import { REVIEW_STATUSES, ReviewStatus } from "../../core/review/status";
-import { CheckView, groupFindings } from "../check-view";
+import type { CheckView } from "../check-view";
 
 export type ReviewFilter = "all" | "new" | ReviewStatus | "other" | "resolved";
 
@@ -47,11 +47,11 @@ export function filterCounts(view: CheckView): Record<ReviewFilter, number> {
   return counts;
 }
 
-/** The view with only the findings the filter shows, grouped by rule as before. */
+/** The view with only the findings the filter shows. */
 export function filterView(view: CheckView, filter: ReviewFilter): CheckView {
   if (filter === "all") return view;
   const findings = view.findings.filter((f) => matches(f, filter));
-  return { ...view, findings, groups: groupFindings(findings) };
+  return { ...view, findings };
 }
 
 /**
@@ -67,5 +67,5 @@ export function withStatus(
   const findings = view.findings.map((f) =>
     f.id === id ? { ...f, status, reviewedOn: today } : f,
   );
-  return { ...view, findings, groups: groupFindings(findings) };
+  return { ...view, findings };
 }

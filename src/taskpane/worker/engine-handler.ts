@@ -46,7 +46,7 @@ export function engineHandler(post: Post): (request: EngineRequest) => Promise<v
           for (let at = 0; at < list.length; at += PART_SIZE)
             post({ kind: "part", id, field, items: list.slice(at, at + PART_SIZE) });
         }
-        const rest: CheckData = { ...view, clubs: [], findings: [], resolved: [], groups: [] };
+        const rest: CheckData = { ...view, clubs: [], findings: [], resolved: [] };
         return post({ kind: "checked", id, outcome: { ok: true, view: rest } });
       }
       case "merge": {

@@ -16,7 +16,6 @@ import { InputError, InputErrorCode } from "../../core/model/errors";
 import type { Computed, ComputeRequest } from "../../hosts/workbook/compute-check";
 import type { CheckData, PartField } from "./protocol";
 import type { JsonClub, JsonFinding, JsonResolvedFinding } from "../../core/report/json-report";
-import { groupFindings } from "../check-view";
 
 export interface EngineJob<T> {
   readonly done: Promise<T>;
@@ -113,13 +112,11 @@ export function startCheck(
     });
     if (reply.kind !== "checked") throw new Error(`Unexpected reply ${reply.kind}`);
     if (!reply.outcome.ok) return reply.outcome;
-    const findings = parts.findings as JsonFinding[];
     const data: CheckData = {
       ...reply.outcome.view,
       clubs: parts.clubs as JsonClub[],
-      findings,
+      findings: parts.findings as JsonFinding[],
       resolved: parts.resolved as JsonResolvedFinding[],
-      groups: groupFindings(findings),
     };
     const owner = worker;
     const copy: CopyHandle = {
