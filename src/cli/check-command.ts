@@ -1,18 +1,34 @@
 import { localIsoDay } from "../core/model/dates";
+import { LocalText } from "../core/model/i18n";
 import { countsOf, summaryText } from "../core/text/glossary";
 import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
-import { openXlsx } from "../hosts/xlsx";
+import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
-import { checkTargets, readInput, samePath, writeAllOrNothing } from "./files";
+import { checkInput, readInput, sameFile } from "./files";
 import { NODE_CODEC } from "./node-codec";
+import { OutputFile, Outputs } from "./outputs";
 import { mappingFrom, settingsFrom } from "./settings";
+
+/** Prints a notice in both languages (what was recovered from an earlier run): vi, then en. */
+export const noticeTo =
+  (line: (l: string) => void) =>
+  (text: LocalText): void => {
+    line(`ishc: ${text.vi}`);
+    line(`ishc: ${text.en}`);
+  };
 
 /**
  * `ishc check IN.xlsx --out OUT.xlsx --report REPORT.json`: the input is only read; the checked
- * copy and the report are written together or not at all. Returns the exit status (0 or 1);
- * unreadable input throws InputError (exit 2).
+ * copy and the report are written together or not at all (outputs.ts). What can be known before
+ * the check is checked first: the input is a regular file within the size limit, the outputs'
+ * folders exist and can be written, no other run is writing them. Returns the exit status (0 or
+ * 1); unreadable input throws InputError, unwritable output FileError (both exit 2).
  */
-export async function checkCommand(args: ParsedArgs, log: (line: string) => void): Promise<number> {
+export async function checkCommand(
+  args: ParsedArgs,
+  log: (line: string) => void,
+  warn: (line: string) => void = log,
+): Promise<number> {
   const input = args.positional[0];
   if (input === undefined)
     throw new UsageError("ishc check: thiếu tệp đầu vào / missing the input file");
@@ -22,26 +38,34 @@ export async function checkCommand(args: ParsedArgs, log: (line: string) => void
     throw new UsageError("ishc check: cần --out và/hoặc --report / needs --out and/or --report");
   }
   for (const target of [out, reportPath]) {
-    if (target !== undefined && samePath(target, input)) {
+    if (target !== undefined && sameFile(target, input)) {
       throw new UsageError(
         `ishc check: không ghi đè tệp đầu vào / will not overwrite the input file: ${target}`,
       );
     }
   }
-  checkTargets([out, reportPath].filter((p): p is string => p !== undefined));
   const settings = settingsFrom(args);
   const limits = xlsxLimitsFrom(args);
-  const workbook = openXlsx(readInput(input), limits, NODE_CODEC);
-  const { report } = await checkWorkbook(workbook, settings, mappingFrom(args), {
-    checkedOn: localIsoDay(new Date()),
-  });
-  const files: { path: string; data: Uint8Array | string }[] = [];
-  if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });
-  if (reportPath !== undefined)
-    files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
-  writeAllOrNothing(files);
-  const counts = countsOf(report.summary);
-  log(`${summaryText(counts, settings.lang)}.`);
-  for (const f of files) log(f.path);
-  return exitStatusOf(report);
+  const maxInput = limits.maxUnpackedBytes ?? DEFAULT_XLSX_LIMITS.maxUnpackedBytes;
+  checkInput(input, maxInput);
+  const mapping = mappingFrom(args);
+  const targets = [out, reportPath].filter((p): p is string => p !== undefined);
+  const outputs = Outputs.claim(targets, noticeTo(warn));
+  try {
+    const workbook = openXlsx(readInput(input, maxInput), limits, NODE_CODEC);
+    const { report } = await checkWorkbook(workbook, settings, mapping, {
+      checkedOn: localIsoDay(new Date()),
+    });
+    const files: OutputFile[] = [];
+    if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });
+    if (reportPath !== undefined)
+      files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
+    outputs.write(files);
+    const counts = countsOf(report.summary);
+    log(`${summaryText(counts, settings.lang)}.`);
+    for (const f of files) log(f.path);
+    return exitStatusOf(report);
+  } finally {
+    outputs.release();
+  }
 }

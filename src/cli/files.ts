@@ -1,94 +1,126 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { constants, Stats } from "node:fs";
+import { resolve } from "node:path";
 import { InputError } from "../core/model/errors";
 import { say } from "../core/model/i18n";
-import { UsageError } from "./args";
+import { formatDecimal } from "../core/text/numbers";
+import { errnoOf, reasonOf } from "./file-errors";
+import { filePort } from "./fs-port";
 
-/** Reads the input whole; a missing or unreadable file is an input error (exit 2). */
-export function readInput(path: string): Uint8Array {
+/**
+ * The input side of the command line's files. An input is read whole into memory, so it is first
+ * made sure to be a regular file of bounded size: a device (/dev/zero), a pipe or a folder would be
+ * read without end or hang. The size cap is the unpacked-size limit (`--max-unpacked-mb`, 1 GB by
+ * default): every byte of a package is a part's compressed data or a header, and a part is never
+ * stored larger than it unpacks beyond a few bytes of framing, so a workbook within the limit is
+ * always smaller than the limit itself (a real one is 5-10 times smaller); a bigger file would be
+ * refused by the reader anyway, after its reading had cost its whole size in memory.
+ */
+
+export const samePath = (a: string, b: string): boolean => resolve(a) === resolve(b);
+
+/** Whether two paths name one file, by identity (a second name through a link or `..` counts). */
+export function sameFile(a: string, b: string): boolean {
+  if (samePath(a, b)) return true;
   try {
-    return readFileSync(path);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    const x = filePort().statSync(a);
+    const y = filePort().statSync(b);
+    return x.dev === y.dev && x.ino === y.ino && x.ino !== 0;
+  } catch {
+    return false;
+  }
+}
+
+const MiB = 2 ** 20;
+const mb = (bytes: number, lang: "vi" | "en") => `${formatDecimal(bytes / MiB, lang)} MB`;
+
+function cannotOpen(path: string, e: unknown): InputError {
+  const errno = errnoOf(e);
+  const reason = errno === undefined ? say(String(e), String(e)) : reasonOf(errno.code);
+  return new InputError(
+    "not-xlsx",
+    say(
+      `Không mở được tệp "${path}": ${reason.vi}.`,
+      `Cannot open the file "${path}": ${reason.en}.`,
+    ),
+  );
+}
+
+/** What a file that is not a regular file is, in both languages. */
+function kindOf(st: Stats): readonly [vi: string, en: string] {
+  if (st.isDirectory()) return ["một thư mục", "a folder"];
+  if (st.isFIFO()) return ["một ống dẫn (FIFO)", "a named pipe (FIFO)"];
+  if (st.isSocket()) return ["một socket", "a socket"];
+  if (st.isCharacterDevice() || st.isBlockDevice()) return ["một thiết bị", "a device"];
+  return ["không phải tệp thường", "not a regular file"];
+}
+
+/** Refuses what is not a regular file of at most `maxBytes`, before anything is read. */
+function checkInputStats(path: string, st: Stats, maxBytes: number): void {
+  if (!st.isFile()) {
+    const [vi, en] = kindOf(st);
     throw new InputError(
       "not-xlsx",
       say(
-        `Không mở được tệp "${path}" (${reason}).`,
-        `Cannot open the file "${path}" (${reason}).`,
+        `"${path}" là ${vi}, không phải tệp sổ làm việc: ishc chỉ đọc tệp thường. Hãy chọn tệp .xlsx.`,
+        `"${path}" is ${en}, not a workbook file: ishc reads regular files only. Choose the .xlsx file.`,
+      ),
+    );
+  }
+  if (st.size > maxBytes) {
+    throw new InputError(
+      "too-large",
+      say(
+        `Tệp "${path}" nặng ${mb(st.size, "vi")}, vượt giới hạn ${mb(maxBytes, "vi")} (--max-unpacked-mb): một sổ làm việc không thể lớn hơn dữ liệu nó giải nén ra. Nếu tệp đúng là sổ theo dõi, hãy nâng giới hạn.`,
+        `The file "${path}" is ${mb(st.size, "en")}, over the limit of ${mb(maxBytes, "en")} (--max-unpacked-mb): a workbook is never larger than what it unpacks to. If it is the register indeed, raise the limit.`,
       ),
     );
   }
 }
 
-export const samePath = (a: string, b: string): boolean => resolve(a) === resolve(b);
-
-/** Refuses targets that cannot be written before any work is done: a folder, a missing folder. */
-export function checkTargets(paths: readonly string[]): void {
-  paths.forEach((p, i) => {
-    if (paths.slice(0, i).some((q) => samePath(p, q))) {
-      throw new UsageError(`${p}: hai đầu ra cùng một tệp / two outputs name the same file`);
-    }
-    if (existsSync(p) && statSync(p).isDirectory()) {
-      throw new UsageError(`${p}: là một thư mục / is a folder`);
-    }
-    if (!existsSync(dirname(resolve(p)))) {
-      throw new UsageError(`${p}: thư mục chưa có / the folder does not exist`);
-    }
-  });
+/**
+ * Checks an input without opening it (merge checks all its files before reading the first):
+ * there, a regular file, within the size limit. Throws InputError (exit 2).
+ */
+export function checkInput(path: string, maxBytes: number): void {
+  let st: Stats;
+  try {
+    st = filePort().statSync(path);
+  } catch (e) {
+    throw cannotOpen(path, e);
+  }
+  checkInputStats(path, st, maxBytes);
 }
 
 /**
- * Writes files so that none is ever left half-written and either all or none take their place:
- * each goes to its own temporary file beside its target; existing targets are moved aside; the
- * temporary files are renamed into place; on any failure the old files come back.
+ * Reads the input whole, at most `maxBytes`. It is checked before opening (a device or a pipe is
+ * never opened) and again through the opened file (the name may have changed meanwhile); a pipe
+ * is opened without waiting for a writer. Unreadable input is an InputError (exit 2).
  */
-export function writeAllOrNothing(
-  files: ReadonlyArray<{ path: string; data: Uint8Array | string }>,
-): void {
-  checkTargets(files.map((f) => f.path));
-  const tag = `${process.pid}.${Date.now()}`;
-  const temp = (p: string, i: number, kind: string) =>
-    join(dirname(p), `.${basename(p)}.${tag}.${i}.${kind}`);
-  const written: string[] = [];
-  const asideOf = new Map<string, string>();
-  const placed: string[] = [];
+export function readInput(path: string, maxBytes: number): Uint8Array {
+  const port = filePort();
+  checkInput(path, maxBytes);
+  let fd: number;
   try {
-    files.forEach((f, i) => {
-      const tmp = temp(f.path, i, "tmp");
-      written.push(tmp);
-      const fd = openSync(tmp, "w");
-      try {
-        writeSync(fd, typeof f.data === "string" ? Buffer.from(f.data, "utf8") : f.data);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    });
-    files.forEach((f, i) => {
-      if (!existsSync(f.path)) return;
-      const aside = temp(f.path, i, "old");
-      renameSync(f.path, aside);
-      asideOf.set(f.path, aside);
-    });
-    files.forEach((f, i) => {
-      renameSync(written[i]!, f.path);
-      placed.push(f.path);
-    });
+    fd = port.openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    for (const p of placed) rmSync(p, { force: true });
-    for (const [p, aside] of asideOf) renameSync(aside, p);
-    for (const t of written) rmSync(t, { force: true });
-    throw e;
+    throw cannotOpen(path, e);
   }
-  for (const aside of asideOf.values()) rmSync(aside, { force: true });
+  try {
+    const st = port.fstatSync(fd);
+    checkInputStats(path, st, maxBytes);
+    // Exactly the size the file had when opened: a file that grows meanwhile is read up to it.
+    const bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = port.readSync(fd, bytes, got, bytes.length - got);
+      if (n === 0) break;
+      got += n;
+    }
+    return bytes.subarray(0, got);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw cannotOpen(path, e);
+  } finally {
+    port.closeSync(fd);
+  }
 }

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { InputError } from "../core/model/errors";
+import { CANNOT_WRITE, FileError, asFileError } from "./file-errors";
 import { countOf, formatCount } from "../core/text/numbers";
 import { expectOnly, intOption, parseArgs, ParsedArgs, UsageError } from "./args";
 import { checkCommand } from "./check-command";
@@ -68,6 +69,18 @@ function unitsOption(args: ParsedArgs): { units?: string[] } {
   return { units };
 }
 
+/** The path of a Node system error (EACCES, ENOSPC…) that names one. */
+function errnoPath(e: unknown): string | undefined {
+  const path = (e as NodeJS.ErrnoException | undefined)?.path;
+  return typeof path === "string" && typeof (e as NodeJS.ErrnoException).code === "string"
+    ? path
+    : undefined;
+}
+
+/** An error in one line: its name and message, without the stack. */
+const errorLine = (e: unknown): string =>
+  e instanceof Error ? `${e.name}: ${e.message.split("\n")[0] ?? ""}` : String(e);
+
 /** Runs one command and returns the exit status; never throws. */
 export async function main(
   argv: readonly string[],
@@ -80,10 +93,10 @@ export async function main(
     switch (command) {
       case "check":
         expectOnly(args, "check", CHECK_OPTIONS, 1);
-        return await checkCommand(args, out);
+        return await checkCommand(args, out, err);
       case "merge":
         expectOnly(args, "merge", MERGE_OPTIONS, Infinity);
-        return await mergeCommand(args, out);
+        return await mergeCommand(args, out, err);
       case "template": {
         expectOnly(args, "template", ["force"], 1);
         const path = args.positional[0];
@@ -125,8 +138,14 @@ export async function main(
       default:
         throw new UsageError(`Lệnh không rõ / unknown command: ${command}`);
     }
-  } catch (e) {
-    if (e instanceof InputError) {
+  } catch (caught) {
+    // A system error that no command turned into a message (template's and sample's writers,
+    // for one) is still said with its path and reason, never as a stack trace.
+    const e =
+      errnoPath(caught) === undefined
+        ? caught
+        : asFileError(caught, CANNOT_WRITE, errnoPath(caught)!);
+    if (e instanceof InputError || e instanceof FileError) {
       err(`ishc: ${e.text.vi}`);
       err(`ishc: ${e.text.en}`);
       return 2;
@@ -136,7 +155,13 @@ export async function main(
       err(USAGE);
       return 2;
     }
-    err(`ishc: lỗi không mong đợi / unexpected error: ${(e as Error).stack ?? String(e)}`);
+    // The last resort: a fault of ishc itself. Its stack only helps a developer, and shows to a
+    // user as noise, so it is printed only when ISHC_DEBUG is set (ISHC_DEBUG=1 ishc check …).
+    const detail = process.env["ISHC_DEBUG"] ? ((e as Error).stack ?? String(e)) : errorLine(e);
+    err(`ishc: lỗi không mong đợi / unexpected error: ${detail}`);
+    err(
+      "ishc: Hãy báo lỗi này kèm lệnh đã chạy (đặt ISHC_DEBUG=1 để xem chi tiết) / Please report it with the command you ran (set ISHC_DEBUG=1 for details).",
+    );
     return 2;
   }
 }

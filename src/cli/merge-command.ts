@@ -6,11 +6,13 @@ import { say } from "../core/model/i18n";
 import { sourceText, countsOf, summaryText } from "../core/text/glossary";
 import { exitStatusOf } from "../hosts/workbook/check-workbook";
 import { mergeWorkbooks } from "../hosts/workbook/merge-workbooks";
-import { openXlsx } from "../hosts/xlsx";
+import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { xlsxMergeTarget } from "../hosts/xlsx/new-workbook";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
-import { checkTargets, readInput, samePath, writeAllOrNothing } from "./files";
+import { noticeTo } from "./check-command";
+import { checkInput, readInput, sameFile } from "./files";
 import { NODE_CODEC } from "./node-codec";
+import { OutputFile, Outputs } from "./outputs";
 import { readMappingJson, settingsFrom, today } from "./settings";
 
 /**
@@ -66,7 +68,11 @@ export function mergeMappingsFrom(args: ParsedArgs, inputs: readonly string[]): 
  * only read; the provincial workbook and the report are written together, or nothing when any
  * file cannot be read (exit 2, the file named). Returns the exit status (0 or 1).
  */
-export async function mergeCommand(args: ParsedArgs, log: (line: string) => void): Promise<number> {
+export async function mergeCommand(
+  args: ParsedArgs,
+  log: (line: string) => void,
+  warn: (line: string) => void = log,
+): Promise<number> {
   const inputs = args.positional;
   if (inputs.length === 0)
     throw new UsageError("ishc merge: thiếu tệp đầu vào / missing the input files");
@@ -76,7 +82,7 @@ export async function mergeCommand(args: ParsedArgs, log: (line: string) => void
   const reportPath = args.options.get("report");
   const targets = [out, ...(reportPath === undefined ? [] : [reportPath])];
   for (const target of targets) {
-    const input = inputs.find((i) => samePath(i, target));
+    const input = inputs.find((i) => sameFile(i, target));
     if (input !== undefined)
       throw new UsageError(
         `ishc merge: không ghi đè tệp đầu vào / will not overwrite the input file: ${input}`,
@@ -86,25 +92,45 @@ export async function mergeCommand(args: ParsedArgs, log: (line: string) => void
         `${target}: tệp đã có, thêm --force để ghi đè / the file exists; add --force to overwrite it`,
       );
   }
-  checkTargets(targets);
   const settings = settingsFrom(args);
   const limits = xlsxLimitsFrom(args);
+  const maxInput = limits.maxUnpackedBytes ?? DEFAULT_XLSX_LIMITS.maxUnpackedBytes;
+  // Every file is looked at before the first is read: a folder or a device among thirteen
+  // districts' files is said at once, named as the merge names a file it cannot read.
+  for (const path of inputs) {
+    try {
+      checkInput(path, maxInput);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const name = basename(path);
+      throw new InputError(
+        e.code,
+        say(`Tệp "${name}": ${e.text.vi}`, `File "${name}": ${e.text.en}`),
+      );
+    }
+  }
   const mappings = mergeMappingsFrom(args, inputs);
-  const sources = inputs.map((path, i) => ({
-    name: basename(path),
-    open: () => openXlsx(readInput(path), limits, NODE_CODEC),
-    mapping: mappings[i]!,
-  }));
-  const { bytes, report } = await mergeWorkbooks(sources, xlsxMergeTarget(NODE_CODEC), settings, {
-    checkedOn: today(),
-  });
-  const files: { path: string; data: Uint8Array | string }[] = [{ path: out, data: bytes }];
-  if (reportPath !== undefined)
-    files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
-  writeAllOrNothing(files);
-  for (const s of report.sources) log(sourceText(s, settings.lang));
-  const counts = countsOf(report.summary);
-  log(`${say("Tỉnh", "Province")[settings.lang]}: ${summaryText(counts, settings.lang)}.`);
-  for (const f of files) log(f.path);
-  return exitStatusOf(report);
+  const outputs = Outputs.claim(targets, noticeTo(warn));
+  try {
+    const sources = inputs.map((path, i) => ({
+      name: basename(path),
+      open: () => openXlsx(readInput(path, maxInput), limits, NODE_CODEC),
+      mapping: mappings[i]!,
+    }));
+    const merged = await mergeWorkbooks(sources, xlsxMergeTarget(NODE_CODEC), settings, {
+      checkedOn: today(),
+    });
+    const { report } = merged;
+    const files: OutputFile[] = [{ path: out, data: merged.bytes }];
+    if (reportPath !== undefined)
+      files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
+    outputs.write(files);
+    for (const s of report.sources) log(sourceText(s, settings.lang));
+    const counts = countsOf(report.summary);
+    log(`${say("Tỉnh", "Province")[settings.lang]}: ${summaryText(counts, settings.lang)}.`);
+    for (const f of files) log(f.path);
+    return exitStatusOf(report);
+  } finally {
+    outputs.release();
+  }
 }
