@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { constants, readFileSync } from "node:fs";
+import { constants, existsSync, readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { say } from "../core/model/i18n";
@@ -49,6 +49,14 @@ export interface Journal {
  */
 export function crashPoint(step: string): void {
   if (process.env["ISHC_TEST_CRASH_AT"] === step) process.kill(process.pid, "SIGKILL");
+  // Second test hook: `ISHC_TEST_WAIT_AT=<step>:<file>` holds the run at that step until the file
+  // exists, so that a test can start a second run while the first is known to hold its locks.
+  const wait = process.env["ISHC_TEST_WAIT_AT"];
+  if (wait?.startsWith(`${step}:`)) {
+    const go = wait.slice(step.length + 1);
+    const nap = new Int32Array(new SharedArrayBuffer(4));
+    while (!existsSync(go)) Atomics.wait(nap, 0, 0, 20);
+  }
 }
 
 /** Create only, never through a link: a planted file or link at the name makes open fail. */

@@ -67,6 +67,7 @@ export function crashSteps(n: number, existed: boolean): string[] {
   const each = (name: string) => Array.from({ length: n }, (_, i) => `${name}-${i}`);
   return [
     ...each("lock-new"),
+    ...each("locked"),
     ...each("temp-partial"),
     ...each("temp"),
     ...(existed ? each("backup") : []),
@@ -462,12 +463,20 @@ export class Outputs {
     throw asFileError(cause, CANNOT_WRITE, failed, NOTHING_WRITTEN);
   }
 
-  /** Removes this run's locks (step 6): the secondaries first, the primary last. */
+  /**
+   * Removes this run's locks (step 6): the secondaries first, the primary last. Never throws (it
+   * runs in `finally`, where it would hide the error that stopped the run): a lock it cannot remove
+   * is left with this run's process number, and the next run takes it over as a dead run's.
+   */
   release(): void {
     if (this.keepLocks) return;
     for (let i = this.held.length - 1; i >= 0; i--) {
       if (!this.held[i]) continue;
-      removeLockOf(this.journal.pairs[i]!.target, this.journal.nonce);
+      try {
+        removeLockOf(this.journal.pairs[i]!.target, this.journal.nonce);
+      } catch {
+        // Left for the next run, as said above.
+      }
       this.held[i] = false;
       crashPoint(`unlocked-${i}`);
     }
