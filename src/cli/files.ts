@@ -54,16 +54,24 @@ function kindOf(st: Stats): readonly [vi: string, en: string] {
   return ["không phải tệp thường", "not a regular file"];
 }
 
+/** What an input is for, in messages: a workbook, or the JSON file of an option. */
+type What = "workbook" | "json";
+
 /** Refuses what is not a regular file of at most `maxBytes`, before anything is read. */
-function checkInputStats(path: string, st: Stats, maxBytes: number): void {
+function checkInputStats(path: string, st: Stats, maxBytes: number, what: What): void {
   if (!st.isFile()) {
     const [vi, en] = kindOf(st);
     throw new InputError(
       "not-xlsx",
-      say(
-        `"${path}" là ${vi}, không phải tệp sổ làm việc: ishc chỉ đọc tệp thường. Hãy chọn tệp .xlsx.`,
-        `"${path}" is ${en}, not a workbook file: ishc reads regular files only. Choose the .xlsx file.`,
-      ),
+      what === "workbook"
+        ? say(
+            `"${path}" là ${vi}, không phải tệp sổ làm việc: ishc chỉ đọc tệp thường. Hãy chọn tệp .xlsx.`,
+            `"${path}" is ${en}, not a workbook file: ishc reads regular files only. Choose the .xlsx file.`,
+          )
+        : say(
+            `"${path}" là ${vi}, không phải tệp JSON: ishc chỉ đọc tệp thường.`,
+            `"${path}" is ${en}, not a JSON file: ishc reads regular files only.`,
+          ),
     );
   }
   if (st.size > maxBytes) {
@@ -81,14 +89,14 @@ function checkInputStats(path: string, st: Stats, maxBytes: number): void {
  * Checks an input without opening it (merge checks all its files before reading the first):
  * there, a regular file, within the size limit. Throws InputError (exit 2).
  */
-export function checkInput(path: string, maxBytes: number): void {
+export function checkInput(path: string, maxBytes: number, what: What = "workbook"): void {
   let st: Stats;
   try {
     st = filePort().statSync(path);
   } catch (e) {
     throw cannotOpen(path, e);
   }
-  checkInputStats(path, st, maxBytes);
+  checkInputStats(path, st, maxBytes, what);
 }
 
 /**
@@ -96,9 +104,9 @@ export function checkInput(path: string, maxBytes: number): void {
  * never opened) and again through the opened file (the name may have changed meanwhile); a pipe
  * is opened without waiting for a writer. Unreadable input is an InputError (exit 2).
  */
-export function readInput(path: string, maxBytes: number): Uint8Array {
+export function readInput(path: string, maxBytes: number, what: What = "workbook"): Uint8Array {
   const port = filePort();
-  checkInput(path, maxBytes);
+  checkInput(path, maxBytes, what);
   let fd: number;
   try {
     fd = port.openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -107,7 +115,7 @@ export function readInput(path: string, maxBytes: number): Uint8Array {
   }
   try {
     const st = port.fstatSync(fd);
-    checkInputStats(path, st, maxBytes);
+    checkInputStats(path, st, maxBytes, what);
     // Exactly the size the file had when opened: a file that grows meanwhile is read up to it.
     const bytes = Buffer.allocUnsafe(st.size);
     let got = 0;
@@ -123,4 +131,12 @@ export function readInput(path: string, maxBytes: number): Uint8Array {
   } finally {
     port.closeSync(fd);
   }
+}
+
+/** The JSON files of `--settings` and `--mapping` are a few KB; 16 MB is far beyond any. */
+const MAX_OPTION_FILE = 16 * MiB;
+
+/** Reads the text of an option's file (`--settings`, `--mapping`) under the same checks. */
+export function readOptionFile(path: string): string {
+  return Buffer.from(readInput(path, MAX_OPTION_FILE, "json")).toString("utf8");
 }

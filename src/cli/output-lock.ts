@@ -72,7 +72,7 @@ const randomTag = (): string => randomBytes(12).toString("hex");
 export const lockPathOf = (target: string): string =>
   join(dirname(target), `.${basename(target)}.ishc-lock`);
 
-/** A new hidden name beside `target`, ending in `kind` (ishc-tmp, ishc-old, ishc-lock-new). */
+/** A new hidden name beside `target`, ending in `kind` (ishc.tmp, ishc.old, ishc-lock.tmp). */
 export const besideName = (target: string, kind: string): string =>
   join(dirname(target), `.${basename(target)}.${randomTag()}.${kind}`);
 
@@ -80,7 +80,7 @@ export const besideName = (target: string, kind: string): string =>
 export function isLeftoverOf(target: string, name: string): boolean {
   const base = basename(target);
   if (!name.startsWith(`.${base}.`)) return false;
-  return /^[0-9a-f]{24}\.ishc-(tmp|old|lock-new)$/.test(name.slice(base.length + 2));
+  return /^[0-9a-f]{24}\.(ishc\.tmp|ishc\.old|ishc-lock\.tmp)$/.test(name.slice(base.length + 2));
 }
 
 let bootId: string | undefined | null = null;
@@ -113,11 +113,11 @@ export function newJournal(
     locks,
     pairs: targets.map((target) => ({
       target,
-      temp: besideName(target, "ishc-tmp"),
-      backup: besideName(target, "ishc-old"),
+      temp: besideName(target, "ishc.tmp"),
+      backup: besideName(target, "ishc.old"),
       existed: false,
     })),
-    spares: [besideName(targets[0]!, "ishc-tmp"), besideName(targets[0]!, "ishc-tmp")],
+    spares: [besideName(targets[0]!, "ishc.tmp"), besideName(targets[0]!, "ishc.tmp")],
   };
 }
 
@@ -272,7 +272,7 @@ const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK", 
 export function tryCreateLock(target: string, journal: Journal, index: number): boolean {
   const port = filePort();
   const lock = lockPathOf(target);
-  const fresh = besideName(target, "ishc-lock-new");
+  const fresh = besideName(target, "ishc-lock.tmp");
   const bytes = encode(journal);
   writeNewFile(fresh, bytes);
   crashPoint(`lock-new-${index}`);
@@ -312,7 +312,7 @@ export function rewriteLock(journal: Journal, spare: string, step: string): void
 export function removeLockOf(target: string, nonce: string): boolean {
   const port = filePort();
   const lock = lockPathOf(target);
-  const aside = besideName(target, "ishc-old");
+  const aside = besideName(target, "ishc.old");
   try {
     port.renameSync(lock, aside);
   } catch (e) {

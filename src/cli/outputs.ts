@@ -286,7 +286,7 @@ function removeLeftovers(target: string, notice: Notice): void {
   for (const name of names) {
     if (!isLeftoverOf(target, name)) continue;
     const path = join(dir, name);
-    if (name.endsWith(".ishc-lock-new")) {
+    if (name.endsWith(".ishc-lock.tmp")) {
       // A run about to take the lock writes this first: only a dead run's is removed.
       const found = readLock(path);
       if (found?.kind === "journal" && ownerAlive(found.journal) !== false) continue;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readOptionFile } from "./files";
 import { Mapping, validateMapping } from "../core/check/mapping";
 import { overrideSettings } from "../core/check/validate-settings";
 import { localIsoDay } from "../core/model/dates";
@@ -17,7 +17,7 @@ export function settingsFrom(args: ParsedArgs): Settings {
   const file = args.options.get("settings");
   if (file !== undefined) {
     try {
-      fromFile = JSON.parse(readFileSync(file, "utf8"));
+      fromFile = JSON.parse(readOptionFile(file));
     } catch (e) {
       throw new UsageError(
         `--settings ${file}: không đọc được / cannot be read (${(e as Error).message})`,
@@ -50,7 +50,7 @@ export function settingsFrom(args: ParsedArgs): Settings {
 /** The JSON of `--mapping FILE` as parsed, unchecked; a file that cannot be read is a usage error. */
 export function readMappingJson(file: string): unknown {
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    return JSON.parse(readOptionFile(file));
   } catch (e) {
     throw new UsageError(
       `--mapping ${file}: không đọc được / cannot be read (${(e as Error).message})`,

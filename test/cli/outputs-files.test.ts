@@ -74,6 +74,17 @@ describe("inputs that are not regular files or are too big are refused before re
     expect(hiddenIn(dir)).toEqual([]);
   });
 
+  test("--settings and --mapping files that are devices are refused unread", async () => {
+    const { input, report } = await folder();
+    for (const option of ["--settings", "--mapping"]) {
+      const r = await check(input, "--report", report, option, "/dev/zero");
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/"\/dev\/zero" is a device, not a JSON file/);
+      clean(r);
+    }
+    expect(existsSync(report)).toBe(false);
+  });
+
   test("a file larger than --max-unpacked-mb is refused by its size, unread", async () => {
     const { dir, report } = await folder();
     const big = join(dir, "big.xlsx");
@@ -270,8 +281,8 @@ describe("locks", () => {
     locks: targets.map(lockPathOf),
     pairs: targets.map((t, i) => ({
       target: t,
-      temp: join(dirname(t), `.${t.split("/").pop()}.${"ab".repeat(11)}0${i}.ishc-tmp`),
-      backup: join(dirname(t), `.${t.split("/").pop()}.${"cd".repeat(11)}0${i}.ishc-old`),
+      temp: join(dirname(t), `.${t.split("/").pop()}.${"ab".repeat(11)}0${i}.ishc.tmp`),
+      backup: join(dirname(t), `.${t.split("/").pop()}.${"cd".repeat(11)}0${i}.ishc.old`),
       existed: true,
     })),
     spares: [],
@@ -366,17 +377,17 @@ describe("temporary files", () => {
     } finally {
       restore();
     }
-    const temps = opened.filter((o) => o.path.endsWith(".ishc-tmp"));
+    const temps = opened.filter((o) => o.path.endsWith(".ishc.tmp"));
     expect(temps.length).toBeGreaterThanOrEqual(4);
     expect(new Set(temps.map((t) => t.path)).size).toBe(temps.length);
     for (const t of temps) {
-      expect(t.path).toMatch(/\/\.(out\.xlsx|report\.json)\.[0-9a-f]{24}\.ishc-tmp$/);
+      expect(t.path).toMatch(/\/\.(out\.xlsx|report\.json)\.[0-9a-f]{24}\.ishc\.tmp$/);
       expect(t.flags).toBe(EXCLUSIVE);
     }
     // O_EXCL with O_NOFOLLOW: a link planted at the name makes the open fail.
     const victim = join(dir, "victim.txt");
     writeFileSync(victim, "keep me");
-    const planted = join(dir, ".out.xlsx.000000000000000000000000.ishc-tmp");
+    const planted = join(dir, ".out.xlsx.000000000000000000000000.ishc.tmp");
     symlinkSync(victim, planted);
     expect(() => fs.openSync(planted, EXCLUSIVE, 0o666)).toThrow(/EEXIST/);
     expect(readFileSync(victim, "utf8")).toBe("keep me");

@@ -65,8 +65,8 @@ function deadLock(dir: string, state: "writing" | "commit", pid = DEAD_PID) {
     locks,
     pairs: targets.map((target) => ({
       target,
-      temp: beside(target, "ab", "ishc-tmp"),
-      backup: beside(target, "cd", "ishc-old"),
+      temp: beside(target, "ab", "ishc.tmp"),
+      backup: beside(target, "cd", "ishc.old"),
       existed: true,
     })),
     spares: [],
@@ -144,6 +144,13 @@ export const CASES: readonly AttackCase[] = [
       message: /File "zero": "\/dev\/zero" is a device/,
       files: { "out.xlsx": false },
     },
+    budget: SMALL,
+  },
+  {
+    id: "settings-dev-zero",
+    what: "--settings /dev/zero: the option's JSON file is a device, refused unread",
+    setup: (dir) => check(dir, notWorkbook(dir), "--settings", "/dev/zero"),
+    expect: { exit: 2, message: /"\/dev\/zero" is a device, not a JSON file/ },
     budget: SMALL,
   },
   {
@@ -267,8 +274,8 @@ export const CASES: readonly AttackCase[] = [
     what: "temporaries and a half-made lock of a run killed before it held its lock: removed and named",
     setup: (dir) => {
       const j = deadLock(dir, "writing");
-      writeFileSync(join(dir, `.out.xlsx.${"12".repeat(12)}.ishc-tmp`), "PK half");
-      writeLock(join(dir, `.out.xlsx.${"34".repeat(12)}.ishc-lock-new`), j);
+      writeFileSync(join(dir, `.out.xlsx.${"12".repeat(12)}.ishc.tmp`), "PK half");
+      writeLock(join(dir, `.out.xlsx.${"34".repeat(12)}.ishc-lock.tmp`), j);
       return check(dir, notWorkbook(dir));
     },
     expect: {
