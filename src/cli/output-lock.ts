@@ -31,6 +31,8 @@ export interface Journal {
   readonly pid: number;
   readonly host: string;
   readonly boot?: string;
+  /** Linux's start time of the process (clock ticks since boot): a reused process number differs. */
+  readonly since?: string;
   readonly started: string;
   readonly state: JournalState;
   /** The lock that holds the run's state (its first output's); the others only point to it. */
@@ -96,10 +98,29 @@ function thisBoot(): string | undefined {
   return bootId;
 }
 
+/** A process's start time from /proc/PID/stat (field 22), where Linux gives it. */
+function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces: count after its end.
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nonces of the locks this process holds: a lock with our process number is ours only then. */
+const HELD_HERE = new Set<string>();
+export const holdHere = (nonce: string, held: boolean): void => {
+  if (held) HELD_HERE.add(nonce);
+  else HELD_HERE.delete(nonce);
+};
+
 export function newJournal(
   targets: readonly string[],
 ): Journal & { readonly pairs: readonly Pair[] } {
   const boot = thisBoot();
+  const since = processStart(process.pid);
   const locks = targets.map(lockPathOf);
   return {
     tool: "ishc",
@@ -107,6 +128,7 @@ export function newJournal(
     pid: process.pid,
     host: hostname(),
     ...(boot === undefined ? {} : { boot }),
+    ...(since === undefined ? {} : { since }),
     started: new Date().toISOString(),
     state: "writing",
     primary: locks[0]!,
@@ -123,19 +145,23 @@ export function newJournal(
 
 /**
  * Whether the run that wrote a lock is still going: true or false on this computer (its process
- * exists; a lock from before the last restart is stale), "unknown" for another computer's run
- * (a shared folder), which is never taken over.
+ * exists; a lock from before the last restart, or whose process number now belongs to a process
+ * started at another time, is stale), "unknown" for another computer's run (a shared folder),
+ * which is never taken over.
  */
 export function ownerAlive(j: Journal): boolean | "unknown" {
   if (j.host !== hostname()) return "unknown";
   const boot = thisBoot();
   if (j.boot !== undefined && boot !== undefined && j.boot !== boot) return false;
+  // Our own number: a container's ishc is often process 1 after every restart.
+  if (j.pid === process.pid) return HELD_HERE.has(j.nonce);
   try {
     process.kill(j.pid, 0);
-    return true;
   } catch (e) {
     return errnoOf(e)?.code === "EPERM";
   }
+  const since = processStart(j.pid);
+  return j.since === undefined || since === undefined || since === j.since;
 }
 
 /** Writes a new file exclusively (never through a planted name), whole and synced. */

@@ -8,6 +8,7 @@ import {
   Journal,
   Pair,
   crashPoint,
+  holdHere,
   isLeftoverOf,
   isThere,
   journalOrThrow,
@@ -311,6 +312,7 @@ export class Outputs {
   private constructor(journal: Journal) {
     this.journal = journal;
     this.held = journal.pairs.map(() => false);
+    holdHere(journal.nonce, true);
   }
 
   /**
@@ -469,6 +471,8 @@ export class Outputs {
    * is left with this run's process number, and the next run takes it over as a dead run's.
    */
   release(): void {
+    // Kept locks (see undo) are a dead run's for the next run, in this process too.
+    holdHere(this.journal.nonce, false);
     if (this.keepLocks) return;
     for (let i = this.held.length - 1; i >= 0; i--) {
       if (!this.held[i]) continue;

@@ -291,7 +291,8 @@ describe("locks", () => {
 
   test("a live run's lock: the output is in use, nothing is touched", async () => {
     const { dir, input, out, report } = await folder();
-    writeFileSync(lockPathOf(report), lockOf(journal({ pid: process.pid }, [report])));
+    // Jest's parent process stands for the live run.
+    writeFileSync(lockPathOf(report), lockOf(journal({ pid: process.ppid }, [report])));
     const r = await check(input, "--out", out, "--report", report);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/The output ".*report\.json" is in use: another ishc run is writing it/);
@@ -328,6 +329,26 @@ describe("locks", () => {
     expect(reportMark(report)).toBe("AA1");
   });
 
+  test.each([
+    [
+      "this process's number, in a lock it does not hold (a container's process 1)",
+      process.pid,
+      {},
+    ],
+    // Start times come from /proc (Linux); elsewhere a reused number still looks alive.
+    ...(existsSync("/proc/self/stat")
+      ? [["a live process's number, reused: started at another time", process.ppid, { since: "1" }]]
+      : []),
+  ] as [string, number, object][])("a lock with %s is a dead run's", async (_name, pid, extra) => {
+    const { dir, input, out } = await folder();
+    writeFileSync(lockPathOf(out), lockOf(journal({ pid, ...extra }, [out])));
+    const r = await check(input, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/An earlier ishc run .* it had written nothing yet/);
+    expect(copyMark(out, ["AA1"])).toBe("AA1");
+    expect(hiddenIn(dir)).toEqual([]);
+  });
+
   test("a dead run that had not committed: its temporary files go, the old outputs stay", async () => {
     const { dir, out, report } = await folder();
     writeFileSync(out, "old copy");
@@ -358,6 +379,26 @@ describe("locks", () => {
     expect(existsSync(out)).toBe(false);
     expect(hiddenIn(dir)).toEqual([".out.xlsx.ishc-lock"]);
   });
+});
+
+test("a file system without hard links (a FAT memory stick): the lock and the old copy without them", async () => {
+  const { dir, input, out, report } = await folder();
+  writeFileSync(out, "old copy");
+  const restore = replaceFilePort({
+    linkSync: () => {
+      throw Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" });
+    },
+  });
+  try {
+    const r = await check(input, "--out", out, "--report", report);
+    expect(r.code).toBe(1);
+    clean(r);
+  } finally {
+    restore();
+  }
+  expect(copyMark(out, ["AA1"])).toBe("AA1");
+  expect(reportMark(report)).toBe("AA1");
+  expect(hiddenIn(dir)).toEqual([]);
 });
 
 describe("temporary files", () => {

@@ -288,9 +288,11 @@ export const CASES: readonly AttackCase[] = [
   },
   {
     id: "live-lock",
+    // The runner's parent process stands for the live run, whether ishc runs in the runner's
+    // process or in a child.
     what: "the outputs are locked by a run that is alive: refused as in use, its lock untouched",
     setup: (dir) => {
-      writeLock(join(dir, ".out.xlsx.ishc-lock"), deadLock(dir, "writing", process.pid));
+      writeLock(join(dir, ".out.xlsx.ishc-lock"), deadLock(dir, "writing", process.ppid));
       return check(dir, notWorkbook(dir));
     },
     expect: {
