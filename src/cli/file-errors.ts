@@ -58,8 +58,8 @@ const REASONS: Readonly<Record<string, readonly [vi: string, en: string]>> = {
     "it is a folder, not a file (give a file name)",
   ],
   EEXIST: [
-    "một tệp khác vừa xuất hiện ở tên tạm (hãy chạy lại)",
-    "another file appeared at a temporary name (run it again)",
+    "đã có một tệp hoặc thư mục mang tên này (hãy chọn tên khác, hoặc chạy lại nếu đó là tên tạm)",
+    "a file or folder of that name is already there (choose another name, or run again if it is a temporary one)",
   ],
   ELOOP: [
     "gặp liên kết tượng trưng (symbolic link) nơi không được phép có (hãy dùng đường dẫn thật)",

@@ -435,6 +435,17 @@ describe("temporary files", () => {
   });
 });
 
+test("template's own writer's system errors are said as file errors too", async () => {
+  const { input } = await folder();
+  // A file used as a folder: refused by the system whoever runs the test (mkdir says EEXIST).
+  const r = await runCli("template", join(input, "template.xlsx"));
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(
+    /Cannot write ".*in\.xlsx": a file or folder of that name is already there/,
+  );
+  clean(r);
+});
+
 test("an unexpected fault is said in one line, its stack only with ISHC_DEBUG", async () => {
   const { input, report } = await folder();
   const restore = replaceFilePort({
