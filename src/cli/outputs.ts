@@ -114,7 +114,7 @@ function checkTarget(path: string): void {
   if (st.isDirectory())
     throw new FileError(
       say(
-        `"${path}": là một thư mục / hãy ghi rõ tên tệp đầu ra.`,
+        `"${path}": là một thư mục; hãy ghi rõ tên tệp đầu ra.`,
         `"${path}": is a folder; give the output file's name.`,
       ),
     );
@@ -397,7 +397,15 @@ export class Outputs {
     } catch (e) {
       this.undo(e);
     }
-    pairs.forEach((p) => removeIfThere(p.backup));
+    // The outputs are in place: a second name that cannot be removed now is only a leftover,
+    // which the next run on these outputs removes (removeLeftovers), not a failure of this one.
+    for (const p of pairs) {
+      try {
+        removeIfThere(p.backup);
+      } catch {
+        // See above.
+      }
+    }
     crashPoint("cleaned");
   }
 
