@@ -42,6 +42,11 @@ beforeAll(() => {
   outcomes = new Map(ATTACK_CASES.map((c, i) => [c.id, runs[i]!]));
 });
 
+// Cases left out by `-t` still ran: wait for their children and remove their folders.
+afterAll(async () => {
+  for (const o of await Promise.all(outcomes.values())) removeCaseDir(o.dir);
+}, 600_000);
+
 /** The longest a test may wait: its case queued behind every other, each up to its kill time. */
 const WAIT_MS = ATTACK_CASES.reduce((s, c) => s + killAfterSeconds(c.budget), 60) * 1000;
 
