@@ -73,6 +73,7 @@ export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
   const decoder = new TextDecoder("utf-8");
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
+  const localStarts: number[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL)
@@ -108,6 +109,7 @@ export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
     const key = name.toLowerCase();
     if (seen.has(key)) throw bad(`mục "${name}" bị lặp.`, `duplicate entry "${name}".`);
     seen.add(key);
+    localStarts.push(offset);
     entries.push({
       name,
       nameBytes,
@@ -123,7 +125,27 @@ export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
     });
     p = next;
   }
+  refuseOverlaps(entries, localStarts);
   const other = packageKind(entries.map((e) => e.name));
   if (other) throw wrongFormat(other);
   return entries;
+}
+
+/**
+ * Refuses entries whose bytes overlap: no real writer produces them, and a thousand names pointing
+ * at one blob would otherwise be copied a thousand times (a 1 MB file giving a 1 GB output) while
+ * each part is counted against no limit once. With no overlap, every part's bytes are counted once.
+ */
+function refuseOverlaps(entries: readonly ZipEntry[], localStarts: readonly number[]): void {
+  const order = entries.map((_, i) => i).sort((a, b) => localStarts[a]! - localStarts[b]!);
+  for (let k = 1; k < order.length; k++) {
+    const before = entries[order[k - 1]!]!;
+    const after = entries[order[k]!]!;
+    if (before.dataStart + before.compressedSize > localStarts[order[k]!]!) {
+      throw bad(
+        `mục "${after.name}" dùng chung dữ liệu với mục "${before.name}" (tệp bị hỏng hoặc bị làm giả).`,
+        `entry "${after.name}" overlaps the data of entry "${before.name}" (the file is damaged or forged).`,
+      );
+    }
+  }
 }
