@@ -6,6 +6,7 @@ import { ageAt, isBefore } from "../parse/dates";
 import { nameKey } from "../text/normalize";
 import { FullDate } from "../model/dates";
 import { formatDate, isAfter } from "./dates";
+import { shortText } from "../text/short-text";
 
 /** A club's composition at the reference date, from the members who count. */
 export interface ClubStats {
@@ -67,8 +68,8 @@ export function countMembers(
         "error",
         `${m.clubId}/${nameKey(m.name)}/${m.birth ? formatDate(m.birth) : ""}`,
         say(
-          `Thành viên "${m.name}" thuộc mã CLB "${m.clubId}" không có trong danh sách CLB.`,
-          `Member "${m.name}" belongs to club id "${m.clubId}", which is not in the club list.`,
+          `Thành viên "${shortText(m.name)}" thuộc mã CLB "${shortText(m.clubId)}" không có trong danh sách CLB.`,
+          `Member "${shortText(m.name)}" belongs to club id "${shortText(m.clubId)}", which is not in the club list.`,
         ),
         cell,
         memberContent(m),
@@ -88,8 +89,8 @@ export function countMembers(
           "warning",
           key,
           say(
-            `"${m.name}" (${formatDate(m.birth)}) ghi hai lần trong CLB ${clubId} (dòng ${first + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
-            `"${m.name}" (${formatDate(m.birth)}) is listed twice in club ${clubId} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
+            `"${shortText(m.name)}" (${formatDate(m.birth)}) ghi hai lần trong CLB ${shortText(clubId)} (dòng ${first + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
+            `"${shortText(m.name)}" (${formatDate(m.birth)}) is listed twice in club ${shortText(clubId)} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
           ),
           cellOf(m.origin, "name"),
           memberContent(m),

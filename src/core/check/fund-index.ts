@@ -2,6 +2,7 @@ import { say } from "../model/i18n";
 import { countOf, formatCount } from "../text/numbers";
 import { cellOf, Club, Fund } from "../model/records";
 import { FindingSink } from "../findings/sink";
+import { shortText } from "../text/short-text";
 
 /**
  * One fund row per club: the first row of a club counts. Rows for unknown clubs are reported, and
@@ -25,8 +26,8 @@ export function indexFunds(
         "error",
         f.clubId,
         say(
-          `Dòng quỹ của mã CLB "${f.clubId}" không có trong danh sách CLB.`,
-          `Fund row for club id "${f.clubId}", which is not in the club list.`,
+          `Dòng quỹ của mã CLB "${shortText(f.clubId)}" không có trong danh sách CLB.`,
+          `Fund row for club id "${shortText(f.clubId)}", which is not in the club list.`,
         ),
         cellOf(f.origin, "clubId"),
         fundContent(f),
@@ -51,12 +52,12 @@ export function indexFunds(
         id,
         f === first
           ? say(
-              `CLB ${id} có ${formatCount(rows.length, "vi")} dòng quỹ (dòng ${all}): dòng này được tính, các dòng còn lại không được tính.`,
-              `Club ${id} has ${countOf(rows.length, "fund row")} (rows ${all}): this row counts, the others do not.`,
+              `CLB ${shortText(id)} có ${formatCount(rows.length, "vi")} dòng quỹ (dòng ${all}): dòng này được tính, các dòng còn lại không được tính.`,
+              `Club ${shortText(id)} has ${countOf(rows.length, "fund row")} (rows ${all}): this row counts, the others do not.`,
             )
           : say(
-              `CLB ${id} có ${formatCount(rows.length, "vi")} dòng quỹ (dòng ${all}): chỉ dòng ${counted} được tính.`,
-              `Club ${id} has ${countOf(rows.length, "fund row")} (rows ${all}): only row ${counted} counts.`,
+              `CLB ${shortText(id)} có ${formatCount(rows.length, "vi")} dòng quỹ (dòng ${all}): chỉ dòng ${counted} được tính.`,
+              `Club ${shortText(id)} has ${countOf(rows.length, "fund row")} (rows ${all}): only row ${counted} counts.`,
             ),
         cellOf(f.origin, "clubId"),
         fundContent(f),

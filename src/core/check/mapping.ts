@@ -1,5 +1,5 @@
 import { columnIndex } from "../model/address";
-import { RawSheet, RawValue } from "../model/cells";
+import { copyRow, forEachCell, RawSheet, RawValue } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
 import { findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
@@ -110,7 +110,7 @@ export function applyMapping(
       : findHeader(sheet, spec).headerRows0;
   const row0 = headerRows0.at(-1)!;
   const rows = [...sheet.rows];
-  const copies = headerRows0.map((r) => [...(sheet.rows[r] ?? [])] as (RawValue | undefined)[]);
+  const copies = headerRows0.map((r) => copyRow(sheet.rows[r]));
   const header = copies.at(-1)!;
   const named = (v: RawValue | undefined) => fieldsNamedBy(spec, cleanText(v));
   for (const [col, field] of Object.entries(m.columns ?? {})) {
@@ -128,7 +128,7 @@ export function applyMapping(
     // Another column naming the field (by its header or a synonym) would compete, and the reader
     // would report the field as ambiguous: the user's choice wins, and settles it.
     for (const row of copies)
-      row.forEach((v, i) => {
+      forEachCell(row, (v, i) => {
         if (i !== c && named(v).some((f) => f.key === field)) row[i] = null;
       });
     header[c] = keep ?? spec_.header;

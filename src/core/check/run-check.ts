@@ -18,6 +18,7 @@ import { indexFunds } from "./fund-index";
 import { CheckInput, readInput } from "./read-input";
 import { checkMultipleClubs } from "../rules/completeness";
 import { checkAgeOutliers, checkFundOutliers, checkLoanOutliers } from "../rules/data-outliers";
+import { shortText } from "../text/short-text";
 
 export type { CheckInput } from "./read-input";
 
@@ -125,8 +126,8 @@ function foundedLater(club: Club, ref: FullDate, sink: FindingSink): boolean {
     "warning",
     club.id,
     say(
-      `CLB ${club.id} thành lập ${formatDate(club.founded)}, sau ngày báo cáo: chưa được tính.`,
-      `Club ${club.id} was founded on ${formatDate(club.founded)}, after the reference date: not counted.`,
+      `CLB ${shortText(club.id)} thành lập ${formatDate(club.founded)}, sau ngày báo cáo: chưa được tính.`,
+      `Club ${shortText(club.id)} was founded on ${formatDate(club.founded)}, after the reference date: not counted.`,
     ),
     cellOf(club.origin, "founded"),
   );

@@ -1,6 +1,7 @@
 import { A1 } from "../model/brand";
 import { Finding } from "../model/finding";
 import { LocalText } from "../model/i18n";
+import { cutText, ELLIPSIS, tailText, textHash } from "../text/short-text";
 import { SheetLayout } from "../read/layout";
 import { isRuleId, RuleId, SeverityOf } from "../rules/registry";
 
@@ -45,13 +46,18 @@ export class FindingSink {
   ): void {
     // The types already say so; this guards ids built at run time (a field's rule from a spec).
     if (!isRuleId(rule)) throw new Error(`Unregistered rule id: ${String(rule)}`);
+    const text = boundedText(message);
     const finding: Omit<Finding, "id"> =
       at && at.cell
-        ? { rule, severity, sheet: at.sheet, cell: at.cell, message }
+        ? { rule, severity, sheet: at.sheet, cell: at.cell, message: text }
         : at
-          ? { rule, severity, sheet: at.sheet, message }
-          : { rule, severity, message };
-    this.pending.push({ base: `${rule}|${shortKey(key)}`, tiebreak, finding });
+          ? { rule, severity, sheet: at.sheet, message: text }
+          : { rule, severity, message: text };
+    this.pending.push({
+      base: `${rule}|${shortKey(key)}`,
+      tiebreak: shortTiebreak(tiebreak),
+      finding,
+    });
     this.list = null;
   }
 
@@ -109,6 +115,35 @@ const MAX_KEY = 160;
 
 function shortKey(key: string): string {
   if (key.length <= MAX_KEY) return key;
-  // The hash of the whole key keeps two long keys with a common start apart.
-  return `${key.slice(0, MAX_KEY)}~${fnv(key).replace(/^0+(?=.)/, "")}`;
+  // The hash of the whole key keeps two long keys with a common start apart; the cut falls
+  // between whole characters, since a half surrogate pair would not survive the findings sheet.
+  return `${cutText(key, MAX_KEY)}~${fnv(key).replace(/^0+(?=.)/, "")}`;
+}
+
+/**
+ * A row's content is a few dozen characters; one kept whole for each finding of a row of long
+ * values would hold every value again per finding. Beyond this, its start and a hash of it tell
+ * rows apart just as well.
+ */
+const MAX_TIEBREAK = 1000;
+
+const shortTiebreak = (t: string): string =>
+  t.length <= MAX_TIEBREAK ? t : `${cutText(t, MAX_TIEBREAK)}\u0000${textHash(t)}`;
+
+/**
+ * The longest message kept whole. Every value a message quotes is already cut to QUOTE_MAX
+ * (shortText); this is the guard for a value quoted without it, so that no message grows with
+ * the input: its start and its end (where the cell is named) are kept.
+ */
+export const MAX_MESSAGE = 1500;
+const MESSAGE_END = 300;
+
+function boundedText(m: LocalText): LocalText {
+  if (m.vi.length <= MAX_MESSAGE && m.en.length <= MAX_MESSAGE) return m;
+  return { vi: bounded(m.vi), en: bounded(m.en) };
+}
+
+function bounded(s: string): string {
+  if (s.length <= MAX_MESSAGE) return s;
+  return `${cutText(s, MAX_MESSAGE - MESSAGE_END - 3)} ${ELLIPSIS} ${tailText(s, MESSAGE_END)}`;
 }

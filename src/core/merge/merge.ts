@@ -11,6 +11,7 @@ import { cleanText } from "../text/normalize";
 import { canonicalKey, CanonicalSheet, MergedValue, PlainSheet, rawAt } from "./canonical";
 import { FileRecords } from "./read-records";
 import { mergeRoadmap } from "./roadmap";
+import { shortText } from "../text/short-text";
 
 export interface SourceFile {
   /** The file's name as the user knows it: it names the file in every message. */
@@ -144,8 +145,8 @@ function duplicateClub(
     "error",
     `${club.id}/${file}`,
     say(
-      `Mã CLB "${club.id}" có ở cả tệp "${before.file}" (${before.where}) và tệp "${file}" (${where}): hai dòng được giữ, nhưng khi kiểm tra thành viên và quỹ của cả hai được tính cho CLB ở tệp "${before.file}". Đổi mã một CLB hoặc xóa dòng thừa.`,
-      `Club id "${club.id}" is in both "${before.file}" (${before.where}) and "${file}" (${where}): both rows are kept, but the check counts the members and funds of both under the club of "${before.file}". Give one club another id or remove the extra row.`,
+      `Mã CLB "${shortText(club.id)}" có ở cả tệp "${before.file}" (${before.where}) và tệp "${file}" (${where}): hai dòng được giữ, nhưng khi kiểm tra thành viên và quỹ của cả hai được tính cho CLB ở tệp "${before.file}". Đổi mã một CLB hoặc xóa dòng thừa.`,
+      `Club id "${shortText(club.id)}" is in both "${before.file}" (${before.where}) and "${file}" (${where}): both rows are kept, but the check counts the members and funds of both under the club of "${before.file}". Give one club another id or remove the extra row.`,
     ),
     { sheet: sheet.name, cell: toA1(row0, sheet.column("id")) },
   );

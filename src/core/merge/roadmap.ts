@@ -6,6 +6,7 @@ import { ROADMAP_SPEC, ROADMAP_YEARS } from "../sheets/specs";
 import { matchUnit, parseUnit } from "../text/units";
 import { CanonicalSheet, rawAt } from "./canonical";
 import { FileRecords } from "./read-records";
+import { shortText } from "../text/short-text";
 
 interface Kept {
   readonly entry: RoadmapEntry;
@@ -75,8 +76,8 @@ export function mergeRoadmap(
         "warning",
         `${first.entry.unit}/${file}`,
         say(
-          `Lộ trình của "${first.entry.unit}" khác nhau: tệp "${first.file}" ghi ${shown(first.entry)}, tệp "${file}" (${origin.sheet}!${origin.row0 + 1}) ghi ${shown(entry)}. Dùng số của tệp "${first.file}".`,
-          `The roadmap of "${first.entry.unit}" differs: "${first.file}" gives ${shown(first.entry)}, "${file}" (${origin.sheet}!${origin.row0 + 1}) gives ${shown(entry)}. The numbers of "${first.file}" are used.`,
+          `Lộ trình của "${shortText(first.entry.unit)}" khác nhau: tệp "${first.file}" ghi ${shown(first.entry)}, tệp "${file}" (${origin.sheet}!${origin.row0 + 1}) ghi ${shown(entry)}. Dùng số của tệp "${first.file}".`,
+          `The roadmap of "${shortText(first.entry.unit)}" differs: "${first.file}" gives ${shown(first.entry)}, "${file}" (${origin.sheet}!${origin.row0 + 1}) gives ${shown(entry)}. The numbers of "${first.file}" are used.`,
         ),
         { sheet: sheet.name, cell: toA1(first.row0, sheet.column("unit")) },
       );

@@ -1,4 +1,4 @@
-import { RawSheet } from "../model/cells";
+import { cellValues, RawSheet } from "../model/cells";
 import { InputError } from "../model/errors";
 import { LocalText, say } from "../model/i18n";
 import { Club } from "../model/records";
@@ -85,7 +85,7 @@ export function findMemberSheets(
     }
     const titles = sheet.rows
       .slice(0, header.headerRows0[0])
-      .flatMap((r) => (r ?? []).map((v) => cleanText(v)))
+      .flatMap((r) => cellValues(r).map((v) => cleanText(v)))
       .filter((t) => t !== "");
     const club = names.find([sheet.name, ...titles]);
     if (hasSections(sheet, header, names)) {

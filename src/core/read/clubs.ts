@@ -7,6 +7,7 @@ import { parseDateLike, parseStatus, parseYesNo } from "../parse/values";
 import { ACTIVITY_FIELDS, CLUBS_SPEC } from "../sheets/specs";
 import { findHeader } from "./header";
 import { forEachDataRow } from "./rows";
+import { shortText } from "../text/short-text";
 
 /** Clubs are founded from 2006 (the model's start) on; earlier years are typing errors. */
 const FOUNDED_MIN_YEAR = 2000;
@@ -34,8 +35,8 @@ export function readClubs(sheet: RawSheet, sink: FindingSink, maxYear: number): 
       row.report(
         "id",
         say(
-          `Mã CLB "${id}" trùng với dòng ${firstRow + 1}: dòng này không được tính.`,
-          `Club id "${id}" repeats row ${firstRow + 1}: this row is not counted.`,
+          `Mã CLB "${shortText(id)}" trùng với dòng ${firstRow + 1}: dòng này không được tính.`,
+          `Club id "${shortText(id)}" repeats row ${firstRow + 1}: this row is not counted.`,
         ),
         "club.duplicateId",
       );

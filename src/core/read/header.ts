@@ -1,10 +1,11 @@
 import { columnLetters } from "../model/address";
-import { RawSheet } from "../model/cells";
+import { forEachCell, RawSheet } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
 import { parseSexCode, SexCode } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics } from "../text/normalize";
+import { shortText } from "../text/short-text";
 import { splitHeader, unitScale } from "./header-text";
 import { fieldsNamedBy } from "./header-lookup";
 
@@ -62,6 +63,16 @@ export function amountScale(sheet: RawSheet, header: HeaderMatch, field: string)
   return 1;
 }
 
+/**
+ * The columns where some of the rows has a cell, left to right: a header is looked for in its
+ * cells, not up to its last column (a title row with one cell in column XFD is one cell).
+ */
+function filledColumns(sheet: RawSheet, rows0: readonly number[]): number[] {
+  const columns = new Set<number>();
+  for (const r of rows0) forEachCell(sheet.rows[r], (_, c) => columns.add(c));
+  return [...columns].sort((a, b) => a - b);
+}
+
 interface Matched {
   readonly columns: Map<string, number>;
   readonly others: Map<string, number[]>;
@@ -70,8 +81,7 @@ interface Matched {
 function match(sheet: RawSheet, spec: SheetSpec, rows0: readonly number[]): Matched {
   const columns = new Map<string, number>();
   const others = new Map<string, number[]>();
-  const width = Math.max(0, ...rows0.map((r) => sheet.rows[r]?.length ?? 0));
-  for (let c = 0; c < width; c++) {
+  for (const c of filledColumns(sheet, rows0)) {
     // A column that names a field already taken is another candidate for it, unless a higher
     // header row gives it a field of its own.
     let taken: readonly string[] | null = null;
@@ -196,9 +206,8 @@ export function unreadColumns(
 ): { column: string; header: string }[] {
   const read = new Set(header.columns.values());
   for (const others of header.others.values()) for (const c of others) read.add(c);
-  const width = Math.max(0, ...header.headerRows0.map((r) => sheet.rows[r]?.length ?? 0));
   const out: { column: string; header: string }[] = [];
-  for (let c = 0; c < width; c++) {
+  for (const c of filledColumns(sheet, header.headerRows0)) {
     if (read.has(c)) continue;
     const { text } = headerCell(sheet, header, c);
     if (text === "" || NUMBERING_HEADERS.has(foldDiacritics(text).replace(/[.:]/g, "").trim()))
@@ -211,7 +220,8 @@ export function unreadColumns(
       read.has(c + 1)
     )
       continue;
-    out.push({ column: columnLetters(c), header: text });
+    // A header is named, not copied: the report and the missing-column message quote it.
+    out.push({ column: columnLetters(c), header: shortText(text) });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { LocalText, say } from "../model/i18n";
 import { FindingSink } from "../findings/sink";
 import { SheetRole, SheetSpec } from "../sheets/specs";
 import { headerCell, HeaderMatch, unreadColumns } from "./header";
+import { shortText } from "../text/short-text";
 
 /**
  * What the reader understood of one sheet, for the report ("layout") and the pane: which role,
@@ -73,7 +74,7 @@ export function describeLayout(
     .map(([field, col]) => ({
       column: columnLetters(col),
       // The lowest header row naming the column is what the user sees above the data.
-      header: headerCell(sheet, header, col).text,
+      header: shortText(headerCell(sheet, header, col).text),
       field,
     }));
   const ambiguous = ambiguities(header).map(({ field, columns: cols }) => ({
@@ -81,7 +82,11 @@ export function describeLayout(
     columns: cols.map(columnLetters),
   }));
   const unread = unreadColumns(sheet, header);
-  const sections = counts.sections ?? [];
+  // Each section row names its club: a long id is quoted, not copied once per row.
+  const sections = (counts.sections ?? []).map((x) => ({
+    row: x.row,
+    clubId: x.clubId === null ? null : shortText(x.clubId),
+  }));
   const skipped = counts.skipped ?? [];
   return {
     sheet: sheet.name,
@@ -128,7 +133,7 @@ export function reportAmbiguousColumns(
     const chosen = headerCell(sheet, header, columns[0]!);
     const shown = (c: number) => {
       const text = headerCell(sheet, header, c).text;
-      return text === "" ? columnLetters(c) : `${columnLetters(c)} ("${text}")`;
+      return text === "" ? columnLetters(c) : `${columnLetters(c)} ("${shortText(text)}")`;
     };
     const list = columns.map(shown).join(", ");
     const used = columnLetters(columns[0]!);

@@ -1,5 +1,5 @@
 import { toA1 } from "../model/address";
-import { fontKey, RawRow, RawSheet } from "../model/cells";
+import { copyRow, forEachCell, fontKey, RawRow, RawSheet } from "../model/cells";
 import { say } from "../model/i18n";
 import { countOf, formatCount } from "../text/numbers";
 import { FindingSink } from "../findings/sink";
@@ -16,9 +16,9 @@ const SAMPLE = 2000;
 function encodingOfSheet(sheet: RawSheet): LegacyEncoding | null {
   const sample: string[] = [];
   for (const row of sheet.rows) {
-    for (const v of row ?? []) {
+    forEachCell(row, (v) => {
       if (typeof v === "string" && CANDIDATE.test(v)) sample.push(v);
-    }
+    });
     if (sample.length >= SAMPLE) break;
   }
   return sample.length === 0 ? null : detectLegacy(sample.join(" "));
@@ -77,14 +77,14 @@ export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet 
   sheet.rows.forEach((row, r) => {
     if (!row) return;
     let copy: RawRow[number][] | null = null;
-    row.forEach((v, c) => {
+    forEachCell(row, (v, c) => {
       if (typeof v !== "string") return;
       const font = fonts?.get(fontKey(r, c));
       // ASCII reads the same in every encoding, but a capital font shows it in capitals.
       if (!CANDIDATE.test(v) && (font === undefined || !isCapitalFont(font))) return;
       const { text, converted: encoding } = font === undefined ? convert(v) : convertIn(v, font);
       if (encoding === null) return;
-      copy ??= [...row];
+      copy ??= copyRow(row);
       copy[c] = text;
       const cells = converted.get(encoding) ?? [];
       cells.push(toA1(r, c));

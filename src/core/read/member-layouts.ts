@@ -10,6 +10,7 @@ import { columnNotes, HeaderMatch } from "./header";
 import { noteDate } from "./header-text";
 import { RowReader } from "./rows";
 import { foldDiacritics } from "../text/normalize";
+import { shortText } from "../text/short-text";
 
 /**
  * A member's sex, birth year and hardship where the register's layout gives them otherwise than in
@@ -69,8 +70,8 @@ export function sexByMarks(row: RowReader): Sex | null {
     row.report(
       field,
       say(
-        `Cột ${name}: "${shown}" không phải dấu giới tính. Năm sinh đã có cột riêng, nên cột Nam/Nữ chỉ đánh "x" (hoặc để trống).`,
-        `Column ${name}: "${shown}" is not a sex mark. The birth year has a column of its own, so the Nam/Nữ columns take only an "x" (or a blank).`,
+        `Cột ${name}: "${shortText(shown)}" không phải dấu giới tính. Năm sinh đã có cột riêng, nên cột Nam/Nữ chỉ đánh "x" (hoặc để trống).`,
+        `Column ${name}: "${shortText(shown)}" is not a sex mark. The birth year has a column of its own, so the Nam/Nữ columns take only an "x" (or a blank).`,
       ),
     );
     return undefined;
@@ -148,8 +149,8 @@ export function birthFromAge(row: RowReader, at: FullDate, bounds: BirthBounds):
     row.report(
       "age",
       say(
-        `Tuổi: "${row.text("age")}" không hợp lý (năm sinh ${year} ngoài khoảng ${bounds.minYear}–${bounds.maxYear}).`,
-        `Age: "${row.text("age")}" is implausible (birth year ${year} outside ${bounds.minYear}–${bounds.maxYear}).`,
+        `Tuổi: "${shortText(row.text("age"))}" không hợp lý (năm sinh ${year} ngoài khoảng ${bounds.minYear}–${bounds.maxYear}).`,
+        `Age: "${shortText(row.text("age"))}" is implausible (birth year ${year} outside ${bounds.minYear}–${bounds.maxYear}).`,
       ),
     );
     return null;

@@ -1,4 +1,4 @@
-import { RawRow, RawSheet, RawValue } from "../model/cells";
+import { copyRow, RawRow, RawSheet, RawValue, someCell } from "../model/cells";
 
 /**
  * A sheet whose merged areas below the header give their value to every row they cover: a club
@@ -21,7 +21,7 @@ export function fillMergedDown(sheet: RawSheet, fromRow0: number): RawSheet {
       // club's block are common, and are no members.
       if (!hasOwnValue(sheet.rows[r], a.col0)) continue;
       if (!copied.has(r)) {
-        rows[r] = [...(rows[r] ?? [])] as RawRow;
+        rows[r] = copyRow(rows[r]);
         copied.add(r);
       }
       const row = rows[r] as (RawValue | undefined)[];
@@ -35,5 +35,5 @@ export function fillMergedDown(sheet: RawSheet, fromRow0: number): RawSheet {
 
 function hasOwnValue(row: RawRow | undefined, except: number): boolean {
   if (!row) return false;
-  return row.some((v, c) => c !== except && v !== undefined && v !== null && v !== "");
+  return someCell(row, (v, c) => c !== except && v !== null && v !== "");
 }

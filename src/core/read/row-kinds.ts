@@ -1,4 +1,4 @@
-import { RawRow, RawSheet } from "../model/cells";
+import { RawRow, RawSheet, RawValue, someCell } from "../model/cells";
 import { SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics } from "../text/normalize";
 import { HeaderMatch } from "./header";
@@ -41,31 +41,34 @@ export interface LabelRow {
  * record has more than two cells, counted before any text is cleaned.
  */
 export function labelRow(row: RawRow | undefined): LabelRow | undefined {
-  let filled = 0;
-  for (const v of row ?? [])
-    if (v !== undefined && v !== null && v !== "" && ++filled > 2) return undefined;
-  if (filled === 0) return undefined;
-  const cells = (row ?? [])
-    .filter((v) => v !== undefined && v !== null && v !== "")
-    .map((v) => ({ text: cleanText(v), number: typeof v === "number" }));
+  const filled: RawValue[] = [];
+  if (someCell(row, (v) => v !== null && v !== "" && filled.push(v) > 2)) return undefined;
+  if (filled.length === 0) return undefined;
+  const cells = filled.map((v) => ({ text: cleanText(v), number: typeof v === "number" }));
   const numbered = cells.length === 2 && NUMBERING_CELL.test(foldDiacritics(cells[0]!.text));
   return { cells, numbered };
 }
 
 function isTotal(row: RawRow | undefined): boolean {
-  for (const v of row ?? []) {
+  // The first text cell decides.
+  let total = false;
+  someCell(row, (v) => {
+    if (typeof v === "number") return false;
+    // A long text is no total; cleaning it first would cost its length on every row.
+    if (typeof v === "string" && v.length > 200) return true;
     const t = cleanText(v);
-    if (t === "" || typeof v === "number") continue;
+    if (t === "") return false;
     // Every total word starts with t, c or s ("Tổng cộng", "Cộng", "Sum"): most rows stop here.
-    if (t.length > 80 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return false;
-    return TOTAL_TEXT.test(
+    if (t.length > 80 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return true;
+    total = TOTAL_TEXT.test(
       foldDiacritics(t)
         .replace(/[:.()]/g, " ")
         .replace(/ +/g, " ")
         .trim(),
     );
-  }
-  return false;
+    return true;
+  });
+  return total;
 }
 
 /**
@@ -75,19 +78,20 @@ function isTotal(row: RawRow | undefined): boolean {
 function isNumbering(row: RawRow): boolean {
   let count = 0;
   let previous = 0;
-  for (const v of row) {
-    if (v === undefined || v === null || v === "") continue;
+  const broken = someCell(row, (v) => {
+    if (v === null || v === "") return false;
     const n =
       typeof v === "number"
         ? v
         : typeof v === "string" && v.length <= 5
           ? Number(/^\(?(\d{1,3})\)?$/.exec(v.trim())?.[1] ?? NaN)
           : NaN;
-    if (!Number.isInteger(n) || (count > 0 && n !== previous + 1)) return false;
+    if (!Number.isInteger(n) || (count > 0 && n !== previous + 1)) return true;
     previous = n;
     count++;
-  }
-  return count >= 3;
+    return false;
+  });
+  return !broken && count >= 3;
 }
 
 /** A label alone (after a numbering cell, at most): a group inside a club, or a footer line. */

@@ -1,6 +1,6 @@
 import { toA1 } from "../model/address";
 import { A1 } from "../model/brand";
-import { RawSheet, RawValue } from "../model/cells";
+import { RawSheet, RawValue, someCell } from "../model/cells";
 import { Lang, LocalText, say } from "../model/i18n";
 import { Origin } from "../model/records";
 import { FindingSink } from "../findings/sink";
@@ -13,15 +13,17 @@ import { HeaderMatch } from "./header";
 import { describeLayout, reportAmbiguousColumns } from "./layout";
 import { fillMergedDown } from "./merged";
 import { RowKind, rowKinds } from "./row-kinds";
+import { shortText } from "../text/short-text";
 
 /**
  * A cell's value quoted in a message. A number cell is shown with the language's decimal mark
- * ("12,5" in Vietnamese) but without grouping, as a year or a typed amount reads ("2030").
+ * ("12,5" in Vietnamese) but without grouping, as a year or a typed amount reads ("2030"); a long
+ * text is cut (shortText).
  */
 function typedText(v: RawValue | undefined, lang: Lang): string {
   if (typeof v === "number" && Number.isFinite(v))
     return lang === "vi" ? String(v).replace(".", ",") : String(v);
-  return cleanText(v);
+  return shortText(cleanText(v));
 }
 
 /** Words that mark a total row ("Tổng cộng", "Cộng"): such rows are summaries, not records. */
@@ -181,7 +183,7 @@ export function forEachDataRow(
     const blank = isBlankRow(sheet, r, header);
     // An empty row is blank even below the signature block; a row with text only outside the
     // read columns may still be a total, a section or a label.
-    if (blank && !sheet.rows[r]?.some((v) => cleanText(v) !== "")) {
+    if (blank && !someCell(sheet.rows[r], (v) => cleanText(v) !== "")) {
       blankRows++;
       continue;
     }

@@ -1,5 +1,7 @@
 import { Severity } from "../model/finding";
 import { inLang, Lang } from "../model/i18n";
+import { shortText } from "../text/short-text";
+import { MAX_MESSAGE } from "../findings/sink";
 import { SheetLayout } from "../read/layout";
 import { ROADMAP_YEARS } from "../sheets/specs";
 import { round4 } from "../rules/rule";
@@ -101,6 +103,8 @@ export interface JsonResolvedFinding {
   resolvedOn: string | null;
 }
 
+const shortMessage = (m: string): string => shortText(m, MAX_MESSAGE);
+
 const marksOf = (m: ReviewMarks) => ({
   status: statusValue(m.status),
   note: m.note,
@@ -162,10 +166,15 @@ export function buildJsonReport(
       closedClubs: result.closedClubs.length,
       findings: { error: count("error"), warning: count("warning"), info: count("info") },
     },
-    clubs: result.verdicts.map(clubFigures),
-    closedClubs: result.closedClubs.map((c) => c.id),
+    // A club's texts are quoted as findings quote them (shortText): ten thousand clubs named by one
+    // shared text of a megabyte must not make a report of ten gigabytes.
+    clubs: result.verdicts.map((v) => {
+      const c = clubFigures(v);
+      return { ...c, id: shortText(c.id), name: shortText(c.name), unit: shortText(c.unit) };
+    }),
+    closedClubs: result.closedClubs.map((c) => shortText(c.id)),
     units: result.units.map((u) => ({
-      unit: u.entry.unit,
+      unit: shortText(u.entry.unit),
       before: u.entry.before,
       planTotal: u.entry.planTotal,
       plan: byYear(u.entry.plan),
@@ -203,7 +212,8 @@ export function buildJsonReport(
         severity: r.severity,
         ...(r.sheet !== "" ? { sheet: r.sheet } : {}),
         ...(r.cell !== "" ? { cell: r.cell } : {}),
-        message: r.message,
+        // As the findings sheet had it, which another program may have lengthened.
+        message: shortMessage(r.message),
         ...marksOf(r.marks),
         firstSeen: r.firstSeen,
         resolvedOn: r.resolvedOn,

@@ -4,6 +4,7 @@ import { cellOf, RoadmapEntry } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { RoadmapTotals } from "../read/roadmap";
 import { ROADMAP_YEARS } from "../sheets/specs";
+import { shortText } from "../text/short-text";
 
 const vi = (n: number): string => formatCount(n, "vi");
 const en = (n: number): string => formatCount(n, "en");
@@ -30,8 +31,8 @@ export function checkRoadmapSums(
         "error",
         `${e.unit}:planTotal`,
         say(
-          `${e.unit}: các năm cộng lại ${vi(years)}, nhưng kế hoạch 2021-2025 ghi ${vi(e.planTotal)}.`,
-          `${e.unit}: the years add up to ${en(years)}, but the 2021-2025 plan says ${en(e.planTotal)}.`,
+          `${shortText(e.unit)}: các năm cộng lại ${vi(years)}, nhưng kế hoạch 2021-2025 ghi ${vi(e.planTotal)}.`,
+          `${shortText(e.unit)}: the years add up to ${en(years)}, but the 2021-2025 plan says ${en(e.planTotal)}.`,
         ),
         at(e, "planTotal"),
       );
@@ -42,8 +43,8 @@ export function checkRoadmapSums(
         "error",
         `${e.unit}:total`,
         say(
-          `${e.unit}: giai đoạn trước ${vi(e.before)} + kế hoạch ${vi(e.planTotal)} = ${vi(e.before + e.planTotal)}, nhưng tổng ghi ${vi(e.total)}.`,
-          `${e.unit}: previous phase ${en(e.before)} + plan ${en(e.planTotal)} = ${en(e.before + e.planTotal)}, but the total says ${en(e.total)}.`,
+          `${shortText(e.unit)}: giai đoạn trước ${vi(e.before)} + kế hoạch ${vi(e.planTotal)} = ${vi(e.before + e.planTotal)}, nhưng tổng ghi ${vi(e.total)}.`,
+          `${shortText(e.unit)}: previous phase ${en(e.before)} + plan ${en(e.planTotal)} = ${en(e.before + e.planTotal)}, but the total says ${en(e.total)}.`,
         ),
         at(e, "total"),
       );

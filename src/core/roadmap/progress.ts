@@ -5,6 +5,7 @@ import { FindingSink } from "../findings/sink";
 import { ROADMAP_YEARS } from "../sheets/specs";
 import { round4 } from "../rules/rule";
 import { countOf, formatCount, formatPercent } from "../text/numbers";
+import { shortText } from "../text/short-text";
 
 /** The first year of the 2021-2025 phase: clubs founded earlier belong to the previous phase. */
 export const PHASE_START = 2021;
@@ -73,8 +74,8 @@ export function unitProgress(
         roadmapFrom === "sheet" ? "warning" : "info",
         entry.unit,
         say(
-          `${entry.unit}: không có CLB nào đang hoạt động trong dữ liệu; không đánh giá tiến độ.`,
-          `${entry.unit}: no active club in the data; progress is not assessed.`,
+          `${shortText(entry.unit)}: không có CLB nào đang hoạt động trong dữ liệu; không đánh giá tiến độ.`,
+          `${shortText(entry.unit)}: no active club in the data; progress is not assessed.`,
         ),
         unitAt(entry, "unit"),
       );
@@ -98,8 +99,8 @@ export function unitProgress(
         "error",
         entry.unit,
         say(
-          `${entry.unit}: đến năm ${upToYear} thành lập ${formatCount(cumulativeActual, "vi")} CLB, kế hoạch ${formatCount(cumulativePlan, "vi")}: chậm ${formatCount(cumulativePlan - cumulativeActual, "vi")}.`,
-          `${entry.unit}: ${countOf(cumulativeActual, "club")} founded by ${upToYear} against a plan of ${formatCount(cumulativePlan, "en")}: ${formatCount(cumulativePlan - cumulativeActual, "en")} behind.`,
+          `${shortText(entry.unit)}: đến năm ${upToYear} thành lập ${formatCount(cumulativeActual, "vi")} CLB, kế hoạch ${formatCount(cumulativePlan, "vi")}: chậm ${formatCount(cumulativePlan - cumulativeActual, "vi")}.`,
+          `${shortText(entry.unit)}: ${countOf(cumulativeActual, "club")} founded by ${upToYear} against a plan of ${formatCount(cumulativePlan, "en")}: ${formatCount(cumulativePlan - cumulativeActual, "en")} behind.`,
         ),
         unitAt(entry, "unit"),
       );
@@ -110,8 +111,8 @@ export function unitProgress(
         "warning",
         entry.unit,
         say(
-          `${entry.unit}: dữ liệu có ${formatCount(actualBefore, "vi")} CLB thành lập trước ${PHASE_START} còn hoạt động, phụ lục ghi ${formatCount(entry.before, "vi")}.`,
-          `${entry.unit}: the data has ${countOf(actualBefore, "active club")} founded before ${PHASE_START}; the appendix says ${formatCount(entry.before, "en")}.`,
+          `${shortText(entry.unit)}: dữ liệu có ${formatCount(actualBefore, "vi")} CLB thành lập trước ${PHASE_START} còn hoạt động, phụ lục ghi ${formatCount(entry.before, "vi")}.`,
+          `${shortText(entry.unit)}: the data has ${countOf(actualBefore, "active club")} founded before ${PHASE_START}; the appendix says ${formatCount(entry.before, "en")}.`,
         ),
         unitAt(entry, "before"),
       );
@@ -165,8 +166,8 @@ function checkShare(
     "error",
     entry.unit,
     say(
-      `${entry.unit}: ${formatPercent(share, "vi")} CLB ${what.vi}, cần ≥ ${formatPercent(min, "vi")}.`,
-      `${entry.unit}: ${formatPercent(share, "en")} of clubs ${what.en}, required ≥ ${formatPercent(min, "en")}.`,
+      `${shortText(entry.unit)}: ${formatPercent(share, "vi")} CLB ${what.vi}, cần ≥ ${formatPercent(min, "vi")}.`,
+      `${shortText(entry.unit)}: ${formatPercent(share, "en")} of clubs ${what.en}, required ≥ ${formatPercent(min, "en")}.`,
     ),
     unitAt(entry, "unit"),
   );

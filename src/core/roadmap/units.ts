@@ -2,6 +2,7 @@ import { say } from "../model/i18n";
 import { cellOf, Club } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { matchUnit } from "../text/units";
+import { shortText } from "../text/short-text";
 
 /**
  * Matches each club's unit text to a roadmap unit across prefixes, case, Unicode form and tone
@@ -31,8 +32,8 @@ export function matchClubUnits(
           "info",
           club.unitText,
           say(
-            `"${club.unitText}" được hiểu là "${m.match}".`,
-            `"${club.unitText}" was read as "${m.match}".`,
+            `"${shortText(club.unitText)}" được hiểu là "${shortText(m.match)}".`,
+            `"${shortText(club.unitText)}" was read as "${shortText(m.match)}".`,
           ),
           at,
         );
@@ -47,12 +48,12 @@ export function matchClubUnits(
       club.id,
       ambiguous
         ? say(
-            `CLB ${club.id}: "${club.unitText}" có thể là ${m.candidates.join(" hoặc ")}; ghi rõ tiền tố (Huyện, Thị xã, Thành phố).`,
-            `Club ${club.id}: "${club.unitText}" could be ${m.candidates.join(" or ")}; write the prefix (Huyện, Thị xã, Thành phố).`,
+            `CLB ${shortText(club.id)}: "${shortText(club.unitText)}" có thể là ${m.candidates.map((c) => shortText(c)).join(" hoặc ")}; ghi rõ tiền tố (Huyện, Thị xã, Thành phố).`,
+            `Club ${shortText(club.id)}: "${shortText(club.unitText)}" could be ${m.candidates.map((c) => shortText(c)).join(" or ")}; write the prefix (Huyện, Thị xã, Thành phố).`,
           )
         : say(
-            `CLB ${club.id}: đơn vị "${club.unitText}" không có trong lộ trình; CLB không được tính vào tiến độ.`,
-            `Club ${club.id}: unit "${club.unitText}" is not in the roadmap; the club is left out of the progress.`,
+            `CLB ${shortText(club.id)}: đơn vị "${shortText(club.unitText)}" không có trong lộ trình; CLB không được tính vào tiến độ.`,
+            `Club ${shortText(club.id)}: unit "${shortText(club.unitText)}" is not in the roadmap; the club is left out of the progress.`,
           ),
       at,
     );

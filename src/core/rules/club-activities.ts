@@ -3,6 +3,7 @@ import { say } from "../model/i18n";
 import { ACTIVITY_FIELDS } from "../sheets/specs";
 import { ClubRuleSpec } from "./rule";
 import { PLAN } from "./plan-sentences";
+import { shortText } from "../text/short-text";
 
 /** "thực hiện đầy đủ các hoạt động và được quản lý tốt": two parts of the plan's 70% sentence. */
 export const ACTIVITY_RULES = {
@@ -26,8 +27,8 @@ export const ACTIVITY_RULES = {
         severity: "error",
         cells: missing.map((f) => cellOf(club.origin, f.key)),
         message: say(
-          `CLB ${club.id} chưa thực hiện: ${names}.`,
-          `Club ${club.id} does not run: ${names}.`,
+          `CLB ${shortText(club.id)} chưa thực hiện: ${names}.`,
+          `Club ${shortText(club.id)} does not run: ${names}.`,
         ),
       };
     },
@@ -50,8 +51,8 @@ export const ACTIVITY_RULES = {
         severity: "error",
         cells: [cellOf(club.origin, "wellManaged")],
         message: say(
-          `CLB ${club.id} chưa được đánh giá quản lý tốt.`,
-          `Club ${club.id} is not marked as well managed.`,
+          `CLB ${shortText(club.id)} chưa được đánh giá quản lý tốt.`,
+          `Club ${shortText(club.id)} is not marked as well managed.`,
         ),
       };
     },

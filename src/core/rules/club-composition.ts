@@ -2,6 +2,7 @@ import { Lang, say } from "../model/i18n";
 import { countOf, formatCount, formatPercent } from "../text/numbers";
 import { ClubFacts, ClubRuleSpec, clubCell } from "./rule";
 import { PLAN } from "./plan-sentences";
+import { shortText } from "../text/short-text";
 
 /** A share that must lie within [min, max], inclusive; not judged when nothing could be counted. */
 function shareRule(
@@ -30,8 +31,8 @@ function shareRule(
         severity: "error",
         cells: [clubCell(facts.club)],
         message: say(
-          `CLB ${facts.club.id}: ${what.vi} ${share("vi")}, cần ${range("vi")}.`,
-          `Club ${facts.club.id}: ${what.en} ${share("en")}, required ${range("en")}.`,
+          `CLB ${shortText(facts.club.id)}: ${what.vi} ${share("vi")}, cần ${range("vi")}.`,
+          `Club ${shortText(facts.club.id)}: ${what.en} ${share("en")}, required ${range("en")}.`,
         ),
       };
     },
@@ -60,8 +61,8 @@ export const COMPOSITION_RULES = {
         severity: "error",
         cells: [clubCell(club)],
         message: say(
-          `CLB ${club.id} không có thành viên nào trong danh sách thành viên.`,
-          `Club ${club.id} has no member in the member list.`,
+          `CLB ${shortText(club.id)} không có thành viên nào trong danh sách thành viên.`,
+          `Club ${shortText(club.id)} has no member in the member list.`,
         ),
       };
     },
@@ -83,8 +84,8 @@ export const COMPOSITION_RULES = {
           severity: "error",
           cells: [clubCell(club)],
           message: say(
-            `CLB ${club.id} có ${formatCount(stats.members, "vi")} thành viên, cần ít nhất ${formatCount(settings.minMembers, "vi")}.`,
-            `Club ${club.id} has ${countOf(stats.members, "member")}; at least ${formatCount(settings.minMembers, "en")} are required.`,
+            `CLB ${shortText(club.id)} có ${formatCount(stats.members, "vi")} thành viên, cần ít nhất ${formatCount(settings.minMembers, "vi")}.`,
+            `Club ${shortText(club.id)} has ${countOf(stats.members, "member")}; at least ${formatCount(settings.minMembers, "en")} are required.`,
           ),
         };
       }
@@ -93,8 +94,8 @@ export const COMPOSITION_RULES = {
           severity: "warning",
           cells: [clubCell(club)],
           message: say(
-            `CLB ${club.id} có ${formatCount(stats.members, "vi")} thành viên, nhiều hơn ${formatCount(settings.maxMembers, "vi")}.`,
-            `Club ${club.id} has ${countOf(stats.members, "member")}, more than ${formatCount(settings.maxMembers, "en")}.`,
+            `CLB ${shortText(club.id)} có ${formatCount(stats.members, "vi")} thành viên, nhiều hơn ${formatCount(settings.maxMembers, "vi")}.`,
+            `Club ${shortText(club.id)} has ${countOf(stats.members, "member")}, more than ${formatCount(settings.maxMembers, "en")}.`,
           ),
         };
       }
@@ -169,8 +170,8 @@ export const COMPOSITION_RULES = {
         severity: "warning",
         cells: [clubCell(club)],
         message: say(
-          `CLB ${club.id} không có thành viên nào có hoàn cảnh khó khăn.`,
-          `Club ${club.id} has no member in hardship.`,
+          `CLB ${shortText(club.id)} không có thành viên nào có hoàn cảnh khó khăn.`,
+          `Club ${shortText(club.id)} has no member in hardship.`,
         ),
       };
     },

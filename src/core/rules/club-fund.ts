@@ -2,6 +2,7 @@ import { cellOf } from "../model/records";
 import { say } from "../model/i18n";
 import { ClubRuleSpec, clubCell } from "./rule";
 import { PLAN } from "./plan-sentences";
+import { shortText } from "../text/short-text";
 
 /** "100% CLB có quỹ hoạt động do câu lạc bộ tự quản lý theo quy chế do câu lạc bộ ban hành." */
 export const FUND_RULES = {
@@ -23,8 +24,8 @@ export const FUND_RULES = {
           severity: "error",
           cells: [clubCell(club)],
           message: say(
-            `CLB ${club.id} không có dòng nào trong sheet quỹ: chưa có quỹ hoạt động.`,
-            `Club ${club.id} has no row in the fund sheet: no operating fund.`,
+            `CLB ${shortText(club.id)} không có dòng nào trong sheet quỹ: chưa có quỹ hoạt động.`,
+            `Club ${shortText(club.id)} has no row in the fund sheet: no operating fund.`,
           ),
         };
       }
@@ -33,8 +34,8 @@ export const FUND_RULES = {
         severity: "error",
         cells: [cellOf(fund.origin, "operatingFund")],
         message: say(
-          `CLB ${club.id}: quỹ hoạt động bằng 0 hoặc không đọc được.`,
-          `Club ${club.id}: the operating fund is zero or unreadable.`,
+          `CLB ${shortText(club.id)}: quỹ hoạt động bằng 0 hoặc không đọc được.`,
+          `Club ${shortText(club.id)}: the operating fund is zero or unreadable.`,
         ),
       };
     },
@@ -58,8 +59,8 @@ export const FUND_RULES = {
         severity: "error",
         cells,
         message: say(
-          `CLB ${club.id} chưa có quy chế quản lý quỹ.`,
-          `Club ${club.id} has no fund regulation.`,
+          `CLB ${shortText(club.id)} chưa có quy chế quản lý quỹ.`,
+          `Club ${shortText(club.id)} has no fund regulation.`,
         ),
       };
     },

@@ -4,6 +4,7 @@ import { FindingSink } from "../findings/sink";
 import { nameKey } from "../text/normalize";
 import { formatDate } from "../check/dates";
 import { CountedMembers } from "./data-outliers";
+import { shortText } from "../text/short-text";
 
 /**
  * Completeness across clubs. The other completeness checks already exist where their records are
@@ -80,8 +81,8 @@ export function checkMultipleClubs(
       "warning",
       `${pair}/${person}`,
       say(
-        `"${m.name}" (sinh ${birth}) có tên trong hai CLB: ${firstClub} (${where}) và ${clubId}; được tính ở cả hai CLB.`,
-        `"${m.name}" (born ${birth}) is listed in two clubs: ${firstClub} (${where}) and ${clubId}; counted in both.`,
+        `"${shortText(m.name)}" (sinh ${birth}) có tên trong hai CLB: ${shortText(firstClub)} (${where}) và ${shortText(clubId)}; được tính ở cả hai CLB.`,
+        `"${shortText(m.name)}" (born ${birth}) is listed in two clubs: ${shortText(firstClub)} (${where}) and ${shortText(clubId)}; counted in both.`,
       ),
       cellOf(m.origin, "name"),
     );

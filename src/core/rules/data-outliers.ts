@@ -6,6 +6,7 @@ import { ageAt } from "../parse/dates";
 import { nameKey } from "../text/normalize";
 import { formatDate } from "../check/dates";
 import { findOutliers, isOutside, OUTLIER_MIN_VALUES, outsideText, robustRange } from "./outliers";
+import { shortText } from "../text/short-text";
 
 /**
  * Values far from the rest (warnings, never errors: an unusual value may be true): the funds of
@@ -34,8 +35,8 @@ const memberContent = (m: Member): string =>
 
 const memberLabel = (clubId: string, m: Member) =>
   say(
-    `"${m.name}"${m.birth ? ` (sinh ${formatDate(m.birth)})` : ""}, CLB ${clubId}`,
-    `"${m.name}"${m.birth ? ` (born ${formatDate(m.birth)})` : ""}, club ${clubId}`,
+    `"${shortText(m.name)}"${m.birth ? ` (sinh ${formatDate(m.birth)})` : ""}, CLB ${shortText(clubId)}`,
+    `"${shortText(m.name)}"${m.birth ? ` (born ${formatDate(m.birth)})` : ""}, club ${shortText(clubId)}`,
   );
 
 const FUND_FIELDS = [
@@ -64,7 +65,10 @@ export function checkFundOutliers(
         FUND_OUTLIER,
         "warning",
         `${clubId}/${field}`,
-        say(`CLB ${clubId}: ${name.vi} ${text.vi}.`, `Club ${clubId}: ${name.en} ${text.en}.`),
+        say(
+          `CLB ${shortText(clubId)}: ${name.vi} ${text.vi}.`,
+          `Club ${shortText(clubId)}: ${name.en} ${text.en}.`,
+        ),
         cellOf(fund.origin, field),
       );
     }

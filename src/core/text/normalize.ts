@@ -1,4 +1,5 @@
 import type { RawValue } from "../model/cells";
+import { cutText, textHash } from "./short-text";
 
 /**
  * Vietnamese text as it arrives from registers: two Unicode forms (NFC from most keyboards, NFD
@@ -20,6 +21,27 @@ const TONE_CODES = new Set(TONES.map((t) => t.charCodeAt(0)));
 const WORD_CHAR = /^[\p{L}\p{M}]$/u;
 
 /**
+ * More combining marks in a row than any writing uses (Unicode's stream-safe limit is 30, UAX #15):
+ * normalization reorders such a run by insertion, in time quadratic in its length (32,767 marks
+ * under one letter take a quarter of a second, every time the text is cleaned). The combining
+ * grapheme joiner (U+034F), invisible and of class 0, is left out of the count: it is what breaks
+ * the runs, so that doing it twice changes nothing.
+ */
+const LONG_MARK_RUN = /(?:(?!\u034F)\p{M}){31}/u;
+const MARK_RUN_OF_30 = /((?:(?!\u034F)\p{M}){30})(?=(?!\u034F)\p{M})/gu;
+
+/**
+ * Text safe to normalize in linear time: a combining grapheme joiner after every 30 marks in a row
+ * (UAX #15's Stream-Safe Text Format). Text of real words has no such run and comes back as it is.
+ */
+export function streamSafe(s: string): string {
+  return s.length > 30 && LONG_MARK_RUN.test(s) ? s.replace(MARK_RUN_OF_30, "$1\u034F") : s;
+}
+
+/** NFC in time linear in the text's length (see streamSafe). */
+export const nfc = (s: string): string => streamSafe(s).normalize("NFC");
+
+/**
  * A cell value as clean display text. Numbers print the way Excel shows them (15 significant
  * digits, so 0.1 + 0.2 prints "0.3", and 5 prints "5", never "5.0").
  */
@@ -30,9 +52,22 @@ export function cleanText(v: RawValue | undefined): string {
     if (!Number.isFinite(v) || Number.isInteger(v)) return String(v);
     return String(Number(v.toPrecision(15)));
   }
+  if (v.length <= LONG_TEXT) return clean(v);
+  // A long text is usually one shared string that many cells name and each reader cleans again:
+  // cleaned once, it costs a comparison per use instead of its length.
+  if (v !== lastRaw) {
+    lastClean = clean(v);
+    lastRaw = v;
+  }
+  return lastClean;
+}
+let lastRaw: string | undefined;
+let lastClean = "";
+
+function clean(v: string): string {
   // Most cells are already clean: one test instead of three replacements (half a million names).
-  if (!NEEDS_CLEANING.test(v)) return v.normalize("NFC");
-  return v.replace(INVISIBLE, "").normalize("NFC").replace(SPACES, " ").trim();
+  if (!NEEDS_CLEANING.test(v)) return nfc(v);
+  return nfc(v.replace(INVISIBLE, "")).replace(SPACES, " ").trim();
 }
 
 /**
@@ -41,13 +76,32 @@ export function cleanText(v: RawValue | undefined): string {
  * It stays readable NFC text (no tone reordering): header synonyms list both spellings instead.
  */
 export function headerKey(s: string): string {
-  return cleanText(s)
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/ ?([/-]) ?/g, "$1")
-    .replace(/\( /g, "(")
-    .replace(/ \)/g, ")")
-    .replace(/(?: ?(?:[:*]|\(\*\)))+$/, "");
+  return withoutTrailingMarks(
+    cleanText(s)
+      .toLowerCase()
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/ ?([/-]) ?/g, "$1")
+      .replace(/\( /g, "(")
+      .replace(/ \)/g, ")"),
+  );
+}
+
+/**
+ * The text without the marks that end a header ("Họ và tên *:", "Giới tính (*)"): ":", "*" or
+ * "(*)", each after a space or not, any number of them. Peeled from the end, in time linear in the
+ * text: as a regex (/(?: ?(?:[:*]|\(\*\)))+$/) it is tried at every run of marks and fails at
+ * the end of each, quadratic in a long run (two seconds for a cell of 32,000 colons).
+ */
+function withoutTrailingMarks(s: string): string {
+  let end = s.length;
+  for (;;) {
+    const last = s[end - 1];
+    if (last === ":" || last === "*") end -= 1;
+    else if (last === ")" && s.endsWith("(*)", end)) end -= 3;
+    else break;
+    if (s[end - 1] === " ") end -= 1;
+  }
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**
@@ -71,19 +125,36 @@ function isWordChar(code: number, ch: string): boolean {
 }
 
 /**
- * Moves each syllable's tone marks to its end (in the fixed order of TONES), so that where a
- * keyboard put them stops mattering. One pass over the characters: this runs once per member.
+ * The tone marks in the order NFC puts them: the dot below (class 220) before the four above
+ * (class 230), which keep their order in TONES. Normalization sorts a run of marks by class
+ * stably, so sorting a syllable's tones this way first gives the same key as sorting them in the
+ * order of TONES, and leaves NFC nothing to move: it moves a mark past the others one step at a
+ * time, which took 21 seconds for 120 names of 32,767 characters whose tones piled up at the end.
+ */
+const CANONICAL_TONES = ["\u0323", "\u0300", "\u0301", "\u0303", "\u0309"];
+
+/** A syllable's tone marks (any number, any order) in canonical order, in one pass per tone. */
+function sortedTones(tones: string): string {
+  if (tones.length < 2) return tones;
+  let out = "";
+  for (const t of CANONICAL_TONES) {
+    let n = 0;
+    for (let i = tones.indexOf(t); i >= 0; i = tones.indexOf(t, i + 1)) n++;
+    out += t.repeat(n);
+  }
+  return out;
+}
+
+/**
+ * Moves each syllable's tone marks to its end (see CANONICAL_TONES), so that where a keyboard put
+ * them stops mattering. One pass over the characters: this runs once per member.
  */
 function moveTones(nfd: string): string {
   let out = "";
   let word = "";
   let tones = "";
   const flush = (): void => {
-    out +=
-      word +
-      (tones.length > 1
-        ? [...tones].sort((a, b) => TONES.indexOf(a) - TONES.indexOf(b)).join("")
-        : tones);
+    out += word + sortedTones(tones);
     word = "";
     tones = "";
   };
@@ -109,11 +180,36 @@ function moveTones(nfd: string): string {
  * show it.
  */
 export function nameKey(s: string): string {
+  if (s.length <= LONG_TEXT) return keyOf(s);
+  // A long text is usually one shared string named by many cells: its key is made once.
+  if (s !== lastName) {
+    const key = keyOf(s);
+    lastKey = key.length <= NAME_KEY_MAX ? key : `${cutText(key, NAME_KEY_MAX)}~${textHash(key)}`;
+    lastName = s;
+  }
+  return lastKey;
+}
+
+function keyOf(s: string): string {
   const nfd = unEth(cleanText(s)).toLowerCase().normalize("NFD");
   // Recomposed: the key goes into finding ids, which are written to the findings sheet and read
   // back (as NFC) on the next run.
   return moveTones(nfd).normalize("NFC");
 }
+
+/**
+ * The longest key kept whole. A key is compared whole (two names are the same person's) or looked
+ * for inside another (a club's name in a title row); no name, and no title naming a club within
+ * its first thousand characters, is longer. Beyond, the key is its start and a hash of all of it:
+ * two texts still get one key only when they are the same (but for a chance of one in 2^53), and
+ * a member list of 100,000 rows sharing one text of 32,767 characters (Excel's limit) holds keys
+ * of a thousand characters, not of 32,767.
+ */
+const NAME_KEY_MAX = 1000;
+/** Texts longer than this are remembered by nameKey and cleanText (see nameKey). */
+const LONG_TEXT = 256;
+let lastName: string | undefined;
+let lastKey = "";
 
 /**
  * Lower-case text without any diacritics ("Không" -> "khong", "Đạt" -> "dat"), for loose matching of

@@ -1,4 +1,5 @@
-import { Decoder, bytesOf, runText, text } from "./bytes";
+import { Decoder, bytesOf } from "./bytes";
+import { MAX_CELL_TEXT, cellLimited, cellRunText, cellText } from "./cell-values";
 import { badXml } from "./errors";
 import { ChunkParser } from "./stream";
 import { CLOSE, GT, LT, NEED_MORE, OPEN, SLASH, TagCursor, localIs, nextLt } from "./xml-tokens";
@@ -46,7 +47,7 @@ export function readRich(
       const a = b[e + 6];
       const c = b[e + 7];
       if ((a === 0x73 && c === 0x69) || (a === 0x69 && c === 0x73)) {
-        out.text = text(b, p + 3, e, decoder);
+        out.text = cellText(b, p + 3, e, decoder);
         return e + 9;
       }
     }
@@ -61,7 +62,7 @@ export function readRich(
       if (p === NEED_MORE) return NEED_MORE;
       // </si> or </is> ends the element we started in (neither name occurs inside it).
       if (localIs(b, ns, ne, SI) || localIs(b, ns, ne, IS)) {
-        out.text = value;
+        out.text = cellLimited(value);
         return p;
       }
       continue;
@@ -77,7 +78,8 @@ export function readRich(
     if (!isT || tag.selfClosing) continue;
     const end = tag.textRun(b, p, n);
     if (end === NEED_MORE) return NEED_MORE;
-    value += runText(b, p, end, tag, decoder);
+    // Runs past Excel's limit on a cell are walked, not kept (see MAX_CELL_TEXT).
+    if (value.length < MAX_CELL_TEXT) value += cellRunText(b, p, end, tag, decoder);
     p = end;
   }
 }

@@ -1,6 +1,6 @@
 import { MergedArea, RawValue, fontKey } from "../../core/model/cells";
-import { bytesOf, charDataBytes, uint } from "./bytes";
-import { CellType, CellValues, cellType } from "./cell-values";
+import { bytesOf, uint } from "./bytes";
+import { CellType, CellValues, cellRunBytes, cellType } from "./cell-values";
 import { XfFonts } from "./cell-fonts";
 import { badXml, corrupt, tooManyRows } from "./errors";
 import { RichText, readRich } from "./shared-strings";
@@ -126,10 +126,8 @@ export class SheetParser implements ChunkParser {
       if (p === NEED_MORE) return NEED_MORE;
     }
     this.lastRow = index;
-    let last = cells.length - 1;
-    while (last >= 0 && cells[last] === undefined) last--;
-    if (last >= 0) {
-      cells.length = last + 1;
+    // Only cells with a value are assigned, so a row's length ends at its last value.
+    if (cells.length > 0) {
       while (this.rows.length < index) this.rows.push(undefined);
       this.rows[index] = cells;
     }
@@ -171,7 +169,9 @@ export class SheetParser implements ChunkParser {
       p = this.value(b, p, n, type);
       if (p === NEED_MORE) return NEED_MORE;
       if (this.cell === undefined) continue;
-      while (cells.length < col) cells.push(undefined);
+      // Assigned by index, never padded: a row whose one cell is in column XFD stays one entry
+      // (V8 keeps an array this sparse as a small dictionary), and the core walks a row's
+      // present cells (forEachCell in core/model/cells.ts), not its length.
       cells[col] = this.cell;
       if (xfFonts && typeof this.cell === "string") {
         const font = xfFonts[style];
@@ -206,7 +206,7 @@ export class SheetParser implements ChunkParser {
         if (tag.selfClosing) continue;
         const end = tag.textRun(b, p, n);
         if (end === NEED_MORE) return NEED_MORE;
-        const run = tag.plain ? undefined : charDataBytes(b, p, end, tag);
+        const run = tag.plain ? undefined : cellRunBytes(b, p, end, tag);
         const ve = tag.find(b, end, n);
         if (ve === NEED_MORE) return NEED_MORE;
         if (tag.kind !== CLOSE || !localIs(b, tag.nameStart, ve, V)) throw badXml(this.part);
