@@ -1,4 +1,4 @@
-import { RawSheet, SheetInfo } from "../model/cells";
+import { GeneratedKind, RawSheet, SheetInfo } from "../model/cells";
 import { InputError } from "../model/errors";
 import { LocalText, say } from "../model/i18n";
 import {
@@ -11,13 +11,20 @@ import {
 import { foldedKey } from "../read/header-text";
 import { convertedHead } from "../read/legacy-text";
 import { GENERATED_NAMES } from "../report/labels";
+import { generatedNames } from "../report/write-plan";
 import { SheetRole, SheetSpec, SHEET_SPECS } from "../sheets/specs";
 
+import { previousFindingsSheet, recogniseGenerated } from "./generated-by-content";
 import { Mapping } from "./mapping";
 
 export type SheetChoice = Readonly<Partial<Record<SheetRole, string>>> & {
   /** This tool's findings sheet from an earlier run, for the reviewers' marks. */
   readonly findings?: string;
+  /**
+   * Sheets of ours known by their content, having lost their tag (a copy saved by another
+   * program), by name: never input, and rewritten in place by this run.
+   */
+  readonly ours: ReadonlyMap<string, GeneratedKind>;
   /**
    * With no sheet for all members: the sheets that are member lists without a club column, each
    * one club's list (named by the sheet or its title rows) or a list by club sections.
@@ -49,8 +56,19 @@ interface Fit {
   readonly byName: boolean;
 }
 
-/** Our generated sheets by name, for when another program dropped their tag: never input. */
-const OUR_NAMES = new Set([GENERATED_NAMES.results, GENERATED_NAMES.findings].map(foldedKey));
+/** Our generated sheets' names: a user's sheet so named is read as any other, and kept. */
+const OUR_NAMES: ReadonlyMap<string, GeneratedKind> = new Map(
+  (Object.entries(GENERATED_NAMES) as [GeneratedKind, string][]).map(([k, n]) => [
+    n.toLowerCase(),
+    k,
+  ]),
+);
+
+/**
+ * Names that give a role only when the content agrees: "Phụ lục" is a roadmap's name in the plan,
+ * but also our appendix's, and the word for any appendix a workbook may carry.
+ */
+const WEAK_NAMES = new Set([GENERATED_NAMES.appendix].map(foldedKey));
 
 /** Whether a fit is good enough to give the role: two fields named, most of the required ones. */
 function fits(f: Fit): boolean {
@@ -81,14 +99,16 @@ const rank = (a: Fit, b: Fit): number =>
  * Picks the sheet for each role from its content: each sheet's best header row is matched against
  * every role's fields, and the sheet takes the role it fits best; its name (canonical or synonym,
  * any case, with or without accents) is only a hint, used when the content says nothing or ties.
- * The user's mapping overrides both. Sheets this tool generated are never read as input. Clubs are
+ * The user's mapping overrides both. Sheets this tool generated are never read as input: those
+ * its tag marks, and (with `content`) those whose content shows they are ours (see
+ * generated-by-content.ts), unless the mapping names them. Clubs are
  * required, and members: one sheet for all clubs or, failing that, member lists without a club
  * column (one club's list each, or a list by club sections).
  *
  * Without the sheets' content (`content` absent), the roles come from the names alone.
  */
 export function pickSheets(
-  sheets: readonly SheetInfo[],
+  listed: readonly SheetInfo[],
   mapping: Mapping = {},
   content?: ReadonlyMap<string, RawSheet>,
 ): SheetChoice {
@@ -96,6 +116,9 @@ export function pickSheets(
   const reasons = new Map<string, LocalText>();
   const skipped = new Map<string, LocalText>();
   const conflicts: RoleConflict[] = [];
+  const { sheets, byContent } = content
+    ? recogniseGenerated(listed, content, (name) => mapping[name] !== undefined)
+    : { sheets: listed, byContent: new Map<string, GeneratedKind>() };
   const input = sheets.filter((s) => !s.generated);
   const mapped = new Set<string>();
   for (const s of input) {
@@ -106,7 +129,7 @@ export function pickSheets(
       reasons.set(s.name, say("theo bảng ánh xạ cột", "by the column mapping"));
     }
   }
-  const byRole = candidatesByRole(input, mapped, skipped, content);
+  const byRole = candidatesByRole(input, mapped, skipped, content, generatedNames(sheets));
   // Last year's lists are often kept as hidden sheets: a hidden sheet is read only when no
   // visible one could take its role.
   for (const [role, found] of byRole) {
@@ -145,8 +168,8 @@ export function pickSheets(
     const ignored = found.map((c) => c.name).filter((n) => n !== choice[role]);
     if (ignored.length > 0) conflicts.push({ role, used: choice[role]!, ignored });
   }
-  const findings = sheets.find((s) => s.generated === "findings");
-  if (findings) choice.findings = findings.name;
+  const findings = previousFindingsSheet(sheets, byContent);
+  if (findings !== undefined) choice.findings = findings;
   const taken = new Set(Object.values(choice));
   const perClub = choice.members
     ? []
@@ -155,7 +178,11 @@ export function pickSheets(
       : input.filter((s) => !taken.has(s.name)).map((s) => s.name);
   if (!choice.clubs) throw noSheet(SHEET_SPECS[0]!, sheets, content);
   if (!choice.members && perClub.length === 0) throw noSheet(SHEET_SPECS[1]!, sheets, content);
-  return { ...choice, perClub, conflicts, reasons, skipped };
+  for (const [name, reason] of reasons) {
+    const note = ourNameNote(name, sheets);
+    if (note) reasons.set(name, say(`${reason.vi}; ${note.vi}`, `${reason.en}; ${note.en}`));
+  }
+  return { ...choice, ours: byContent, perClub, conflicts, reasons, skipped };
 }
 
 interface Candidate {
@@ -173,6 +200,7 @@ function candidatesByRole(
   mapped: ReadonlySet<string>,
   skipped: Map<string, LocalText>,
   content: ReadonlyMap<string, RawSheet> | undefined,
+  written: Readonly<Record<GeneratedKind, string>>,
 ): Map<SheetRole, Candidate[]> {
   const byRole = new Map<SheetRole, Candidate[]>();
   const add = (role: SheetRole, s: SheetInfo, fit: Fit | null) =>
@@ -190,23 +218,47 @@ function candidatesByRole(
       if (named) add(named.role, s, null);
       continue;
     }
-    if (OUR_NAMES.has(foldedKey(s.name))) continue;
     const head = headOf(raw);
     const ranked = SHEET_SPECS.map((spec) => fitOf(head, spec)).sort(rank);
     const best = ranked.find(fits);
+    const weak = WEAK_NAMES.has(foldedKey(s.name));
     if (best) add(best.spec.role, s, best);
-    else if (named) add(named.role, s, ranked.find((f) => f.spec === named) ?? null);
+    else if (named && !weak) add(named.role, s, ranked.find((f) => f.spec === named) ?? null);
     // An empty sheet (a new workbook's "Sheet1") holds nothing to lose.
-    else if (hasValues(raw))
-      skipped.set(
-        s.name,
-        say(
-          "không có dòng tiêu đề nào giống danh sách CLB, thành viên, quỹ hay lộ trình",
-          "no header row looks like a club, member, fund or roadmap list",
-        ),
-      );
+    else if (hasValues(raw)) {
+      const why = named
+        ? say(
+            `tên sheet có thể là ${ROLE_NOUN[named.role].vi} nhưng không có dòng tiêu đề của ${ROLE_NOUN[named.role].vi}`,
+            `its name could be the ${ROLE_NOUN[named.role].en}'s but no header row is the ${ROLE_NOUN[named.role].en}'s`,
+          )
+        : say(
+            "không có dòng tiêu đề nào giống danh sách CLB, thành viên, quỹ hay lộ trình",
+            "no header row looks like a club, member, fund or roadmap list",
+          );
+      const note = ourNameNote(s.name, input, written);
+      skipped.set(s.name, note ? say(`${why.vi}; ${note.vi}`, `${why.en}; ${note.en}`) : why);
+    }
   }
   return byRole;
+}
+
+/**
+ * For a user's sheet that has the name of one of ours but not its content: it is kept as it is,
+ * and ours goes beside it (report/write-plan.ts's generatedNames chooses the name).
+ */
+function ourNameNote(
+  name: string,
+  sheets: readonly SheetInfo[],
+  written: Readonly<Record<GeneratedKind, string>> = generatedNames(sheets),
+): LocalText | null {
+  // Compared as generatedNames compares: a sheet it would not write beside is not in the way.
+  const kind = OUR_NAMES.get(name.toLowerCase());
+  const sheet = sheets.find((s) => s.name === name);
+  if (!kind || !sheet || sheet.generated) return null;
+  return say(
+    `tên trùng sheet "${GENERATED_NAMES[kind]}" do ISHC Check tạo nhưng nội dung không phải của nó: sheet được giữ nguyên, không ghi đè; kết quả ghi vào sheet "${written[kind]}"`,
+    `it has the name of the "${GENERATED_NAMES[kind]}" sheet ISHC Check makes but not its content: it is kept as it is, never overwritten; the results go to the sheet "${written[kind]}"`,
+  );
 }
 
 /**

@@ -50,6 +50,11 @@ export interface GeneratedSheet {
   readonly charts?: readonly ColumnChart[];
   /** How the sheet prints; absent: the host's defaults. */
   readonly print?: PrintSetup;
+  /**
+   * The workbook's sheet of this name is ours by its content but lost its tag (a copy saved by a
+   * program that drops hidden names): the host rewrites it in place and tags it again.
+   */
+  readonly retag?: true;
 }
 
 /** A dropdown: the cells of `range` accept one of `values` (other text is warned about, not refused). */

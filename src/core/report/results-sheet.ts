@@ -10,7 +10,8 @@ import { refDateText, yesNo } from "./labels";
 import { listPrintSetup } from "./print-setups";
 import { cell, SheetBuilder } from "./sheet-builder";
 
-const HEADERS = [
+/** The header row, read back by check/generated-by-content.ts to know the sheet again. */
+export const HEADERS = [
   say("STT", "No."),
   say("Mã CLB", "Club id"),
   say("Tên CLB", "Club name"),

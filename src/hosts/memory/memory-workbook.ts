@@ -71,10 +71,11 @@ export class MemoryWorkbook implements WorkbookPort {
   async apply(plan: WritePlan): Promise<void> {
     for (const g of plan.sheets) {
       const existing = this.sheets.find((s) => s.name === g.name);
-      if (existing && existing.generated !== g.kind)
+      // `retag`: ours by its content, its tag lost; rewritten and tagged again.
+      if (existing && existing.generated !== g.kind && !g.retag)
         throw new Error(`Refusing to overwrite the user's sheet "${g.name}"`);
       const rows = g.rows.map((r) => r.map((c) => c.v));
-      if (existing) existing.rows = rows;
+      if (existing) Object.assign(existing, { rows, generated: g.kind });
       else this.sheets.push({ name: g.name, rows, generated: g.kind });
     }
     if (!plan.keepHighlights) this.highlights = plan.highlights;

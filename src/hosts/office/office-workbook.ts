@@ -23,6 +23,7 @@ import {
   Undo,
   VERY_HIDDEN,
   emptyInternal,
+  hasTag,
   liveTag,
   queueSwap,
   retag,
@@ -100,7 +101,7 @@ export class OfficeWorkbook implements WorkbookPort {
         undo = {
           formatIds: new Set(old.map((o) => o.format.id)),
           before: new Set(inv.sheets.map((s) => s.id)),
-          live: inv.sheets.filter((s) => s.generated),
+          live: liveSheets(plan, inv),
         };
         await this.stage(context, plan, inv, old, () => (swapped = true));
       });
@@ -122,7 +123,8 @@ export class OfficeWorkbook implements WorkbookPort {
     const find = (name: string) => findSheet(inv, name);
     for (const g of plan.sheets) {
       const existing = find(g.name);
-      if (existing && !existing.generated)
+      // A sheet of ours known by its content (its tag lost: `retag`) is rewritten like a tagged one.
+      if (existing && !existing.generated && !g.retag)
         throw new InputError(
           "protected",
           say(
@@ -260,10 +262,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const byId = new Map(inv.sheets.map((s) => [s.id, s]));
       for (const live of undo.live) {
         const now = byId.get(live.id);
-        if (!now || (now.generated && now.name === live.name && now.visibility === live.visibility))
+        // Untouched (a sheet known by its content has no tag to compare).
+        if (!now || (!now.internal && now.name === live.name && now.visibility === live.visibility))
           continue;
         now.ws.name = live.name;
-        retag(now.ws, true, liveTag(live.generated!));
+        retag(now.ws, hasTag(now), liveTag(live.generated!));
         now.ws.visibility = live.visibility;
         now.ws.position = live.position;
       }
@@ -301,6 +304,19 @@ function swapCost(staged: readonly Staged[]): number {
       2 * sheetPrepareCost(),
     0,
   );
+}
+
+/**
+ * The live sheets of ours before the check, as a rollback gives them back: the tagged ones, and
+ * those the plan rewrites as ours by their content (with the plan's kind).
+ */
+function liveSheets(plan: WritePlan, inv: Inventory): SheetState[] {
+  const byContent = plan.sheets.filter((g) => g.retag);
+  return inv.sheets.flatMap((s): SheetState[] => {
+    if (s.generated) return [s];
+    const g = s.internal ? undefined : byContent.find((p) => same(p.name, s.name));
+    return g ? [{ ...s, generated: g.kind }] : [];
+  });
 }
 
 function findSheet(inv: Inventory, name: string): SheetState | undefined {

@@ -90,6 +90,10 @@ export function retag(ws: Excel.Worksheet, tagged: boolean, formula: string): vo
   added.visible = false;
 }
 
+/** Whether a sheet carries our tag name (one of ours known by its content has none). */
+export const hasTag = (s: SheetState): boolean =>
+  s.generated !== undefined || s.internal !== undefined;
+
 export const stagingTag = (kind: GeneratedKind): string => internalTagFormula("staging", kind);
 export const spareTag = (kind: GeneratedKind): string => internalTagFormula("spare", kind);
 export const liveTag = tagFormula;
@@ -107,7 +111,7 @@ export function queueSwap(
     const kind = s.plan.kind;
     if (s.live) {
       s.live.ws.name = spareNames(kind);
-      retag(s.live.ws, true, spareTag(kind));
+      retag(s.live.ws, hasTag(s.live), spareTag(kind));
     }
     s.ws.name = s.plan.name;
     retag(s.ws, true, liveTag(kind));

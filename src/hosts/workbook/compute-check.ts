@@ -7,7 +7,7 @@
  */
 import { Mapping } from "../../core/check/mapping";
 import { CheckResult, runCheck } from "../../core/check/run-check";
-import { RawSheet, SheetInfo } from "../../core/model/cells";
+import { GeneratedKind, RawSheet, SheetInfo } from "../../core/model/cells";
 import { Finding } from "../../core/model/finding";
 import { Settings } from "../../core/model/settings";
 import { WritePlan } from "../../core/model/write-plan";
@@ -43,17 +43,22 @@ export interface Computed {
 export type ComputeStep = (request: ComputeRequest) => Promise<Computed>;
 
 export function computeCheck(request: ComputeRequest): Computed & { readonly result: CheckResult } {
-  const { sheets, input } = inputOf(
-    { sheets: request.sheets, content: new Map(request.content) },
-    request.mapping,
-  );
+  const content = new Map(request.content);
+  const { sheets, choice, input } = inputOf({ sheets: request.sheets, content }, request.mapping);
   const checked = runCheck(input, request.settings);
   const result: CheckResult = request.extraFindings.length
     ? { ...checked, findings: [...request.extraFindings, ...checked.findings] }
     : checked;
+  // The tagged findings sheet was read by the host; one known by its content is among the cells.
+  const previous =
+    request.findings ??
+    (choice.findings !== undefined ? (content.get(choice.findings) ?? null) : null);
   // One merge of the review trail serves the findings sheet and the JSON report.
-  const trail = trailOf(result, request.findings, request.checkedOn);
-  const full = buildWritePlan(result, sheets, request.findings, request.checkedOn, trail);
+  const trail = trailOf(result, previous, request.checkedOn);
+  const full = retagged(
+    buildWritePlan(result, sheets, previous, request.checkedOn, trail),
+    choice.ours,
+  );
   const plan: WritePlan =
     request.scope === "appendix"
       ? {
@@ -63,4 +68,19 @@ export function computeCheck(request: ComputeRequest): Computed & { readonly res
         }
       : full;
   return { result, report: buildJsonReport(result, trail), plan };
+}
+
+/**
+ * The plan's sheets that rewrite a sheet of ours known by its content (its tag lost): the host
+ * rewrites it in place and tags it again, rather than refusing it as the user's.
+ */
+function retagged(plan: WritePlan, ours: ReadonlyMap<string, GeneratedKind>): WritePlan {
+  if (ours.size === 0) return plan;
+  const kinds = new Map([...ours].map(([name, kind]) => [name.toLowerCase(), kind]));
+  return {
+    ...plan,
+    sheets: plan.sheets.map((g) =>
+      kinds.has(g.name.toLowerCase()) ? { ...g, retag: true as const } : g,
+    ),
+  };
 }

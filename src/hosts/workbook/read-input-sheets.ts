@@ -26,7 +26,8 @@ export interface RawInput {
 export async function readRawInput(port: WorkbookPort, cancel?: CancelToken): Promise<RawInput> {
   const sheets = await port.listSheets();
   const content = new Map<string, RawSheet>();
-  // Our own sheets are never input: not read here (the findings sheet is read on its own).
+  // Sheets tagged as ours are never input: not read here (the findings sheet is read on its own).
+  // Ours that lost their tag are read, and known by their content (pickSheets).
   for (const s of sheets) {
     if (s.generated) continue;
     throwIfCancelled(cancel);
@@ -35,9 +36,16 @@ export async function readRawInput(port: WorkbookPort, cancel?: CancelToken): Pr
   return { sheets, content };
 }
 
-/** Picks each sheet's role from its content, and gives the check its input. Pure. */
-export function inputOf({ sheets, content }: RawInput, mapping: Mapping): InputSheets {
-  const choice = pickSheets(sheets, mapping, content);
+/**
+ * Picks each sheet's role from its content, and gives the check its input. Pure. The sheets come
+ * back with ours marked, those known by their content (tag lost) included.
+ */
+export function inputOf({ sheets: listed, content }: RawInput, mapping: Mapping): InputSheets {
+  const choice = pickSheets(listed, mapping, content);
+  const sheets = listed.map((s) => {
+    const kind = s.generated ? undefined : choice.ours.get(s.name);
+    return kind ? { ...s, generated: kind } : s;
+  });
   const read = (name: string | undefined): RawSheet | null =>
     name === undefined ? null : content.get(name)!;
   return {

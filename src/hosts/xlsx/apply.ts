@@ -37,7 +37,8 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
     if (!target.existing) {
       const relId = changes.link(target.part, "worksheet", "worksheet+xml");
       editor.addSheet(sheet.name, ++sheetId, relId, target.index, sheet.kind);
-    } else if (target.existing.generated !== sheet.kind) editor.retag(target.index, sheet.kind);
+    } else if (target.existing.generated !== sheet.kind || wb.untidyTags.has(target.index))
+      editor.retag(target.index, sheet.kind);
     const recorded = target.existing ? editor.sheetName(target.index, CHARTS_NAME) : undefined;
     const drawingId = placeCharts(changes, target.part, sheet, recordedCharts(recorded));
     generated.set(

@@ -27,9 +27,9 @@ function checkName(name: string): void {
 }
 
 /**
- * Decides, for each generated sheet, whether it rewrites a tagged sheet in place or becomes a new
- * part at the end. A same-named sheet without our tag belongs to the user: refuse rather than
- * overwrite it.
+ * Decides, for each generated sheet, whether it rewrites a sheet of ours in place (tagged, or
+ * known by its content: the plan says `retag`) or becomes a new part at the end. Any other
+ * same-named sheet belongs to the user: refuse rather than overwrite it (the core never plans so).
  */
 export function planTargets(
   pkg: Package,
@@ -48,7 +48,8 @@ export function planTargets(
       wb.sheets.find((s) => s.name === sheet.name) ??
       wb.sheets.find((s) => same(s.name, sheet.name));
     if (existing) {
-      if (!existing.generated || existing.type !== "worksheet")
+      // The core knows a sheet of ours by its content when its tag was lost (plan's `retag`).
+      if ((!existing.generated && !sheet.retag) || existing.type !== "worksheet")
         throw new Error(
           `Sheet "${existing.name}" was not made by this tool: refusing to overwrite it.`,
         );

@@ -16,6 +16,11 @@ import {
 } from "./xml";
 
 export const TAG_NAME = "ISHC_Generated";
+/**
+ * Our tag as other programs may leave it: LibreOffice (7.4, tested) keeps it but writes
+ * hidden="false"; a program that prefixes names it does not know ("_xlnm.", "_") is allowed for.
+ */
+const TAG_NAMES = /^(?:_xlnm\.|_+)?ISHC_Generated$/i;
 const TAG_VALUE = /^\s*"ishc:(results|appendix|findings)"\s*$/;
 /** The Office host's very hidden staging and spare sheets (hosts/office/staged-write.ts). */
 const INTERNAL_TAG = /^\s*"ishc:(staging|spare):(results|appendix|findings)"\s*$/;
@@ -46,6 +51,8 @@ export interface WorkbookInfo {
   readonly definedNamesEl: XmlElement | undefined;
   /** Our tag defined names, by sheet index. */
   readonly tags: ReadonlyMap<number, XmlElement>;
+  /** Sheet indexes whose tag is not as we write it (made visible or renamed): rewritten. */
+  readonly untidyTags: ReadonlySet<number>;
   readonly sheets: readonly SheetEntry[];
   readonly rels: readonly Relationship[];
   /** The prefix bound to the relationships namespace in workbook.xml, if any. */
@@ -83,24 +90,20 @@ export function readWorkbook(pkg: Package): WorkbookInfo {
     const definedNamesEl = kids.find((el) => el.local === "definedNames");
     const kinds = new Map<number, GeneratedKind>();
     const tags = new Map<number, XmlElement>();
+    const untidyTags = new Set<number>();
     const internal = new Set<number>();
     for (const dn of definedNamesEl ? children(xml, definedNamesEl) : []) {
       const a = attributes(xml, dn);
       const index = Number(a.get("localSheetId"));
-      if (
-        a.get("name")?.toLowerCase() === TAG_NAME.toLowerCase() &&
-        INTERNAL_TAG.test(textOf(xml, dn))
-      )
-        internal.add(index);
+      const name = a.get("name") ?? "";
+      if (!TAG_NAMES.test(name)) continue;
+      if (INTERNAL_TAG.test(textOf(xml, dn))) internal.add(index);
       const kind = TAG_VALUE.exec(textOf(xml, dn))?.[1] as GeneratedKind | undefined;
-      if (
-        a.get("name")?.toLowerCase() !== TAG_NAME.toLowerCase() ||
-        !kind ||
-        !Number.isInteger(index)
-      )
-        continue;
+      if (!kind || !Number.isInteger(index)) continue;
       kinds.set(index, kind);
       tags.set(index, dn);
+      const hidden = a.get("hidden");
+      if (name !== TAG_NAME || (hidden !== "1" && hidden !== "true")) untidyTags.add(index);
     }
     const sheets = children(xml, sheetsEl)
       .filter((el) => el.local === "sheet")
@@ -131,7 +134,18 @@ export function readWorkbook(pkg: Package): WorkbookInfo {
     const relPrefix = [...rootAttrs]
       .find(([k, v]) => k.startsWith("xmlns:") && REL_NS.test(v))?.[0]
       .slice(6);
-    return { part, xml, root, sheetsEl, definedNamesEl, tags, sheets, rels, relPrefix };
+    return {
+      part,
+      xml,
+      root,
+      sheetsEl,
+      definedNamesEl,
+      tags,
+      untidyTags,
+      sheets,
+      rels,
+      relPrefix,
+    };
   });
 }
 
@@ -170,10 +184,14 @@ export class WorkbookEditor {
     this.namesXml += tagXml(this.p, index, kind);
   }
 
-  /** A sheet of ours whose kind changed keeps its tag element, with the new kind. */
+  /**
+   * A sheet of ours whose kind changed, or whose tag another program made visible or renamed,
+   * keeps its tag element, as we write it; one known by its content (its tag lost) gets a new one.
+   */
   retag(index: number, kind: GeneratedKind): void {
     const el = this.wb.tags.get(index);
     if (el) this.edits.push({ start: el.start, end: el.end, text: tagXml(this.p, index, kind) });
+    else this.namesXml += tagXml(this.p, index, kind);
   }
 
   /** The sheet-scoped defined names of the workbook as it was read. */
