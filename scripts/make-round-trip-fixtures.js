@@ -176,7 +176,16 @@ async function main() {
     files,
     marks: marks.map((m) => ({ id: m.id, rule: m.rule, typed: m.typed, expect: m.expect })),
   };
-  fs.writeFileSync(path.join(OUT, "round-trips.json"), `${JSON.stringify(truth, null, 2)}\n`);
+  const truthFile = path.join(OUT, "round-trips.json");
+  fs.writeFileSync(truthFile, `${JSON.stringify(truth, null, 2)}\n`);
+  // Formatted as the repository's files are, so that a file made again differs only where it must.
+  execFileSync(
+    process.execPath,
+    [require.resolve("prettier/bin/prettier.cjs"), "--write", truthFile],
+    {
+      stdio: "pipe",
+    },
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   process.stdout.write(`${Object.keys(files).join(", ")} written to ${OUT} (${version})\n`);
 }

@@ -179,6 +179,100 @@ describe("our generated sheets known by their content", () => {
     for (const s of user) expect([s.name, generatedKindOf(s)]).toEqual([s.name, null]);
   });
 
+  describe("near misses: a user's sheet under our name with some of what ours holds", () => {
+    const ofKind = (kind: GeneratedKind) =>
+      sheets.find((s) => s.kind === kind && s.lang === "vi")!.sheet;
+    /** Our findings sheet's title, header and data rows. */
+    const trail = () => {
+      const [title, header, ...data] = ofKind("findings").rows.map((r) =>
+        [...(r ?? [])].map((v) => v ?? null),
+      );
+      return { title: title!, header: header!, data };
+    };
+
+    test("our whole findings header over rows of the user's own, ids left blank", () => {
+      const { title, header, data } = trail();
+      const id = header.indexOf("Mã lỗi");
+      expect(data.length).toBeGreaterThan(3);
+      const blankIds = data.map((r) => r.map((v, c) => (c === id ? null : v)));
+      const mine = { name: GENERATED_NAMES.findings, rows: [title, header, ...blankIds] };
+      expect(generatedKindOf(mine)).toBeNull();
+      // One row typed under an empty trail of ours is the user's too.
+      const typed = [title, header, [1, "", "", "", "", "", "Gọi xã Đức Giang"]];
+      expect(generatedKindOf({ ...mine, rows: typed })).toBeNull();
+      // While the empty trail itself (title and header only) is ours.
+      expect(generatedKindOf({ ...mine, rows: [title, header, [], [null, ""]] })).toBe("findings");
+    });
+
+    test("a log of the user's own with a few of our rows pasted in", () => {
+      const { title, header, data } = trail();
+      const theirs = Array.from({ length: 8 }, (_, i) =>
+        header.map((h) => (h === "STT" ? i + 1 : h === "Nội dung" ? `Việc ${i + 1}` : null)),
+      );
+      const rows = [title, header, ...data.slice(0, 2), ...theirs];
+      expect(generatedKindOf({ name: GENERATED_NAMES.findings, rows })).toBeNull();
+      // Most rows ours, a couple of the auditor's notes among them: still ours.
+      const notes = theirs.slice(0, 2);
+      expect(data.length).toBeGreaterThanOrEqual(4);
+      expect(
+        generatedKindOf({
+          name: GENERATED_NAMES.findings,
+          rows: [title, header, ...data, ...notes],
+        }),
+      ).toBe("findings");
+    });
+
+    test("the id and review columns of ours but too few of the others", () => {
+      const { header, data } = trail();
+      const keep = ["Mã lỗi", "Trạng thái xem xét", "Ghi chú", "Sheet", "Ô"].map((h) =>
+        header.indexOf(h),
+      );
+      const rows = [header, ...data].map((r) => keep.map((c) => r[c] ?? null));
+      expect(generatedKindOf({ name: GENERATED_NAMES.findings, rows })).toBeNull();
+    });
+
+    test("all but the verdict, or 13 of the 20 results headers", () => {
+      const results = ofKind("results");
+      const headerRow = results.rows.findIndex((r) => r?.includes("Kết luận"));
+      expect(headerRow).toBeGreaterThanOrEqual(0);
+      const header = [...results.rows[headerRow]!];
+      const cut = (keep: (h: unknown, c: number) => boolean): RawSheet => ({
+        ...results,
+        rows: results.rows.map((r) => [...(r ?? [])].filter((_, c) => keep(header[c], c))),
+      });
+      expect(generatedKindOf(cut(() => true))).toBe("results");
+      expect(generatedKindOf(cut((h) => h !== "Kết luận"))).toBeNull();
+      expect(generatedKindOf(cut((h) => h !== "Mã CLB"))).toBeNull();
+      expect(generatedKindOf(cut((_, c) => c < 12 || header[c] === "Kết luận"))).toBeNull();
+      expect(generatedKindOf(cut((_, c) => c < 12 || c >= 18))).toBe("results");
+    });
+
+    test("a user's roadmap titled as our appendix, with a source line and years", () => {
+      const roadmap = roadmapSheet("Phụ lục");
+      const titled: RawSheet = {
+        ...roadmap,
+        rows: [
+          ["PHỤ LỤC - Lộ trình thành lập, nhân rộng mô hình câu lạc bộ"],
+          ["Số liệu đến ngày 31/12/2025"],
+          ["(Nguồn: Kế hoạch số 12/KH-UBND)"],
+          ...roadmap.rows,
+        ],
+      };
+      expect(generatedKindOf(titled)).toBeNull();
+      const choice = pickSheets(
+        [...register().filter((s) => s.name !== "Lộ trình"), titled].map((s) => ({
+          name: s.name,
+        })),
+        {},
+        new Map([...register(), titled].map((s) => [s.name, s])),
+      );
+      expect([choice.roadmap, choice.ours.size]).toEqual(["Phụ lục", 0]);
+      // Our appendix with its progress table is ours, its title deleted or not.
+      const appendix = ofKind("appendix");
+      expect(generatedKindOf({ ...appendix, rows: appendix.rows.slice(1) })).toBe("appendix");
+    });
+  });
+
   test("the tag wins, the mapping keeps a sheet the user's, and content marks the rest", () => {
     const results = sheets.find((s) => s.kind === "results" && s.lang === "vi")!.sheet;
     const findings = sheets.find((s) => s.kind === "findings" && s.lang === "vi")!.sheet;

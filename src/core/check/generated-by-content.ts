@@ -80,6 +80,17 @@ const APPENDIX_HEADERS: ReadonlySet<string> = new Set([
 ]);
 /** Evidence needed: the title counts 2, each line under it 1, each distinctive header cell 1. */
 const APPENDIX_MIN = 4;
+/**
+ * What only our appendix has: its progress table (the line above it and its own columns). A
+ * user's roadmap may carry a title and a source line much like ours (the plan's appendix is so
+ * titled) and is input, never to be taken: without the progress table a sheet is not ours.
+ */
+const PROGRESS_LINE = APPENDIX_LINES.length - 1;
+const PROGRESS_HEADERS: ReadonlySet<string> = new Set([
+  ...both({ vi: "Thực tế thành lập theo năm", en: "Founded per year (actual)" }),
+  ...both({ vi: "Tỷ lệ CLB hoạt động đầy đủ", en: "Share of fully active clubs" }),
+  ...both({ vi: "Tỷ lệ CLB có quỹ theo quy chế", en: "Share of clubs with a regulated fund" }),
+]);
 
 const textsOf = (row: RawRow | undefined): string[] => {
   const out: string[] = [];
@@ -103,15 +114,22 @@ function isFindings(rows: RawSheet["rows"]): boolean {
   const idCol = columns.get("id")!;
   let ids = 0;
   let ours = 0;
+  let filled = 0;
   const end = Math.min(rows.length, header.row0 + 1 + ID_SAMPLE);
   for (let r = header.row0 + 1; r < end; r++) {
+    if (textsOf(rows[r]).length > 0 || rows[r]?.some((v) => typeof v === "number")) filled++;
     const id = cleanText(rows[r]?.[idCol]);
     if (id === "") continue;
     ids++;
     if (FINDING_ID.test(id)) ours++;
   }
-  // A user's own list of errors has ids of its own; an empty trail of ours has the whole header.
-  return ids > 0 ? ours * 2 >= ids : described + 2 >= FINDING_COLUMNS.length;
+  // A user's own list of errors has ids of its own. Every row of ours has its id: rows without
+  // any are the user's (their own log with a few of our rows pasted in, or a template of theirs
+  // with our headers and its id column blank), so most rows must have one of our ids; an empty
+  // trail of ours (a check with no finding) has the whole header and nothing below it. A sheet
+  // of ours that fails this is taken as the user's: kept, and ours written beside it.
+  if (ids > 0) return ours * 2 >= ids && ids * 2 >= filled;
+  return filled === 0 && described + 2 >= FINDING_COLUMNS.length;
 }
 
 function isResults(rows: RawSheet["rows"]): boolean {
@@ -127,6 +145,7 @@ function isResults(rows: RawSheet["rows"]): boolean {
 
 function isAppendix(rows: RawSheet["rows"]): boolean {
   let points = 0;
+  let progress = false;
   const lines = new Set<number>();
   const headers = new Set<string>();
   for (let r = 0; r < Math.min(rows.length, APPENDIX_ROWS); r++) {
@@ -136,8 +155,10 @@ function isAppendix(rows: RawSheet["rows"]): boolean {
         if (starts.some((s) => t.startsWith(s))) lines.add(i);
       });
       if (APPENDIX_HEADERS.has(t)) headers.add(t);
+      if (PROGRESS_HEADERS.has(t)) progress = true;
     }
-    if (points + lines.size + headers.size >= APPENDIX_MIN) return true;
+    progress ||= lines.has(PROGRESS_LINE);
+    if (progress && points + lines.size + headers.size >= APPENDIX_MIN) return true;
   }
   return false;
 }
