@@ -25,6 +25,8 @@ export interface RequestRecord {
   readonly requestBytes: number;
   readonly responseBytes: number;
   readonly actions: number;
+  /** Cells of `values` (or formulas, number formats) the response carried, empty ones included. */
+  readonly cells: number;
   /** The error code Excel answered with, if any. */
   readonly error?: string;
 }
@@ -54,6 +56,20 @@ if (typeof afterAll === "function")
     shared?.window.close();
     shared = undefined;
   });
+
+/** Cells of the 2-D grids (`Values`, `Formulas`, `NumberFormat`) anywhere in an answer. */
+function gridCells(v: unknown): number {
+  if (typeof v !== "object" || v === null) return 0;
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + gridCells(x), 0);
+  let n = 0;
+  for (const [key, x] of Object.entries(v))
+    n +=
+      GRIDS.has(key) && Array.isArray(x)
+        ? x.reduce((m: number, row) => m + (Array.isArray(row) ? row.length : 0), 0)
+        : gridCells(x);
+  return n;
+}
+const GRIDS = new Set(["Values", "Formulas", "NumberFormat"]);
 
 export class SimulatedHost {
   readonly office: OfficeJsWindow;
@@ -132,6 +148,11 @@ export class SimulatedHost {
     return Math.max(0, ...this.requests.map((r) => r.requestBytes));
   }
 
+  /** Cells carried by every response so far. */
+  get cellsTransferred(): number {
+    return this.requests.reduce((n, r) => n + r.cells, 0);
+  }
+
   get largestResponse(): number {
     return Math.max(0, ...this.requests.map((r) => r.responseBytes));
   }
@@ -144,6 +165,7 @@ export class SimulatedHost {
         requestBytes,
         responseBytes: 0,
         actions: body.Actions.length,
+        cells: 0,
         error: code,
       });
       return { HttpStatusCode: 500, Headers: {}, ErrorCode: code, ErrorMessage: message };
@@ -187,6 +209,7 @@ export class SimulatedHost {
       requestBytes,
       responseBytes: utf8(answer),
       actions: body.Actions.length,
+      cells: gridCells(answer),
       ...(error ? { error } : {}),
     });
     return { HttpStatusCode: 200, Headers: {}, Body: answer };

@@ -1,29 +1,20 @@
-import { rangeA1 } from "../../core/model/address";
-import { MergedArea, RawRow, RawSheet, RawValue } from "../../core/model/cells";
+import { MergedArea, RawSheet } from "../../core/model/cells";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
-import { areaOf, topLeft } from "./areas";
-import { CancelToken, throwIfCancelled } from "../workbook/progress";
-import { LIMITS, RESPONSE_FRAME_BYTES, Supports, isLimitError, rowBytes } from "./batch";
+import { areaOf } from "./areas";
+import { CancelToken } from "../workbook/progress";
+import { LIMITS, Supports, isLimitError } from "./batch";
 import { BlockFonts } from "./read-fonts";
+import { BoxReader, SheetRows } from "./read-boxes";
+import { boxCells, boxOf, valueBoxes } from "./sheet-boxes";
 
-/** Before the first block is measured: a register cell is rarely over 30 bytes of JSON. */
-const FIRST_GUESS_BYTES_PER_CELL = 32;
-
-/** Excel gives numbers, strings (errors as their text: "#N/A") and booleans; "" is empty. */
-function toRow(values: readonly unknown[], col0: number): RawRow | undefined {
-  let any = false;
-  const row: (RawValue | undefined)[] = new Array<RawValue | undefined>(col0).fill(undefined);
-  for (const v of values) {
-    const raw =
-      typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v !== "")
-        ? v
-        : undefined;
-    if (raw !== undefined) any = true;
-    row.push(raw);
-  }
-  return any ? row : undefined;
-}
+/**
+ * A used range of at most this many cells is read whole, as it always was: at worst (every cell
+ * empty) 6 MB of answers, two requests. Beyond it the reader first finds where the values are
+ * (sheet-boxes.ts), so that a register with one stray cell in column XFD is not read as 491
+ * million cells.
+ */
+export const WHOLE_USED_RANGE_CELLS = 2_000_000;
 
 export interface ReadOptions {
   /** Bytes a response may carry; tests lower it to watch the block shrink. */
@@ -32,19 +23,24 @@ export interface ReadOptions {
   readonly cancel?: CancelToken;
   /**
    * Requirement-set detection. With ExcelApi 1.9 the fonts of cells that may hold legacy text are
-   * read too (see read-fonts.ts), with ExcelApi 1.13 the merged areas; without them, or without
-   * this, they are not.
+   * read too (see read-fonts.ts), and a large sparse used range is searched by counting its filled
+   * cells; with ExcelApi 1.13 the merged areas; without them, or without this, they are not.
    */
   readonly supports?: Supports;
+  /**
+   * Boxes a large used range may be cut into before the sheet is called too scattered
+   * (sheet-boxes.ts's MAX_BOXES by default); tests lower it.
+   */
+  readonly maxBoxes?: number;
 }
 
 /**
- * Reads a sheet's used values in row blocks: one sync for the used range's extent (and its merged
- * areas), then one per block. A block holds as many rows as fit the byte budget (measured on the
- * blocks already read) and the cell limit; when Excel still answers with a limit error the block
- * is halved and retried, and never grows back past a size that failed. A block with text that
- * may be legacy-encoded takes one sync more, for its fonts (ExcelApi 1.9), and is cut to the rows
- * whose fonts fit one answer (the rest is read again as the next block).
+ * Reads a sheet's values: one sync for the used range's extent (and its merged areas), then the
+ * boxes that hold the values (the used range itself unless it is large: sheet-boxes.ts), in
+ * requests that fit Excel's limits (read-boxes.ts): row blocks sized on the bytes a cell took in
+ * the block before, halved when Excel still refuses an answer. A block with text that may be
+ * legacy-encoded takes one sync more, for its fonts (ExcelApi 1.9). Rows come back sparse: a row's
+ * array holds its filled cells only, as the xlsx host gives them.
  */
 export async function readSheetValues(
   context: Excel.RequestContext,
@@ -62,72 +58,29 @@ export async function readSheetValues(
       name,
     );
   const { used, merges } = await usedRange(context, ws, options.supports);
-
-  const { row0, col0 } = topLeft(used.address);
-  const rowCount = used.rowCount;
-  const cols = used.columnCount;
-  const rows: (RawRow | undefined)[] = new Array<RawRow | undefined>(row0).fill(undefined);
-  const cellRows = Math.max(1, Math.floor(LIMITS.cells / cols));
-  let cap = cellRows;
-  let size = Math.min(cap, Math.max(1, Math.floor(budget / (cols * FIRST_GUESS_BYTES_PER_CELL))));
-  let done = 0;
-  const fonts = options.supports?.("ExcelApi", "1.9") ? new BlockFonts(budget) : null;
-  /** Rows whose fonts fit one answer, once a block has needed fonts. */
-  let fontCap = Infinity;
-
-  // One block per step; recursion rather than a loop keeps each sync visibly tied to one block.
-  const step = async (): Promise<void> => {
-    if (done >= rowCount) return;
-    throwIfCancelled(options.cancel);
-    const n = Math.min(size, rowCount - done);
-    const block = ws.getRange(rangeA1(row0 + done, col0, row0 + done + n - 1, col0 + cols - 1));
-    block.load("values");
-    let values: unknown[][] | null;
-    try {
-      await context.sync();
-      // Over 5,000,000 cells Excel may answer null rather than fail.
-      values = block.values as unknown[][] | null;
-    } catch (e) {
-      if (!isLimitError(e) || n === 1) throw e;
-      values = null;
-    }
-    if (values === null) {
-      if (n === 1)
-        throw new Error(`Excel returned no values for row ${row0 + done + 1} of "${name}".`);
-      cap = size = Math.max(1, Math.floor(n / 2));
-      return step();
-    }
-    let m = n;
-    const legacy = fonts?.columns(values) ?? [];
-    if (fonts && legacy.length > 0) {
-      fontCap = Math.min(fontCap, fonts.rowsFor(legacy.length));
-      m = Math.min(n, fontCap);
-      const collect = fonts.request(ws, { row0: row0 + done, col0 }, m, legacy, values);
-      try {
-        await context.sync();
-      } catch (e) {
-        if (!isLimitError(e) || m === 1) throw e;
-        fontCap = size = Math.max(1, Math.floor(m / 2));
-        return step();
-      }
-      collect();
-    }
-    // The answer's JSON as Excel sends it (rowBytes: cells, brackets, commas), so that the next
-    // block is sized to fit the budget with its frame.
-    let bytes = 0;
-    for (const r of values.slice(0, m)) {
-      bytes += rowBytes(r);
-      rows.push(toRow(r, col0));
-    }
-    done += m;
-    const room = Math.max(1, budget - RESPONSE_FRAME_BYTES);
-    size = Math.min(cap, fontCap, Math.max(1, Math.floor((room * m) / Math.max(bytes, 1))));
-    return step();
-  };
-  await step();
+  const extent = boxOf(used);
+  const counts = options.supports?.("ExcelApi", "1.9") === true;
+  const boxes =
+    boxCells(extent) <= WHOLE_USED_RANGE_CELLS
+      ? [extent]
+      : await valueBoxes(context, ws, extent, {
+          sheet: name,
+          counts,
+          budget,
+          cancel: options.cancel,
+          maxBoxes: options.maxBoxes,
+        });
+  const fonts = counts ? new BlockFonts(budget) : null;
+  const rows = new SheetRows();
+  await new BoxReader(context, ws, rows, {
+    sheet: name,
+    budget,
+    cancel: options.cancel,
+    fonts,
+  }).read(boxes);
   return {
     name: ws.name,
-    rows: trimTrailing(rows),
+    rows: rows.result(),
     ...(fonts && fonts.fonts.size > 0 ? { fonts: fonts.fonts } : {}),
     ...(merges.length > 0 ? { merges } : {}),
   };
@@ -171,11 +124,4 @@ async function usedRange(
     if (m) merges.push(m);
   }
   return { used, merges };
-}
-
-/** An empty sheet's used range is A1 with "": that is no rows at all. */
-function trimTrailing(rows: (RawRow | undefined)[]): (RawRow | undefined)[] {
-  let end = rows.length;
-  while (end > 0 && rows[end - 1] === undefined) end--;
-  return rows.slice(0, end);
 }

@@ -20,6 +20,7 @@ import {
   a1,
   cellKey,
   forEachCell,
+  forEachPresent,
   intersects,
   parseArea,
   qualified,
@@ -61,8 +62,9 @@ export class FakeExcel {
    */
   addSheet(raw: RawSheet): SheetModel {
     const sheet = new SheetModel(raw.name);
+    // By present keys: a sparse row (one cell in column XFD) is one step, not 16,384.
     raw.rows.forEach((row, r) =>
-      row?.forEach((v, c) => {
+      forEachPresent(row, (c, v) => {
         if (v !== null && v !== undefined && v !== "") sheet.set(r, c, v);
       }),
     );

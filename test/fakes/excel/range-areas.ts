@@ -81,6 +81,9 @@ export class FakeRangeAreas extends ClientObject {
   get areaCount(): number {
     return this.loaded("areaCount");
   }
+  get cellCount(): number {
+    return this.loaded("cellCount");
+  }
 }
 
 /** RangeAreas.areas: one range per area, in the RangeAreas' order. */

@@ -6,7 +6,7 @@
  * the 5,000,000-cell and whole-column/row rules are checked when the batch runs.
  */
 import { FakeCellProperties, FakeClientResult, getCellProperties } from "./cell-properties";
-import { ClientObject } from "./client-object";
+import { ClientObject, NullState } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { FakeContext } from "./context";
 import { FakeDataValidation } from "./data-validation";
@@ -24,6 +24,7 @@ import {
   cellCount,
   cellKey,
   forEachCell,
+  forEachPresent,
   intersects,
   qualified,
 } from "./model";
@@ -278,6 +279,48 @@ export class FakeRange extends ClientObject {
     return merged;
   }
 
+  /**
+   * ExcelApi 1.4: the smallest range holding this range's cells with a value (or, unless
+   * valuesOnly, a format), evaluated when the batch runs; a null object when there are none.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRangeOrNull(this.context, () => {
+      const { sheet, bounds } = this.target();
+      const used = sheet.usedIn(bounds, valuesOnly);
+      return used ? { sheet, bounds: used } : undefined;
+    });
+  }
+
+  /**
+   * ExcelApi 1.9: the cells of this range holding a constant ("Constants") or a formula
+   * ("Formulas"), as RangeAreas; a null object when there are none. The fake's areas are runs of
+   * such cells along a row (Excel also joins runs across rows: the cells are the same). Excel
+   * applies getSpecialCells on a single cell to the whole used range instead (as VBA's
+   * SpecialCells does): the fake refuses that call rather than guess, so that a host never relies
+   * on it.
+   */
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string | null): FakeRangeAreas {
+    const special = new FakeRangeAreas(
+      this.context,
+      () => {
+        const { sheet, bounds } = this.target();
+        return { sheet, areas: specialAreas(sheet, bounds, cellType === "Formulas") };
+      },
+      true,
+    );
+    this.context.enqueue(cellType.length, () => {
+      this.context.requireApi(9, "Range.getSpecialCellsOrNullObject");
+      if (cellType !== "Constants" && cellType !== "Formulas")
+        throw invalid(`getSpecialCells("${cellType}"): the fake knows Constants and Formulas`);
+      if (valueType !== undefined && valueType !== null)
+        throw invalid(`getSpecialCells value type "${valueType}": the fake knows none`);
+      if (cellCount(this.target().bounds) === 1)
+        throw invalid("getSpecialCells on one cell (Excel widens it to the used range)");
+      special.target();
+    });
+    return special;
+  }
+
   unmerge(): void {
     this.context.enqueue(8, () => {
       const t = this.target();
@@ -318,4 +361,57 @@ export class FakeRange extends ClientObject {
       if (applyTo === "All" || applyTo === "Hyperlinks") drop(sheet.hyperlinks);
     });
   }
+}
+
+/** A range from an `…OrNullObject` method: null when `find` finds no cells. */
+class FakeRangeOrNull extends FakeRange {
+  private readonly nullState: NullState;
+  private readonly find: () => Target | undefined;
+
+  constructor(context: FakeContext, find: () => Target | undefined) {
+    // Evaluated once, when the batch first needs it, as Excel evaluates it where the batch runs.
+    const memo: { done?: true; target?: Target | undefined } = {};
+    const once = (): Target | undefined => {
+      if (!memo.done) Object.assign(memo, { done: true, target: find() });
+      return memo.target;
+    };
+    super(context, () => {
+      const t = once();
+      if (!t) throw new FakeExcelError("ItemNotFound", "The range has no used cells.");
+      return t;
+    });
+    this.find = once;
+    this.nullState = new NullState(context, () => once() !== undefined);
+  }
+
+  protected override exists(): boolean {
+    return this.find() !== undefined;
+  }
+
+  get isNullObject(): boolean {
+    return this.nullState.isNullObject;
+  }
+}
+
+/**
+ * The cells of `b` with a formula (or with a constant: a value and no formula), as runs along each
+ * row, walked by the rows' present keys.
+ */
+function specialAreas(sheet: SheetModel, b: Bounds, formulas: boolean): Bounds[] {
+  const areas: Bounds[] = [];
+  const last = Math.min(b.r1, sheet.cells.length - 1);
+  for (let r = b.r0; r <= last; r++) {
+    let run: { c0: number; c1: number } | undefined;
+    forEachPresent(sheet.cells[r], (c, v) => {
+      if (c < b.c0 || c > b.c1 || v === undefined) return;
+      if ((formulaAt(sheet, r, c) !== undefined) !== formulas) return;
+      if (run && run.c1 === c - 1) run.c1 = c;
+      else {
+        if (run) areas.push({ r0: r, r1: r, ...run });
+        run = { c0: c, c1: c };
+      }
+    });
+    if (run) areas.push({ r0: r, r1: r, ...run });
+  }
+  return areas;
 }
