@@ -242,8 +242,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const inv = await loadInventory(context, true);
       const ours = await ourFormats(context, inv.sheets);
       const liveIds = new Set(undo.live.map((l) => l.id));
-      // This check's sheets: staging ones, and any swapped in before the failure.
-      const mine = inv.sheets.filter((s) => s.internal || (s.generated && !liveIds.has(s.id)));
+      // This check's sheets: staging ones, and any swapped in before the failure. Not the live
+      // ones a swap cut short has made spares already: they hold the content to give back.
+      const mine = inv.sheets.filter((s) => !liveIds.has(s.id) && (s.internal || s.generated));
       const charts = await chartsOf(context, mine, support);
       ours.filter((o) => !undo.formatIds.has(o.format.id)).forEach((o) => o.format.delete());
       const names = new InternalNames(inv.sheets);
