@@ -25,7 +25,9 @@ const withoutTags = (state: unknown): unknown => {
   const s = state as { sheets: { name: string; names?: unknown }[] };
   return {
     ...s,
-    sheets: s.sheets.map((x) => (OURS.includes(x.name) ? { ...x, names: undefined } : x)),
+    sheets: s.sheets.map((x) =>
+      (OURS as readonly string[]).includes(x.name) ? { ...x, names: undefined } : x,
+    ),
   };
 };
 
