@@ -79,11 +79,20 @@ function sharedByLayouts(spec: SheetSpec, keys: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The longest text taken for a header. The longest field name is a few dozen characters, and a
+ * real header with its note ("Họ và tên (ghi đầy đủ theo CCCD, không viết tắt)") well under this;
+ * a longer cell is data. Every cell of the first 30 rows is tried against every sheet's fields,
+ * each try cleaning and folding the text several times: a column of 32,767-character names took
+ * five seconds to be found no header.
+ */
+export const MAX_HEADER_TEXT = 256;
+
+/**
  * The fields a header cell's text names: as written; then without its bracketed notes; then typed
- * without accents; then followed by extra words.
+ * without accents; then followed by extra words. A text longer than MAX_HEADER_TEXT names none.
  */
 export function fieldsNamedBy(spec: SheetSpec, text: string): readonly FieldSpec[] {
-  if (text === "") return [];
+  if (text === "" || text.length > MAX_HEADER_TEXT) return [];
   const lookup = lookupFor(spec);
   const exact = lookup.exact.get(headerKey(text));
   if (exact) return exact;

@@ -1,6 +1,7 @@
 import { FullDate } from "../model/dates";
 import { parseDateLike } from "../parse/date-like";
 import { foldDiacritics, headerKey } from "../text/normalize";
+import { cutText } from "../text/short-text";
 
 /**
  * Header cells as people type them: "Vay vốn (đồng)", "Giới tính (1: Nam, 2: Nữ)", "Tuổi (tính đến
@@ -33,8 +34,17 @@ export function splitHeader(text: string): HeaderText {
  * why header synonyms that fold together are checked (see header-lookup.ts).
  */
 export function foldedKey(text: string): string {
-  return foldDiacritics(headerKey(text));
+  return foldDiacritics(headerKey(text.length > KEYED_START ? cutText(text, KEYED_START) : text));
 }
+
+/**
+ * How much of a text foldedKey folds. Its keys are compared with headers, titles and sheet names
+ * (a few dozen characters) or tested for starting with one: a longer text gives a key as long as
+ * this, which equals none of them and starts as the whole text's would. A column of names of
+ * 32,767 characters is looked at by every sheet's recognition, cell by cell, row by row: folding
+ * each whole took a second; its start, nothing.
+ */
+const KEYED_START = 300;
 
 /**
  * What a unit note multiplies the column's amounts by to give đồng: "(triệu đồng)", "(tr.đ)" are

@@ -9,6 +9,7 @@ import { ROADMAP_SPEC, ROADMAP_YEARS } from "../sheets/specs";
 import { matchUnit, parseUnit } from "../text/units";
 import { findHeader } from "./header";
 import { forEachDataRow } from "./rows";
+import { shortText } from "../text/short-text";
 
 /** The "Tổng cộng" row of a roadmap sheet, as written (checked, never read as a unit). */
 export interface RoadmapTotals {
@@ -46,8 +47,8 @@ export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
       row.report(
         "unit",
         say(
-          `"${unit}" lặp lại đơn vị "${same.match}" ở dòng trên: dòng này không được tính.`,
-          `"${unit}" repeats the unit "${same.match}" of a row above: this row is not counted.`,
+          `"${shortText(unit)}" lặp lại đơn vị "${shortText(same.match)}" ở dòng trên: dòng này không được tính.`,
+          `"${shortText(unit)}" repeats the unit "${shortText(same.match)}" of a row above: this row is not counted.`,
         ),
         "roadmap.duplicate",
       );

@@ -1,5 +1,5 @@
 import { LocalText, say } from "../model/i18n";
-import { RawRow } from "../model/cells";
+import { forEachCell, RawRow } from "../model/cells";
 import { cleanText, headerKey } from "../text/normalize";
 
 /** The columns of the findings sheet ("Danh sách lỗi"), in the order they are written. */
@@ -71,7 +71,8 @@ const BY_KEY: ReadonlyMap<string, TrailColumn> = new Map(
 /** Zero-based column of each field this row names as a header (the first column wins). */
 export function trailColumnsOf(row: RawRow): Map<TrailColumn, number> {
   const found = new Map<TrailColumn, number>();
-  row.forEach((v, i) => {
+  // By its cells: a header row with one cell in column XFD is one cell, not 16,384.
+  forEachCell(row, (v, i) => {
     if (typeof v !== "string") return;
     const c = BY_KEY.get(headerKey(cleanText(v)));
     if (c && !found.has(c)) found.set(c, i);

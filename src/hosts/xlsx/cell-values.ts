@@ -15,10 +15,11 @@ export const MAX_CELL_TEXT = 32_767;
 
 /**
  * The most bytes of XML that can spell MAX_CELL_TEXT characters, however escaped: UTF-8 takes 3
- * bytes for a character, "&quot;" 6 and "_x000D_" 7 for one, "&#x1F600;" 9 for two. Only this
- * much of a value is decoded, whatever its length in the file.
+ * bytes for a character, "&quot;" 6 and "_x000D_" 7 for one, "&#x1F600;" 9 for two, and the
+ * longest reference the reader decodes, ten decimal digits ("&#0000007877;"), 13 for one. Only
+ * this much of a value is decoded, whatever its length in the file.
  */
-const MAX_CELL_BYTES = 8 * MAX_CELL_TEXT;
+const MAX_CELL_BYTES = 13 * MAX_CELL_TEXT;
 
 /**
  * The end of the value in [s, e) that is worth decoding: e, or MAX_CELL_BYTES on, stepped back
