@@ -3,7 +3,7 @@ import { say } from "../model/i18n";
 import { RoadmapEntry } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { ROADMAP_SPEC, ROADMAP_YEARS } from "../sheets/specs";
-import { matchUnit, parseUnit } from "../text/units";
+import { parseUnit, UnitIndex } from "../text/units";
 import { CanonicalSheet, rawAt } from "./canonical";
 import { FileRecords } from "./read-records";
 import { shortText } from "../text/short-text";
@@ -55,19 +55,19 @@ export function mergeRoadmap(
       for (const k of e.origin?.columns.keys() ?? []) present.add(k);
   const sheet = new CanonicalSheet(ROADMAP_SPEC, present);
   const kept: Kept[] = [];
+  // The kept rows' units, each parsed once (see UnitIndex).
+  const keptUnits = new UnitIndex();
   for (const { name: file, records } of withRoadmap) {
     for (const entry of records.roadmap) {
       const origin = entry.origin;
       if (!origin) continue;
-      const same = sameUnit(
-        entry.unit,
-        kept.map((k) => k.entry.unit),
-      );
+      const same = sameUnit(entry.unit, keptUnits);
       const first = same === null ? undefined : kept.find((k) => k.entry.unit === same);
       if (!first) {
         const rows = records.sheets.get(origin.sheet)?.rows ?? [];
         const row0 = sheet.add(file, origin, (k) => rawAt(rows, origin, k));
         kept.push({ entry, file, row0 });
+        keptUnits.add(entry.unit);
         continue;
       }
       if (numbers(entry).join() === numbers(first.entry).join()) continue;
@@ -87,8 +87,8 @@ export function mergeRoadmap(
 }
 
 /** The kept unit this one is, by the roadmap reader's own test of a repeated unit. */
-function sameUnit(unit: string, known: readonly string[]): string | null {
-  const same = matchUnit(unit, known);
+function sameUnit(unit: string, known: UnitIndex): string | null {
+  const same = known.match(unit);
   if (!same.match) return null;
   const kinds = [parseUnit(unit).kind, parseUnit(same.match).kind];
   return !same.loose || kinds.includes(null) ? same.match : null;

@@ -6,7 +6,7 @@ import { RoadmapEntry } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { parseCount } from "../parse/values";
 import { ROADMAP_SPEC, ROADMAP_YEARS } from "../sheets/specs";
-import { matchUnit, parseUnit } from "../text/units";
+import { parseUnit, UnitIndex } from "../text/units";
 import { findHeader } from "./header";
 import { forEachDataRow } from "./rows";
 import { shortText } from "../text/short-text";
@@ -29,6 +29,8 @@ const COUNT_FIELDS = ["before", "planTotal", ...ROADMAP_YEARS.map((y) => `y${y}`
 export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
   const header = findHeader(sheet, ROADMAP_SPEC);
   const entries: RoadmapEntry[] = [];
+  // The units of the rows kept so far, each parsed once (see UnitIndex).
+  const units = new UnitIndex();
   const { totalRows } = forEachDataRow(sheet, ROADMAP_SPEC, header, sink, (row) => {
     const unit = row.text("unit");
     if (unit === "") {
@@ -37,10 +39,7 @@ export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
     }
     row.key = () => unit;
     // "Huyện Vũ Quang" and "H. Vũ Quang" are one unit: a second row for it would split its clubs.
-    const same = matchUnit(
-      unit,
-      entries.map((e) => e.unit),
-    );
+    const same = units.match(unit);
     // A loose match is the same unit unless both name a different kind ("Huyện" vs "Thị xã" Kỳ Anh).
     const kinds = same.match ? [parseUnit(unit).kind, parseUnit(same.match).kind] : [];
     if (same.match && (!same.loose || kinds.includes(null))) {
@@ -55,6 +54,7 @@ export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
       return;
     }
     const n = (field: string): number => (row.has(field) ? (row.parse(field, parseCount) ?? 0) : 0);
+    units.add(unit);
     entries.push({
       unit,
       before: n("before"),

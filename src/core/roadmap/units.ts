@@ -1,7 +1,7 @@
 import { say } from "../model/i18n";
 import { cellOf, Club } from "../model/records";
 import { FindingSink } from "../findings/sink";
-import { matchUnit } from "../text/units";
+import { UnitIndex, UnitMatch } from "../text/units";
 import { shortText } from "../text/short-text";
 
 /**
@@ -14,7 +14,8 @@ export function matchClubUnits(
   known: readonly string[],
   sink: FindingSink,
 ): Map<string, string | null> {
-  const byText = new Map<string, ReturnType<typeof matchUnit>>();
+  const index = new UnitIndex(known);
+  const byText = new Map<string, UnitMatch>();
   const result = new Map<string, string | null>();
   for (const club of clubs) {
     if (club.unitText === "") {
@@ -24,7 +25,7 @@ export function matchClubUnits(
     let m = byText.get(club.unitText);
     const at = cellOf(club.origin, "district");
     if (!m) {
-      m = matchUnit(club.unitText, known);
+      m = index.match(club.unitText);
       byText.set(club.unitText, m);
       if (m.match && m.loose) {
         sink.add(

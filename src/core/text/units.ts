@@ -102,28 +102,63 @@ function decide(hits: readonly Known[], loose: boolean): UnitMatch | null {
   return { match: null, loose: false, candidates: names };
 }
 
+/** The keys a base is compared by, loosest last (see matchUnit); plainKey only for ASCII input. */
+const BASE_KEYS = [(b: string): string => b, iyKey, plainKey] as const;
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Known unit names, each parsed once when added, for matching many texts against them. Matching
+ * with a list parses every known name again for each text: a roadmap of 2,000 rows, each row
+ * matched against the rows above it, took 90 seconds. Here a text costs its own keys and a few
+ * lookups, and the answers are matchUnit's (the lists keep the order the names were added in).
+ */
+export class UnitIndex {
+  private readonly exact = new Map<string, string[]>();
+  private readonly byBase = BASE_KEYS.map(() => new Map<string, Known[]>());
+
+  constructor(known: Iterable<string> = []) {
+    for (const name of known) this.add(name);
+  }
+
+  add(name: string): void {
+    pushTo(this.exact, nameKey(name), name);
+    const known: Known = { name, ...parseUnit(name) };
+    BASE_KEYS.forEach((key, i) => pushTo(this.byBase[i]!, key(known.base), known));
+  }
+
+  /** `input` among the names added so far: see matchUnit. */
+  match(input: string): UnitMatch {
+    const none: UnitMatch = { match: null, loose: false, candidates: [] };
+    const key = nameKey(input);
+    if (key === "") return none;
+    const exact = this.exact.get(key);
+    if (exact) return { match: exact[0]!, loose: false, candidates: [...exact] };
+    const u = parseUnit(input);
+    const steps = ASCII.test(u.base) ? BASE_KEYS.length : BASE_KEYS.length - 1;
+    for (let i = 0; i < steps; i++) {
+      const hits = this.byBase[i]!.get(BASE_KEYS[i]!(u.base)) ?? [];
+      const sameKind = hits.filter((k) => u.kind !== null && k.kind === u.kind);
+      const found = decide(sameKind, i > 0) ?? decide(hits, true);
+      if (found !== null) return found;
+    }
+    return none;
+  }
+}
+
 /**
  * Finds `input` among `known` unit names: an equal name; else the same prefix kind and name; else,
  * loosely, the only unit with that name whatever the prefix ("Vũ Quang", "Huyện Hồng Lĩnh" for
  * "Thị xã Hồng Lĩnh"). When two units share the name ("Kỳ Anh"), nothing is guessed. The same
  * steps are then tried with the looser spellings (i/y, no diacritics), always as loose matches.
+ * To match many texts against the same names, build a UnitIndex once.
  */
 export function matchUnit(input: string, known: readonly string[]): UnitMatch {
-  const none: UnitMatch = { match: null, loose: false, candidates: [] };
-  const key = nameKey(input);
-  if (key === "") return none;
-  const exact = known.filter((k) => nameKey(k) === key);
-  if (exact.length > 0) return { match: exact[0], loose: false, candidates: exact };
-
-  const u = parseUnit(input);
-  const all: Known[] = known.map((name) => ({ name, ...parseUnit(name) }));
-  const keys = [(b: string): string => b, iyKey];
-  if (/^[\x20-\x7e]*$/.test(u.base)) keys.push(plainKey);
-  for (const [i, key] of keys.entries()) {
-    const hits = all.filter((k) => key(k.base) === key(u.base));
-    const sameKind = hits.filter((k) => u.kind !== null && k.kind === u.kind);
-    const found = decide(sameKind, i > 0) ?? decide(hits, true);
-    if (found !== null) return found;
-  }
-  return none;
+  return new UnitIndex(known).match(input);
 }
