@@ -17,9 +17,8 @@ export function rewriteSheet(
   const xml = strFromU8(parts[part]!);
   const data = grid
     .map((row, r) => {
-      // By the row's present keys: a sparse row with one cell in column XFD is one step, not 16,384.
-      const cells = Object.keys(row ?? [])
-        .map((key) => cellXml(toA1(r, Number(key)), row![Number(key)]))
+      const cells = (row ?? [])
+        .map((v, c) => cellXml(toA1(r, c), v))
         .filter((x) => x !== "")
         .join("");
       return cells === "" ? "" : `<row r="${r + 1}">${cells}</row>`;
