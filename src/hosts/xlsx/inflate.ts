@@ -49,6 +49,11 @@ export class Budget {
       throw tooCompressed(entry.name, ratio, maxCompressionRatio);
   }
 
+  /** Whether `entry` was inflated whole, its size and CRC verified. */
+  has(entry: ZipEntry): boolean {
+    return this.counted.has(entry.name);
+  }
+
   done(entry: ZipEntry, bytes: number): void {
     if (this.counted.has(entry.name)) return;
     this.counted.add(entry.name);
@@ -65,6 +70,7 @@ export function inflateEntry(
   entry: ZipEntry,
   budget: Budget,
   sink: (chunk: Uint8Array) => void,
+  streamed = false,
 ): void {
   if (entry.flags & 1) throw encrypted();
   if (entry.method !== 0 && entry.method !== 8)
@@ -87,7 +93,7 @@ export function inflateEntry(
   try {
     if (entry.method === 0) {
       for (let p = 0; p < data.length; p += 16 * SLICE) take(data.subarray(p, p + 16 * SLICE));
-    } else if (budget.codec) {
+    } else if (budget.codec && !streamed) {
       const allowed = budget.allowance(entry);
       let out: Uint8Array;
       try {
@@ -135,4 +141,20 @@ export function readEntry(pkg: Uint8Array, entry: ZipEntry, budget: Budget): Uin
     len += chunk.length;
   });
   return len === out.length ? out : out.subarray(0, len);
+}
+
+/**
+ * A part is verified by the host's codec (faster, but whole) only when it is small, as declared and
+ * as compressed: a declared size may lie, and the codec could then hold up to the ratio's allowance.
+ */
+const VERIFY_WHOLE = 4 * 1024 * 1024;
+const VERIFY_WHOLE_COMPRESSED = 64 * 1024;
+
+/**
+ * Inflates an entry to nowhere, to verify its size and CRC (and count it against the limits)
+ * before it is copied as stored: a big part passes in 64 KiB slices and is never held.
+ */
+export function verifyEntry(pkg: Uint8Array, entry: ZipEntry, budget: Budget): void {
+  const big = entry.size > VERIFY_WHOLE || entry.compressedSize > VERIFY_WHOLE_COMPRESSED;
+  inflateEntry(pkg, entry, budget, () => undefined, big);
 }

@@ -1,6 +1,6 @@
 import { Codec } from "./codec";
 import { corrupt, XlsxLimits } from "./errors";
-import { Budget, readEntry } from "./inflate";
+import { Budget, readEntry, verifyEntry } from "./inflate";
 import { attributes, children, parsePart, rootElement } from "./xml";
 import { ZipEntry, readZip } from "./zip-read";
 
@@ -66,6 +66,41 @@ export class Package {
     this.entries = readZip(bytes, limits);
     this.budget = new Budget(limits, codec);
     for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  /**
+   * Our own new package, read back. The limits guard against the input; what we wrote is the
+   * input's parts (each verified before it was copied, see verifyUnread) and the few parts of our
+   * own, so the limits grow to what the package declares rather than refuse our own output (a
+   * 9,999-entry input gains our three sheets; a part near the limit may gain highlights).
+   */
+  static ours(bytes: Uint8Array, limits: XlsxLimits, codec?: Codec): Package {
+    const entries = readZip(bytes, { ...limits, maxEntries: Number.MAX_SAFE_INTEGER });
+    let total = 0;
+    let biggest = 0;
+    let ratio = 0;
+    for (const e of entries) {
+      total += e.size;
+      biggest = Math.max(biggest, e.size);
+      if (e.size > limits.ratioCheckFromBytes)
+        ratio = Math.max(ratio, e.size / Math.max(1, e.compressedSize));
+    }
+    const grown: XlsxLimits = {
+      ...limits,
+      maxEntries: Math.max(limits.maxEntries, entries.length),
+      maxUnpackedBytes: Math.max(limits.maxUnpackedBytes, total),
+      maxPartBytes: Math.max(limits.maxPartBytes, biggest),
+      maxCompressionRatio: Math.max(limits.maxCompressionRatio, Math.ceil(ratio)),
+    };
+    return new Package(bytes, grown, codec);
+  }
+
+  /**
+   * Verifies every entry not yet read whole (its size, its CRC, the limits): the ones about to be
+   * copied as stored into a new package. A damaged picture is refused, not passed on to Excel.
+   */
+  verifyUnread(): void {
+    for (const e of this.entries) if (!this.budget.has(e)) verifyEntry(this.bytes, e, this.budget);
   }
 
   /** Part names are case-insensitive in OPC, and relationship targets may be percent-encoded. */

@@ -10,6 +10,7 @@ import { SheetParser } from "./sheet-reader";
 import { streamParse } from "./stream";
 import { WorkbookInfo, readWorkbook } from "./workbook-parts";
 import { XfFonts, readXfFonts } from "./cell-fonts";
+import { WorkbookExtension, checkSheetTypes, packageTypes } from "./content-types";
 
 /**
  * Limits keep allocations bounded, but the engine may still refuse one (a browser tab has far less
@@ -33,10 +34,19 @@ export class XlsxWorkbook implements WorkbookPort {
   private wb: WorkbookInfo;
   private sharedStrings: readonly string[] | undefined;
   private xfFonts: XfFonts | undefined;
+  /** The extension its content calls for (".xlsm" for a macro-enabled one): its copy's too. */
+  readonly extension: WorkbookExtension;
 
-  constructor(bytes: Uint8Array, limits: XlsxLimits, codec?: Codec) {
+  constructor(
+    bytes: Uint8Array,
+    private readonly limits: XlsxLimits,
+    codec?: Codec,
+  ) {
     this.pkg = guarded(() => new Package(bytes, limits, codec));
+    const { types, extension } = guarded(() => packageTypes(this.pkg));
+    this.extension = extension;
     this.wb = guarded(() => readWorkbook(this.pkg));
+    checkSheetTypes(types, this.wb);
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
@@ -83,9 +93,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
-    const bytes = guarded(() => applyPlan(this.pkg, this.wb, plan));
-    // Only a complete new package replaces the old one.
-    const pkg = new Package(bytes, this.pkg.limits, this.pkg.codec);
+    // Parts copied as stored are verified first: a bad CRC is refused, not passed on.
+    const bytes = guarded(() => {
+      this.pkg.verifyUnread();
+      return applyPlan(this.pkg, this.wb, plan);
+    });
+    // Only a complete new package replaces the old one; the limits were the input's, not ours.
+    const pkg = guarded(() => Package.ours(bytes, this.limits, this.pkg.codec));
     const wb = readWorkbook(pkg);
     this.pkg = pkg;
     this.wb = wb;
