@@ -6,6 +6,7 @@ import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { checkInput, readInput, sameFile } from "./files";
 import { NODE_CODEC } from "./node-codec";
+import { checkOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
 import { mappingFrom, settingsFrom } from "./settings";
 
@@ -53,6 +54,7 @@ export async function checkCommand(
   const outputs = Outputs.claim(targets, noticeTo(warn));
   try {
     const workbook = openXlsx(readInput(input, maxInput), limits, NODE_CODEC);
+    if (out !== undefined) checkOutputExtension(out, input, workbook.extension);
     const { report } = await checkWorkbook(workbook, settings, mapping, {
       checkedOn: localIsoDay(new Date()),
     });

@@ -53,10 +53,13 @@ export interface FileCheckFailure {
 export type FileCheckOutcome =
   { readonly ok: true; readonly view: FileCheckView } | FileCheckFailure;
 
-/** "so-2024.xlsx" -> "so-2024-checked.xlsx". */
-export function checkedName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, "") || "workbook";
-  return `${base}-checked.xlsx`;
+/**
+ * "so-2024.xlsx" -> "so-2024-checked.xlsx"; the extension is the one the content calls for
+ * (".xlsm" for a macro-enabled workbook, whose copy Excel would refuse under ".xlsx").
+ */
+export function checkedName(name: string, extension = ".xlsx"): string {
+  const base = name.replace(/\.(xlsx|xlsm|xltx|xltm|xlam)$/i, "") || "workbook";
+  return `${base}-checked${extension}`;
 }
 
 /**
@@ -88,7 +91,7 @@ export async function runFileCheck(
           workbook.toBytes(),
           plan.sheets.find((g) => g.kind === "findings"),
         ),
-        outputName: checkedName(file.name),
+        outputName: checkedName(file.name, workbook.extension),
       },
     };
   } catch (error) {
