@@ -4,12 +4,11 @@ import {
   Entry,
   Outcome,
   packEntry,
-  PackedEntry,
   registerEntries,
   runs,
   utf8,
-  zipEntries,
 } from "./fuzz-workbook";
+import { RawEntry, zipRaw } from "./zip-raw";
 
 /**
  * Fuzz over the package's structure: a small register's zip entries dropped, duplicated, renamed,
@@ -242,7 +241,7 @@ function applyEntryOp(entries: Entry[], o: EntryOp): void {
   }
 }
 
-function applyPackedOp(packed: PackedEntry[], o: PackedOp): void {
+function applyPackedOp(packed: RawEntry[], o: PackedOp): void {
   const n = packed.length;
   if (n === 0) return;
   const e = packed[o.i % n]!;
@@ -254,13 +253,13 @@ function applyPackedOp(packed: PackedEntry[], o: PackedOp): void {
       packed[o.i % n] = { ...e, size: o.size >>> 0 };
       break;
     case "truncate":
-      packed[o.i % n] = { ...e, stored: e.stored.slice(0, Math.floor(o.at * e.stored.length)) };
+      packed[o.i % n] = { ...e, data: e.data.slice(0, Math.floor(o.at * e.data.length)) };
       break;
     case "flip": {
-      if (e.stored.length === 0) break;
-      const stored = e.stored.slice();
-      stored[Math.floor(o.at * (stored.length - 1))]! ^= 1 << o.bit;
-      packed[o.i % n] = { ...e, stored };
+      if (e.data.length === 0) break;
+      const data = e.data.slice();
+      data[Math.floor(o.at * (data.length - 1))]! ^= 1 << o.bit;
+      packed[o.i % n] = { ...e, data };
       break;
     }
   }
@@ -285,7 +284,7 @@ describe("a damaged package is checked or refused with a clear message, nothing 
   });
 
   it("the undamaged register is checked (the fuzz starts from a file that works)", async () => {
-    expect(await checkLikeCli(zipEntries(registerEntries().map(packEntry)))).toEqual({
+    expect(await checkLikeCli(zipRaw(registerEntries().map(packEntry)))).toEqual({
       checked: true,
     });
   });
@@ -297,7 +296,7 @@ describe("a damaged package is checked or refused with a clear message, nothing 
         for (const o of m.entryOps) applyEntryOp(entries, o);
         const packed = entries.map(packEntry);
         for (const o of m.packedOps) applyPackedOp(packed, o);
-        count(await checkLikeCli(zipEntries(packed)));
+        count(await checkLikeCli(zipRaw(packed)));
       }),
       { numRuns: runs(1200) },
     );
@@ -318,7 +317,7 @@ describe("a damaged package is checked or refused with a clear message, nothing 
         let xml = decode(e.data);
         for (const x of d.edits) xml = editXml(xml, x);
         entries[d.part % entries.length] = { ...e, data: utf8(xml) };
-        count(await checkLikeCli(zipEntries(entries.map(packEntry))));
+        count(await checkLikeCli(zipRaw(entries.map(packEntry))));
       }),
       { numRuns: runs(600) },
     );

@@ -7,12 +7,13 @@ import { NODE_CODEC } from "../../src/cli/node-codec";
 import { checkWorkbook } from "../../src/hosts/workbook/check-workbook";
 import { DEFAULT_XLSX_LIMITS, openXlsx } from "../../src/hosts/xlsx";
 import { club, fund, members, sheetOf } from "../helpers/registers";
+import { RawEntry } from "./zip-raw";
 
 /**
  * What the fuzz tests (fuzz-package.test.ts, fuzz-cells.test.ts) share: a small register written
- * by hand as zip entries (so that every byte of structure and XML can be damaged), a zip writer
- * that writes what a library refuses to (stored or deflated, any CRC, any declared size, any name),
- * and `checkLikeCli`, the path `ishc check` takes (src/cli/check-command.ts) without the files:
+ * by hand as zip entries (so that every byte of structure and XML can be damaged, then zipped by
+ * zip-raw.ts, which writes what a library refuses to: any CRC, declared size or name), and
+ * `checkLikeCli`, the path `ishc check` takes (src/cli/check-command.ts) without the files:
  * open with the CLI's codec and limits, check, write, then read the written copy back.
  */
 
@@ -183,70 +184,17 @@ export function registerEntries(replace?: SheetRowsXml): Entry[] {
   return parts.map(([name, xml]) => ({ name, data: utf8(xml) }));
 }
 
-/** An entry as packed, with what the zip's headers will claim about it. */
-export interface PackedEntry {
-  readonly name: Uint8Array;
-  readonly method: 0 | 8;
-  /** The bytes stored (deflated or not). */
-  readonly stored: Uint8Array;
-  readonly crc: number;
-  readonly size: number;
-}
-
-export const packEntry = (e: Entry): PackedEntry => {
+/** An entry as the zip will hold it (names through `utf8`, so lone surrogates stay as bytes). */
+export const packEntry = (e: Entry): RawEntry => {
   const method = e.method ?? 8;
   return {
     name: typeof e.name === "string" ? utf8(e.name) : e.name,
     method,
-    stored: method === 8 ? new Uint8Array(deflateRawSync(e.data)) : e.data,
+    data: method === 8 ? new Uint8Array(deflateRawSync(e.data)) : e.data,
     crc: crc32(e.data),
     size: e.data.length,
   };
 };
-
-/**
- * A zip of packed entries, every field written as given (local headers, data, central directory,
- * end record), names flagged UTF-8. No Zip64: sizes stay under 4 GiB.
- */
-export function zipEntries(entries: readonly PackedEntry[]): Uint8Array {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.stored.length, 18);
-    local.writeUInt32LE(e.size >>> 0, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.stored.length, 20);
-    dir.writeUInt32LE(e.size >>> 0, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    chunks.push(local, name, Buffer.from(e.stored));
-    central.push(dir, name);
-    offset += 30 + name.length + e.stored.length;
-  }
-  const dirBytes = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length & 0xffff, 8);
-  end.writeUInt16LE(entries.length & 0xffff, 10);
-  end.writeUInt32LE(dirBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, dirBytes, end]));
-}
 
 /** The settings of a check on a fixed day, so that a replayed seed checks the same thing. */
 export const FUZZ_SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: "2025-12-31" };

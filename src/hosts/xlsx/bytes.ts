@@ -1,5 +1,4 @@
 import { decodeXString } from "./xml";
-import { TagCursor } from "./xml-tokens";
 
 /**
  * Values of the big parts (worksheets, shared strings), read straight from the inflated bytes that
@@ -13,37 +12,6 @@ export interface Decoder {
 }
 
 export const bytesOf = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-const AMP = bytesOf("&amp;");
-
-/**
- * The character data of [s, e) as one run of bytes, for text that comments, PIs or CDATA sections
- * interrupt (TagCursor.textRun said it is not plain): those are left out, and a CDATA section's
- * "&" is escaped so that text() decodes its content to itself.
- */
-export function charDataBytes(b: Uint8Array, s: number, e: number, tag: TagCursor): Uint8Array {
-  const out: number[] = [];
-  tag.charData(b, s, e, (from, to, cdata) => {
-    for (let i = from; i < to; i++) {
-      if (cdata && b[i] === 0x26) out.push(...AMP);
-      else out.push(b[i]!);
-    }
-  });
-  return Uint8Array.from(out);
-}
-
-/** The text TagCursor.textRun just read, from `s` to the "<" it returned (`e`), decoded. */
-export function runText(
-  b: Uint8Array,
-  s: number,
-  e: number,
-  tag: TagCursor,
-  decoder: Decoder,
-): string {
-  if (tag.plain) return text(b, s, e, decoder);
-  const run = charDataBytes(b, s, e, tag);
-  return text(run, 0, run.length, decoder);
-}
 
 /** UTF-8 text in [s, e) with XML entities, `_xHHHH_` escapes and line ends decoded. */
 export function text(b: Uint8Array, s: number, e: number, decoder: Decoder): string {

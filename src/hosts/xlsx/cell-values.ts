@@ -53,8 +53,7 @@ export function cellText(b: Uint8Array, s: number, e: number, decoder: Decoder):
  * The character data of [s, e), for text that comments, PIs or CDATA sections interrupt
  * (TagCursor.textRun said it is not plain): those are left out, and a CDATA section's "&" is
  * escaped so that it decodes to itself. At most MAX_CELL_BYTES are kept, in one typed array: a
- * run of 100 MB is walked, not copied (bytes.ts's charDataBytes copies it into an array of
- * numbers, eight bytes each).
+ * run of 100 MB is walked, never copied whole.
  */
 export function cellRunBytes(b: Uint8Array, s: number, e: number, tag: TagCursor): Uint8Array {
   // A CDATA "&" grows to five bytes; the copy stops at MAX_CELL_BYTES, give or take one of them.

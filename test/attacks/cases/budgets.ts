@@ -7,7 +7,7 @@ import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../..
 import { writeWorkbook } from "../../helpers/xlsx-fixtures";
 import { ROADMAP_SPEC } from "../../../src/core/sheets/specs";
 import { AttackCase, AttackRun } from "../attack-case";
-import { deflated, RawEntry } from "../zip-raw";
+import { deflated, zipRaw } from "../zip-raw";
 
 /**
  * Attack cases on budgets (issue 14, "Budgets that follow the input"): inputs whose shape, not
@@ -263,65 +263,6 @@ function longName(id: string, units: number, label: string, budget: AttackCase["
 
 const SPARSE_ROWS = 30_000;
 
-/**
- * A zip whose central directory lists `entries` and then `aliases` more names, each pointing at
- * the local header and data of `target` (what no zip writer does: a thousand names on one blob).
- */
-function zipWithAliases(
-  entries: readonly RawEntry[],
-  target: string,
-  aliases: readonly string[],
-): Uint8Array {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  const record = (e: RawEntry, name: Buffer, offset: number): Buffer => {
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.data.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    return Buffer.concat([dir, name]);
-  };
-  let offset = 0;
-  let targetAt = -1;
-  let targetEntry: RawEntry | undefined;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    chunks.push(local, name, Buffer.from(e.data));
-    central.push(record(e, name, offset));
-    if (e.name === target) {
-      targetAt = offset;
-      targetEntry = e;
-    }
-    offset += 30 + name.length + e.data.length;
-  }
-  if (!targetEntry) throw new Error(`no entry ${target}`);
-  for (const a of aliases) central.push(record(targetEntry, Buffer.from(a, "utf8"), targetAt));
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length + aliases.length, 8);
-  end.writeUInt16LE(entries.length + aliases.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, cd, end]);
-}
-
 /** `n` bytes that deflate does not shrink (a xorshift stream: the same every run). */
 function noise(n: number): Uint8Array {
   const out = new Uint8Array(n);
@@ -440,7 +381,7 @@ export const CASES: readonly AttackCase[] = [
         },
       ];
       const aliases = Array.from({ length: ALIASES - 1 }, (_, i) => `xl/media/blob${i + 1}.bin`);
-      writeFileSync(join(dir, "in.xlsx"), zipWithAliases(entries, BLOB, aliases));
+      writeFileSync(join(dir, "in.xlsx"), zipRaw(entries, { of: BLOB, names: aliases }));
       return { ...check(dir), unpackedBytes: unpackedOf(parts) + blob.length };
     },
     expect: {
