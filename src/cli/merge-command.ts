@@ -12,6 +12,7 @@ import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { noticeTo } from "./check-command";
 import { checkInput, readInput, sameFile } from "./files";
 import { NODE_CODEC } from "./node-codec";
+import { checkMergedOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
 import { readMappingJson, settingsFrom, today } from "./settings";
 
@@ -79,6 +80,7 @@ export async function mergeCommand(
   const out = args.options.get("out");
   if (out === undefined)
     throw new UsageError("ishc merge: cần --out TỈNH.xlsx / needs --out PROVINCE.xlsx");
+  checkMergedOutputExtension(out);
   const reportPath = args.options.get("report");
   const targets = [out, ...(reportPath === undefined ? [] : [reportPath])];
   for (const target of targets) {

@@ -81,6 +81,30 @@ describe("the checked copy's extension", () => {
   });
 });
 
+describe("the merged workbook's extension", () => {
+  it("refuses --out X.xlsm before any district is read, since the merge writes a plain workbook", async () => {
+    const dir = mkdtempSync(join(tmp, "merge-"));
+    writeFileSync(join(dir, "a.xlsx"), zipSync(await registerParts(tmp)));
+    const r = await runCli("merge", join(dir, "a.xlsx"), "--out", join(dir, "tinh.xlsm"));
+    const text = `${r.out}\n${r.err}`;
+    expect(r.code).toBe(2);
+    expect(text).toMatch(
+      /Tệp gộp là sổ làm việc Excel \(\.xlsx\), nhưng tệp ra ".*tinh\.xlsm" mang đuôi \.xlsm/,
+    );
+    expect(text).toMatch(/The merged workbook is an Excel workbook \(\.xlsx\)/);
+    expect(text).toMatch(/--out ".*tinh\.xlsx"/);
+    expect(existsSync(join(dir, "tinh.xlsm"))).toBe(false);
+  });
+
+  it("merges to --out X.xlsx as before", async () => {
+    const dir = mkdtempSync(join(tmp, "merge-"));
+    writeFileSync(join(dir, "a.xlsx"), zipSync(await registerParts(tmp)));
+    const r = await runCli("merge", join(dir, "a.xlsx"), "--out", join(dir, "tinh.xlsx"));
+    expect(r.code).toBeLessThan(2);
+    expect(existsSync(join(dir, "tinh.xlsx"))).toBe(true);
+  });
+});
+
 describe("the browser's download name", () => {
   it.each([
     ["so-2024.xlsx", ".xlsx", "so-2024-checked.xlsx"],
