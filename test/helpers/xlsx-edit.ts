@@ -17,8 +17,9 @@ export function rewriteSheet(
   const xml = strFromU8(parts[part]!);
   const data = grid
     .map((row, r) => {
-      const cells = (row ?? [])
-        .map((v, c) => cellXml(toA1(r, c), v))
+      // By the row's present keys: a sparse row with one cell in column XFD is one step, not 16,384.
+      const cells = Object.keys(row ?? [])
+        .map((key) => cellXml(toA1(r, Number(key)), row![Number(key)]))
         .filter((x) => x !== "")
         .join("");
       return cells === "" ? "" : `<row r="${r + 1}">${cells}</row>`;
