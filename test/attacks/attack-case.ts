@@ -1,3 +1,28 @@
+import { join } from "node:path";
+
+/** The reference date of every case, so that ages and the roadmap's years never drift. */
+export const AS_OF = ["--as-of", "2025-12-31"];
+
+/**
+ * The usual run: `ishc check DIR/in.xlsx --out DIR/out.xlsx --report DIR/report.json`, at AS_OF,
+ * with another input or output name where a case needs one, and `extra` arguments after.
+ */
+export const checkRun = (
+  dir: string,
+  { input = "in.xlsx", out = "out.xlsx", extra = [] as readonly string[] } = {},
+): AttackRun => ({
+  args: [
+    "check",
+    join(dir, input),
+    "--out",
+    join(dir, out),
+    "--report",
+    join(dir, "report.json"),
+    ...AS_OF,
+    ...extra,
+  ],
+});
+
 /**
  * One hostile or unlucky input for `ishc`, generated at run time (never committed as a binary) so
  * that every case says how its file is made. The same list is run twice: by

@@ -14,6 +14,7 @@ import { checkWorkbook } from "../../src/hosts/workbook/check-workbook";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
 import { SETTINGS } from "../hosts/office/scenario";
 import { SimulatedHost } from "./simulated-host";
+import { filledCells } from "../helpers/filled-cells";
 
 const XFD = 16_383;
 const MEMBERS = "Thành viên";
@@ -32,18 +33,6 @@ function register(): RawSheet[] {
     },
     fundsSheet([fund("C1")]),
   ];
-}
-
-/** Every filled cell as "row,column=value", by the rows' present keys. */
-function filledCells(rows: RawSheet["rows"]): string[] {
-  const out: string[] = [];
-  rows.forEach((row, r) => {
-    for (const key of Object.keys(row ?? [])) {
-      const v = row![Number(key)];
-      if (v !== undefined && v !== null && v !== "") out.push(`${r},${key}=${JSON.stringify(v)}`);
-    }
-  });
-  return out;
 }
 
 describe.each([

@@ -33,6 +33,7 @@ import {
 } from "../helpers/registers";
 import { rewriteSheet } from "../helpers/xlsx-edit";
 import { writeWorkbook } from "../helpers/xlsx-fixtures";
+import { filledCells } from "../helpers/filled-cells";
 
 const OPTIONS: FileCheckOptions = { asOf: "2025-12-31", ageLine: 60, lang: "vi" };
 const MEMBERS = "Thành viên";
@@ -80,18 +81,6 @@ async function check(file: InputFile): Promise<FileCheckView> {
   const outcome = await runFileCheck(file, OPTIONS, () => undefined);
   if (!outcome.ok) throw new Error(outcome.error.en);
   return outcome.view;
-}
-
-/** Every filled cell as "row,column=value", by the rows' present keys (never 16,384 per row). */
-function filledCells(rows: RawSheet["rows"]): string[] {
-  const out: string[] = [];
-  rows.forEach((row, r) => {
-    for (const key of Object.keys(row ?? [])) {
-      const v = row![Number(key)];
-      if (v !== undefined && v !== null && v !== "") out.push(`${r},${key}=${JSON.stringify(v)}`);
-    }
-  });
-  return out;
 }
 
 /**

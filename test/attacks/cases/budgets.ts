@@ -6,7 +6,7 @@ import { registerOf } from "../../cli/outputs-helpers";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../../helpers/registers";
 import { writeWorkbook } from "../../helpers/xlsx-fixtures";
 import { ROADMAP_SPEC } from "../../../src/core/sheets/specs";
-import { AttackCase, AttackRun } from "../attack-case";
+import { AttackCase, checkRun } from "../attack-case";
 import { deflated, zipRaw } from "../zip-raw";
 
 /**
@@ -18,21 +18,7 @@ import { deflated, zipRaw } from "../zip-raw";
  * file is small and what it unpacks to is exactly the attack. See test/attacks/attack-case.ts.
  */
 
-const AS_OF = ["--as-of", "2025-12-31"];
-
 type Parts = Record<string, Uint8Array>;
-
-const check = (dir: string): AttackRun => ({
-  args: [
-    "check",
-    join(dir, "in.xlsx"),
-    "--out",
-    join(dir, "out.xlsx"),
-    "--report",
-    join(dir, "report.json"),
-    ...AS_OF,
-  ],
-});
 
 /** The club id of the register; its members' sheet is sheet2 (ExcelJS's order). */
 const CLUB = "VQ-01";
@@ -209,7 +195,7 @@ function longSharedValue(
         memberRows(100, () => ({ C: { s } })),
       );
       writeInput(dir, parts);
-      return { ...check(dir), unpackedBytes: unpackedOf(parts) };
+      return { ...checkRun(dir), unpackedBytes: unpackedOf(parts) };
     },
     expect: {
       exit: 1,
@@ -243,7 +229,7 @@ function longName(id: string, units: number, label: string, budget: AttackCase["
         memberRows(120, () => ({ B: { s } })),
       );
       writeInput(dir, parts);
-      return { ...check(dir), unpackedBytes: unpackedOf(parts) };
+      return { ...checkRun(dir), unpackedBytes: unpackedOf(parts) };
     },
     expect: {
       exit: 1,
@@ -317,7 +303,7 @@ export const CASES: readonly AttackCase[] = [
       ).join("");
       setMembers(parts, members, sparse);
       writeInput(dir, parts);
-      return { ...check(dir), unpackedBytes: unpackedOf(parts) };
+      return { ...checkRun(dir), unpackedBytes: unpackedOf(parts) };
     },
     expect: {
       exit: 1,
@@ -348,7 +334,7 @@ export const CASES: readonly AttackCase[] = [
     what: `a roadmap sheet of ${ROADMAP_UNITS.toLocaleString("en")} units: each row told from the rows above it through an index, not by parsing them all again`,
     setup: async (dir) => {
       await manyUnitsRegister(join(dir, "in.xlsx"));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 1,
@@ -382,7 +368,7 @@ export const CASES: readonly AttackCase[] = [
       ];
       const aliases = Array.from({ length: ALIASES - 1 }, (_, i) => `xl/media/blob${i + 1}.bin`);
       writeFileSync(join(dir, "in.xlsx"), zipRaw(entries, { of: BLOB, names: aliases }));
-      return { ...check(dir), unpackedBytes: unpackedOf(parts) + blob.length };
+      return { ...checkRun(dir), unpackedBytes: unpackedOf(parts) + blob.length };
     },
     expect: {
       exit: 2,

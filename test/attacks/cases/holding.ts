@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { runCli } from "../../helpers/cli-run";
 import { registerOf } from "../../cli/outputs-helpers";
 import { oleFile, PNG, withChart } from "../../hosts/xlsx/fixtures";
-import { AttackCase, AttackRun } from "../attack-case";
+import { AttackCase, AS_OF, checkRun } from "../attack-case";
 import { deflated, RawEntry, repeated, zipRaw } from "../zip-raw";
 
 /**
@@ -17,22 +17,8 @@ import { deflated, RawEntry, repeated, zipRaw } from "../zip-raw";
  */
 
 const SMALL = { mb: 64, seconds: 10 };
-const AS_OF = ["--as-of", "2025-12-31"];
 
 type Parts = Record<string, Uint8Array>;
-
-const check = (dir: string, input = "in.xlsx", ...rest: string[]): AttackRun => ({
-  args: [
-    "check",
-    join(dir, input),
-    "--out",
-    join(dir, "out.xlsx"),
-    "--report",
-    join(dir, "report.json"),
-    ...AS_OF,
-    ...rest,
-  ],
-});
 
 /** A one-club register's parts: CLB is sheet1, Thành viên sheet2, Quỹ sheet3 (ExcelJS's order). */
 async function registerParts(dir: string): Promise<Parts> {
@@ -127,7 +113,7 @@ const entityCases = (
         return withDoctype(used.replace("&ENT;", `&${entity};`), doctype);
       });
       writeFileSync(join(dir, "in.xlsx"), zipSync(parts));
-      return check(dir);
+      return checkRun(dir);
     },
     // The register itself has findings (exit 1): the entity is read as nothing, the check goes on.
     expect: { exit: 1, files: { "out.xlsx": true, "report.json": true }, check: nothingExpanded },
@@ -275,7 +261,7 @@ export const CASES: readonly AttackCase[] = [
       parts["..\\..\\evil-backslash.txt"] = strToU8("zip-slip");
       parts["xl/../../../evil-inner.txt"] = strToU8("zip-slip");
       writeFileSync(join(work, "in.xlsx"), zipSync(parts));
-      return check(dir, "a/b/in.xlsx");
+      return checkRun(dir, { input: "a/b/in.xlsx" });
     },
     expect: {
       exit: 1,
@@ -303,7 +289,7 @@ export const CASES: readonly AttackCase[] = [
     what: "formula and DDE payloads (=cmd|, +, -, @, HYPERLINK) as members' values: quoted as text in our sheets, never as formulas",
     setup: async (dir) => {
       writeFileSync(join(dir, "in.xlsx"), zipSync(await payloadRegister(dir)));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 1,
@@ -318,7 +304,7 @@ export const CASES: readonly AttackCase[] = [
     what: "a 1 MB members' sheet that unpacks to 1 GB of spaces: stopped at the per-part limit",
     setup: async (dir) => {
       const bomb = await bombRegister(dir, 2 ** 30);
-      return { ...check(dir), unpackedBytes: bomb };
+      return { ...checkRun(dir), unpackedBytes: bomb };
     },
     expect: {
       exit: 2,
@@ -332,7 +318,7 @@ export const CASES: readonly AttackCase[] = [
     what: "a 50 KB members' sheet that unpacks to 48 MB of spaces (ratio about 1000, limit 200)",
     setup: async (dir) => {
       const bomb = await bombRegister(dir, 48 * 2 ** 20);
-      return { ...check(dir), unpackedBytes: bomb };
+      return { ...checkRun(dir), unpackedBytes: bomb };
     },
     expect: {
       exit: 2,
@@ -350,7 +336,10 @@ export const CASES: readonly AttackCase[] = [
       const rows = plainRows(24 * 2 ** 20);
       parts["xl/worksheets/sheet2.xml"] = strToU8(sheetOpen(sheet) + rows + sheetClose(sheet));
       writeFileSync(join(dir, "in.xlsx"), zipSync(parts, { level: 1 }));
-      return { ...check(dir, "in.xlsx", "--max-unpacked-mb", "8"), unpackedBytes: rows.length };
+      return {
+        ...checkRun(dir, { extra: ["--max-unpacked-mb", "8"] }),
+        unpackedBytes: rows.length,
+      };
     },
     expect: { exit: 2, message: /8 MB/, files: { "out.xlsx": false, "report.json": false } },
     budget: { mb: 96, seconds: 15 },
@@ -367,7 +356,7 @@ export const CASES: readonly AttackCase[] = [
         ),
       );
       writeFileSync(join(dir, "in.xlsx"), zipSync(parts));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: { exit: 1, files: { "out.xlsx": true, "report.json": true } },
     budget: SMALL,
@@ -384,7 +373,7 @@ export const CASES: readonly AttackCase[] = [
         xml.replace(/ (count|uniqueCount)="\d+"/g, "").replace("</sst>", `${tail}</sst>`),
       );
       writeFileSync(join(dir, "in.xlsx"), zipSync(parts, { level: 1 }));
-      return { ...check(dir), unpackedBytes: tail.length };
+      return { ...checkRun(dir), unpackedBytes: tail.length };
     },
     expect: { exit: 1, files: { "out.xlsx": true, "report.json": true } },
     budget: { mb: 600, seconds: 30 },
@@ -394,7 +383,7 @@ export const CASES: readonly AttackCase[] = [
     what: "a password-protected workbook (an OLE file with an EncryptionInfo stream)",
     setup: (dir) => {
       writeFileSync(join(dir, "in.xlsx"), oleFile("EncryptionInfo"));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 2,
@@ -408,7 +397,7 @@ export const CASES: readonly AttackCase[] = [
     what: "an Excel 97-2003 workbook (OLE with a Workbook stream) named .xlsx",
     setup: (dir) => {
       writeFileSync(join(dir, "in.xlsx"), oleFile("Workbook"));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: { exit: 2, message: /97-2003.*\(\.xls\)/, files: { "out.xlsx": false } },
     budget: SMALL,
@@ -418,7 +407,7 @@ export const CASES: readonly AttackCase[] = [
     what: "a CSV export named .xlsx",
     setup: (dir) => {
       writeFileSync(join(dir, "in.xlsx"), "Họ và tên,Năm sinh\nNguyễn Thị Hoa,1950\n");
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 2,
@@ -435,7 +424,7 @@ export const CASES: readonly AttackCase[] = [
         join(dir, "in.xls"),
         "<html><body><table><tr><td>Họ và tên</td></tr></table></body></html>",
       );
-      return check(dir, "in.xls");
+      return checkRun(dir, { input: "in.xls" });
     },
     expect: {
       exit: 2,
@@ -450,7 +439,7 @@ export const CASES: readonly AttackCase[] = [
     setup: async (dir) => {
       const bytes = zipSync(await registerParts(dir));
       writeFileSync(join(dir, "in.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 2,
@@ -464,7 +453,7 @@ export const CASES: readonly AttackCase[] = [
     what: "an empty file (0 bytes)",
     setup: (dir) => {
       writeFileSync(join(dir, "in.xlsx"), "");
-      return check(dir);
+      return checkRun(dir);
     },
     expect: { exit: 2, message: /tệp trống[\s\S]*empty \(0 bytes\)/, files: { "out.xlsx": false } },
     budget: SMALL,
@@ -479,7 +468,7 @@ export const CASES: readonly AttackCase[] = [
       );
       parts["xl/media/image9.png"] = PNG;
       writeFileSync(join(dir, "in.xlsx"), withChart(zipSync(parts), "xl/worksheets/sheet1.xml"));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 1,
@@ -504,7 +493,7 @@ export const CASES: readonly AttackCase[] = [
     what: "the same register checked twice (same --as-of): byte-identical copies and reports",
     setup: async (dir) => {
       writeFileSync(join(dir, "in.xlsx"), zipSync(await payloadRegister(dir)));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 1,

@@ -12,7 +12,7 @@ import {
   registerParts,
   xlsbPackage,
 } from "../../cli/package-inputs";
-import { AttackCase, AttackRun } from "../attack-case";
+import { AttackCase, AttackRun, checkRun } from "../attack-case";
 
 /**
  * Attack cases on the package (issue 14, "Right about what it reads"): content types missing or
@@ -24,19 +24,6 @@ import { AttackCase, AttackRun } from "../attack-case";
 const SMALL = { mb: 64, seconds: 10 };
 const NOTHING_WRITTEN = { "out.xlsx": false, "report.json": false };
 
-const check = (dir: string, out = "out.xlsx", input = "in.xlsx"): AttackRun => ({
-  args: [
-    "check",
-    join(dir, input),
-    "--out",
-    join(dir, out),
-    "--report",
-    join(dir, "report.json"),
-    "--as-of",
-    "2025-12-31",
-  ],
-});
-
 const unpackedOf = (parts: Parts): number => Object.values(parts).reduce((n, p) => n + p.length, 0);
 
 /** Writes the register's parts, edited by `edit`, as in.xlsx; returns the check's run. */
@@ -44,7 +31,7 @@ async function register(dir: string, edit: (parts: Parts) => void): Promise<Atta
   const parts = await registerParts(dir);
   edit(parts);
   writeFileSync(join(dir, "in.xlsx"), zipSync(parts));
-  return { ...check(dir), unpackedBytes: unpackedOf(parts) };
+  return { ...checkRun(dir), unpackedBytes: unpackedOf(parts) };
 }
 
 /** Flips one bit of the CRC that entry `name` declares, in its local and central headers. */
@@ -112,7 +99,7 @@ export const CASES: readonly AttackCase[] = [
       parts["xl/printerSettings/printerSettings1.bin"] = new Uint8Array(256).fill(7);
       parts["customXml/item1.xml"] = strToU8('<?xml version="1.0"?><r xmlns="urn:x"/>');
       writeFileSync(join(dir, "in.xlsx"), withBadCrc(zipSync(parts), "xl/media/image1.png"));
-      return { ...check(dir), unpackedBytes: unpackedOf(parts) };
+      return { ...checkRun(dir), unpackedBytes: unpackedOf(parts) };
     },
     expect: {
       exit: 2,
@@ -130,7 +117,7 @@ export const CASES: readonly AttackCase[] = [
       for (let i = 1; Object.keys(parts).length < ENTRY_LIMIT - 1; i++)
         parts[`customXml/item${i}.xml`] = strToU8(`<r>${i}</r>`);
       writeFileSync(join(dir, "in.xlsx"), zipSync(parts, { level: 0 }));
-      return { ...check(dir), unpackedBytes: unpackedOf(parts) };
+      return { ...checkRun(dir), unpackedBytes: unpackedOf(parts) };
     },
     expect: {
       exit: 1,
@@ -150,7 +137,7 @@ export const CASES: readonly AttackCase[] = [
     what: "an .xlsb laid out as Excel writes it (.bin parts, binary content types), named .xlsx: told it is the binary format, never damaged XML",
     setup: (dir) => {
       writeFileSync(join(dir, "in.xlsx"), zipSync(xlsbPackage()));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 2,
@@ -177,7 +164,7 @@ export const CASES: readonly AttackCase[] = [
         ),
       );
       writeFileSync(join(dir, "in.xlsx"), zipSync(parts));
-      return check(dir);
+      return checkRun(dir);
     },
     expect: { exit: 2, message: /\(\.xlsb\)[\s\S]*\(\.xlsb\)/, files: NOTHING_WRITTEN },
     budget: SMALL,
@@ -188,7 +175,7 @@ export const CASES: readonly AttackCase[] = [
     setup: async (dir) => {
       const parts = macroEnabled(await registerParts(dir));
       writeFileSync(join(dir, "in.xlsm"), zipSync(parts));
-      return check(dir, "out.xlsx", "in.xlsm");
+      return checkRun(dir, { input: "in.xlsm" });
     },
     expect: {
       exit: 2,
@@ -204,7 +191,7 @@ export const CASES: readonly AttackCase[] = [
     setup: async (dir) => {
       const parts = macroEnabled(await registerParts(dir));
       writeFileSync(join(dir, "in.xlsm"), zipSync(parts));
-      return check(dir, "out.xlsm", "in.xlsm");
+      return checkRun(dir, { input: "in.xlsm", out: "out.xlsm" });
     },
     expect: {
       exit: 1,

@@ -10,7 +10,7 @@ import { runCli } from "../../helpers/cli-run";
 import { rewriteSheet } from "../../helpers/xlsx-edit";
 import { writeWorkbook } from "../../helpers/xlsx-fixtures";
 import { definedNames, dropOurNames, savedBy } from "../../hosts/round-trips/saved-by";
-import { AttackCase, AttackRun } from "../attack-case";
+import { AttackCase, AS_OF, checkRun } from "../attack-case";
 
 /**
  * Attack cases on reading: what is ours and what is the user's (see test/attacks/attack-case.ts).
@@ -20,20 +20,7 @@ import { AttackCase, AttackRun } from "../attack-case";
  */
 
 const SMALL = { mb: 64, seconds: 10 };
-const AS_OF = ["--as-of", "2025-12-31"];
 const FINDINGS = GENERATED_NAMES.findings;
-
-const check = (dir: string): AttackRun => ({
-  args: [
-    "check",
-    join(dir, "in.xlsx"),
-    "--out",
-    join(dir, "out.xlsx"),
-    "--report",
-    join(dir, "report.json"),
-    ...AS_OF,
-  ],
-});
 
 interface Report {
   findings: {
@@ -136,7 +123,7 @@ export const CASES: readonly AttackCase[] = [
         ["STT", "Họ và tên", "Chức vụ"],
         [1, "Nguyễn Văn An", "Chủ nhiệm"],
       ]);
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       // The register's own findings decide (its small club fails criteria): not 2.
@@ -175,7 +162,7 @@ export const CASES: readonly AttackCase[] = [
         join(dir, "in.xlsx"),
         savedBy(rewriteSheet(bytes, FINDINGS, rows), [dropOurNames]),
       );
-      return check(dir);
+      return checkRun(dir);
     },
     expect: { exit: 1, files: { "out.xlsx": true, "report.json": true }, check: reviewCarried },
     budget: SMALL,
@@ -203,7 +190,7 @@ export const CASES: readonly AttackCase[] = [
         n.includes("ISHC_"),
       );
       if (left.length > 0) throw new Error(`ExcelJS kept our tags: ${left.join(" ")}`);
-      return check(dir);
+      return checkRun(dir);
     },
     expect: { exit: 1, files: { "out.xlsx": true, "report.json": true }, check: reviewCarried },
     budget: SMALL,
@@ -235,7 +222,7 @@ export const CASES: readonly AttackCase[] = [
         row(1, "Gọi xã Đức Giang"),
         row(2, "Xin biên bản họp CLB"),
       ]);
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 1,
@@ -257,7 +244,7 @@ export const CASES: readonly AttackCase[] = [
         ["STT", "Việc", "Người làm"],
         [1, "Gọi xã Đức Giang", "Lan"],
       ]);
-      return check(dir);
+      return checkRun(dir);
     },
     expect: {
       exit: 1,

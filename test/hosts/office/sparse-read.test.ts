@@ -15,6 +15,7 @@ import { checkWorkbook } from "../../../src/hosts/workbook/check-workbook";
 import { FakeExcel } from "../../fakes/excel";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../../helpers/registers";
 import { SETTINGS } from "./scenario";
+import { filledCells } from "../../helpers/filled-cells";
 
 const XFD = 16_383;
 const MEMBERS = "Thành viên";
@@ -29,19 +30,6 @@ function withStrays(sheet: RawSheet, value: (r: number) => RawValue): RawSheet {
       return copy;
     }),
   };
-}
-
-/** Every filled cell as "row,column=value", by the rows' present keys (never 16,384 per row). */
-function filledCells(rows: RawSheet["rows"]): string[] {
-  const out: string[] = [];
-  rows.forEach((row, r) => {
-    if (!row) return;
-    for (const key of Object.keys(row)) {
-      const v = row[Number(key)];
-      if (v !== undefined && v !== null && v !== "") out.push(`${r},${key}=${JSON.stringify(v)}`);
-    }
-  });
-  return out;
 }
 
 /** One club's register: 199 members under a header, A1:F200 or so. */
