@@ -103,7 +103,8 @@ export function inflateEntry(
         if (e instanceof OutputLimitError) budget.check(entry, allowed + 1);
         throw e;
       }
-      for (let p = 0; p < out.length; p += 16 * SLICE) take(out.subarray(p, p + 16 * SLICE));
+      // Already whole: handed on in one piece, so that no sink copies it again to join slices.
+      take(out);
     } else {
       const inflater = new Inflate(take);
       if (data.length === 0) inflater.push(data, true);
@@ -129,9 +130,17 @@ export function readEntry(pkg: Uint8Array, entry: ZipEntry, budget: Budget): Uin
   // The declared size is only a hint: never let a lying directory make us allocate a huge buffer.
   const { maxPartBytes, ratioCheckFromBytes, maxCompressionRatio } = budget.limits;
   const plausible = Math.max(ratioCheckFromBytes, entry.compressedSize * maxCompressionRatio);
-  let out = new Uint8Array(Math.min(entry.size, maxPartBytes, plausible));
+  let out: Uint8Array = new Uint8Array(0);
   let len = 0;
   inflateEntry(pkg, entry, budget, (chunk) => {
+    // A codec's whole output is the part itself (inflateEntry gives it in one piece): kept as is.
+    // A stored part's bytes are a view of the package, copied so that no edit can reach it.
+    if (len === 0 && chunk.length === entry.size && chunk.buffer !== pkg.buffer) {
+      out = chunk;
+      len = chunk.length;
+      return;
+    }
+    if (out.length === 0) out = new Uint8Array(Math.min(entry.size, maxPartBytes, plausible));
     if (len + chunk.length > out.length) {
       const grown = new Uint8Array(Math.max(out.length * 2, len + chunk.length));
       grown.set(out.subarray(0, len));
