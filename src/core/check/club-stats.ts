@@ -57,11 +57,13 @@ export function countMembers(
 ): Map<string, ClubStats> {
   const stats = new Map<string, ClubStats>(clubs.map((c) => [c.id, emptyStats()]));
   const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
+  /** The ids a lower-cased cell resolves to, as typed (of two ids differing in case, the later). */
+  const asTyped = new Set(byLowerId.values());
   const seen = new Map<string, number>();
   for (const m of members) {
     if (m.clubId === "") continue;
-    const clubId = byLowerId.get(m.clubId.toLowerCase());
-    const cell = cellOf(m.origin, "clubId");
+    // Most cells spell the id as the club list does: looked up as is before lower-casing.
+    const clubId = asTyped.has(m.clubId) ? m.clubId : byLowerId.get(m.clubId.toLowerCase());
     if (clubId === undefined) {
       sink.add(
         "member.unknownClub",
@@ -71,7 +73,7 @@ export function countMembers(
           `Thành viên "${shortText(m.name)}" thuộc mã CLB "${shortText(m.clubId)}" không có trong danh sách CLB.`,
           `Member "${shortText(m.name)}" belongs to club id "${shortText(m.clubId)}", which is not in the club list.`,
         ),
-        cell,
+        cellOf(m.origin, "clubId"),
         memberContent(m),
       );
       continue;

@@ -180,7 +180,17 @@ function moveTones(nfd: string): string {
  * show it.
  */
 export function nameKey(s: string): string {
-  if (s.length <= LONG_TEXT) return keyOf(s);
+  if (s.length <= LONG_TEXT) {
+    // Registers repeat the same few words in every row ("Nữ", "Có", a club's id or commune):
+    // their keys are remembered; a register's many distinct names only cycle through the memo.
+    let key = memo.get(s);
+    if (key === undefined) {
+      key = keyOf(s);
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(s, key);
+    }
+    return key;
+  }
   // A long text is usually one shared string named by many cells: its key is made once.
   if (s !== lastName) {
     const key = keyOf(s);
@@ -210,6 +220,9 @@ const NAME_KEY_MAX = 1000;
 const LONG_TEXT = 256;
 let lastName: string | undefined;
 let lastKey = "";
+/** Keys of short texts lately seen, emptied when full: bounded memory, no per-entry bookkeeping. */
+const MEMO_MAX = 20_000;
+const memo = new Map<string, string>();
 
 /**
  * Lower-case text without any diacritics ("Không" -> "khong", "Đạt" -> "dat"), for loose matching of

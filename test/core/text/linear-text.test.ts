@@ -183,6 +183,18 @@ describe("nameKey", () => {
     );
   });
 
+  it("remembers keys without changing them, also once its memo has filled and emptied (issue 15)", () => {
+    const words = ["Nữ", "NỮ", "Có", "Hộ nghèo", "Nguyễn Thị Hoà"];
+    const before = words.map((w) => referenceNameKey(w));
+    // More distinct names than the memo holds (20,000), with the common words in between.
+    for (let i = 0; i < 45_000; i++) {
+      const name = `Trần Văn Thuỷ ${i}`;
+      expect(nameKey(name)).toBe(referenceNameKey(name));
+      if (i % 9_000 === 0) expect(words.map((w) => nameKey(w))).toEqual(before);
+    }
+    expect(words.map((w) => nameKey(w))).toEqual(before);
+  });
+
   it("keeps names apart as the key before issue 14 did (a tone, a vowel mark, đ)", () => {
     fc.assert(
       fc.property(spelled, spelled, (a, b) => {
