@@ -1,4 +1,4 @@
-import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { Codec, OutputLimitError } from "../hosts/xlsx";
 
 /** Node's native zlib for the xlsx host: the same bytes as fflate would give, several times faster. */
@@ -17,8 +17,12 @@ export const NODE_CODEC: Codec = {
       throw e;
     }
   },
-  deflateRaw(data, level) {
-    return deflateRawSync(data, { level });
+  deflateRaw(data, level, more = false) {
+    return deflateRawSync(data, {
+      level,
+      chunkSize: 64 * 1024,
+      finishFlush: more ? constants.Z_SYNC_FLUSH : constants.Z_FINISH,
+    });
   },
   crc32(data, crc) {
     return zlibCrc32(data, crc);

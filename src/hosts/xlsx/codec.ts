@@ -9,8 +9,11 @@ export interface Codec {
    * exceed `maxOutput` bytes (a zip bomb must never fill memory), and any other error for damage.
    */
   inflateRaw(data: Uint8Array, maxOutput: number): Uint8Array;
-  /** Raw-deflates `data` at zlib `level` (0-9). */
-  deflateRaw(data: Uint8Array, level: number): Uint8Array;
+  /**
+   * Raw-deflates `data` at zlib `level` (0-9). With `more`, the stream is not finished but ends on
+   * a byte boundary (a sync flush), so that the deflated next piece can follow it as is.
+   */
+  deflateRaw(data: Uint8Array, level: number, more?: boolean): Uint8Array;
   /** CRC-32 (IEEE) of `data` continuing from `crc`, unsigned; as the zip format uses. */
   crc32(data: Uint8Array, crc: number): number;
 }

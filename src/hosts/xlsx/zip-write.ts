@@ -60,8 +60,13 @@ function deflate(
   const size = content.reduce((n, piece) => n + piece.length, 0);
   const level = size > BIG_PART ? 3 : 6;
   if (codec) {
-    const whole = concat(content, size);
-    return { data: [codec.deflateRaw(whole, level)], crc: codec.crc32(whole, 0), size };
+    // Each run deflated on its own, all but the last ending on a byte boundary: a 160 MB sheet
+    // and its new tail are never copied into one buffer to be deflated.
+    const runs = runsOf(content, SLICE);
+    let crc = 0;
+    for (const run of runs) crc = codec.crc32(run, crc);
+    const data = runs.map((run, i) => codec.deflateRaw(run, level, i < runs.length - 1));
+    return { data, crc, size };
   }
   const data: Uint8Array[] = [];
   const d = new Deflate({ level }, (chunk) => data.push(chunk));
@@ -77,6 +82,33 @@ function deflate(
   }
   if (size === 0) d.push(new Uint8Array(0), true);
   return { data, crc, size };
+}
+
+/**
+ * The pieces joined into runs of at least `min` bytes (the last may be shorter; never none), so
+ * that small pieces are not each flushed on their own; a big piece stays the very buffer it is.
+ */
+export function runsOf(pieces: readonly Uint8Array[], min: number): Uint8Array[] {
+  const runs: Uint8Array[] = [];
+  let pending: Uint8Array[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    // A big piece after small ones: the small ones go first, so the big one is never copied.
+    if (piece.length >= min && length > 0) {
+      runs.push(concat(pending, length));
+      pending = [];
+      length = 0;
+    }
+    pending.push(piece);
+    length += piece.length;
+    if (length >= min) {
+      runs.push(concat(pending, length));
+      pending = [];
+      length = 0;
+    }
+  }
+  if (pending.length > 0 || runs.length === 0) runs.push(concat(pending, length));
+  return runs;
 }
 
 /**
