@@ -79,6 +79,8 @@ export class RowReader {
   ): T | null {
     const v = this.raw(field);
     const result = parser(v);
+    if (result.ok && (result.value !== null || !blankIsError)) return result.value;
+    // Only a finding needs the header's name (a search of the spec, on every cell otherwise).
     const header = this.fieldSpec(field)?.header ?? field;
     if (!result.ok) {
       // A value read but impossible ("2030" as a birth year) is not called unreadable.

@@ -42,6 +42,14 @@ export function streamSafe(s: string): string {
 export const nfc = (s: string): string => streamSafe(s).normalize("NFC");
 
 /**
+ * How many short texts cleanText and nameKey remember, each; a full memo is emptied: bounded
+ * memory, no per-entry bookkeeping, and a register's many distinct names only cycle through it.
+ */
+const MEMO_MAX = 20_000;
+/** Clean texts of short texts lately seen. */
+const cleaned = new Map<string, string>();
+
+/**
  * A cell value as clean display text. Numbers print the way Excel shows them (15 significant
  * digits, so 0.1 + 0.2 prints "0.3", and 5 prints "5", never "5.0").
  */
@@ -52,7 +60,7 @@ export function cleanText(v: RawValue | undefined): string {
     if (!Number.isFinite(v) || Number.isInteger(v)) return String(v);
     return String(Number(v.toPrecision(15)));
   }
-  if (v.length <= LONG_TEXT) return clean(v);
+  if (v.length <= LONG_TEXT) return cleanShort(v);
   // A long text is usually one shared string that many cells name and each reader cleans again:
   // cleaned once, it costs a comparison per use instead of its length.
   if (v !== lastRaw) {
@@ -63,6 +71,19 @@ export function cleanText(v: RawValue | undefined): string {
 }
 let lastRaw: string | undefined;
 let lastClean = "";
+
+/** clean(), remembered: only for short texts, so the memo holds at most MEMO_MAX x LONG_TEXT. */
+function cleanShort(v: string): string {
+  // A register's cells are cleaned again and again (blank-row tests, fields, finding contents),
+  // and most repeat ("Nữ", "Có", a club's id).
+  let out = cleaned.get(v);
+  if (out === undefined) {
+    out = clean(v);
+    if (cleaned.size >= MEMO_MAX) cleaned.clear();
+    cleaned.set(v, out);
+  }
+  return out;
+}
 
 function clean(v: string): string {
   // Most cells are already clean: one test instead of three replacements (half a million names).
@@ -220,8 +241,7 @@ const NAME_KEY_MAX = 1000;
 const LONG_TEXT = 256;
 let lastName: string | undefined;
 let lastKey = "";
-/** Keys of short texts lately seen, emptied when full: bounded memory, no per-entry bookkeeping. */
-const MEMO_MAX = 20_000;
+/** Keys of short texts lately seen (see MEMO_MAX). */
 const memo = new Map<string, string>();
 
 /**

@@ -274,6 +274,22 @@ describe("streamSafe and nfc", () => {
     expect(nfc(s)).toBe(safe.normalize("NFC"));
   });
 
+  it("keep cleanText's result while it remembers, also once its memo has filled and emptied", () => {
+    const reference = (t: string) =>
+      t
+        .replace(/[\u00AD\u200B-\u200D\u2060]/g, "")
+        .normalize("NFC")
+        .replace(/[\s\u180E]+/g, " ")
+        .trim();
+    const words = [" Nữ", "Co\u0301", "Hộ  nghèo ", "KA-001"];
+    for (let i = 0; i < 45_000; i++) {
+      const name = `  Nguye\u0302\u0303n\u200B Văn ${i} `;
+      expect(cleanText(name)).toBe(reference(name));
+      if (i % 9_000 === 0) for (const w of words) expect(cleanText(w)).toBe(reference(w));
+    }
+    for (const w of words) expect(cleanText(w)).toBe(reference(w));
+  });
+
   it("keep cleanText's result on real text", () => {
     fc.assert(
       fc.property(spelled, ({ text }) => {
