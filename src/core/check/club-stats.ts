@@ -59,7 +59,8 @@ export function countMembers(
   const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
   /** The ids a lower-cased cell resolves to, as typed (of two ids differing in case, the later). */
   const asTyped = new Set(byLowerId.values());
-  const seen = new Map<string, number>();
+  /** By club, each person's first row. */
+  const seen = new Map<string, Map<string, number>>();
   for (const m of members) {
     if (m.clubId === "") continue;
     // Most cells spell the id as the club list does: looked up as is before lower-casing.
@@ -83,13 +84,15 @@ export function countMembers(
     let person: string | null = null;
     if (m.name !== "" && m.birth) {
       person = `${nameKey(m.name)}/${formatDate(m.birth)}`;
-      const key = `${clubId}/${person}`;
-      const first = seen.get(key);
+      // Each club's persons on their own: no "club/person" string made for every member.
+      let inClub = seen.get(clubId);
+      if (inClub === undefined) seen.set(clubId, (inClub = new Map()));
+      const first = inClub.get(person);
       if (first !== undefined) {
         sink.add(
           "member.duplicate",
           "warning",
-          key,
+          `${clubId}/${person}`,
           say(
             `"${shortText(m.name)}" (${formatDate(m.birth)}) ghi hai lần trong CLB ${shortText(clubId)} (dòng ${first + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
             `"${shortText(m.name)}" (${formatDate(m.birth)}) is listed twice in club ${shortText(clubId)} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
@@ -99,7 +102,7 @@ export function countMembers(
         );
         continue;
       }
-      seen.set(key, m.origin.row0);
+      inClub.set(person, m.origin.row0);
     }
     onCounted?.(m, clubId, person);
     const s = stats.get(clubId)!;
