@@ -44,7 +44,11 @@ function header(size: number, fields: [number, number][]): Uint8Array {
   return out;
 }
 
-/** Above this size a part is deflated at a faster level: level 6 takes twice as long for 8% less. */
+/**
+ * Above this size a part is deflated at a faster level: on a country's 160 MB member sheet level 6
+ * takes 1.9 s, level 3 0.8 s and level 1 0.5 s, for parts 8% smaller and 8% larger than level 3's.
+ * Level 1 would save 0.3 s of an 11 s check but make the copy a user e-mails on 8% larger.
+ */
 const BIG_PART = 4 * 1024 * 1024;
 /** Pieces are pushed in slices so fflate never copies a whole 100 MB piece into its window buffer. */
 const SLICE = 1024 * 1024;
