@@ -60,7 +60,7 @@ export function cleanText(v: RawValue | undefined): string {
     if (!Number.isFinite(v) || Number.isInteger(v)) return String(v);
     return String(Number(v.toPrecision(15)));
   }
-  if (v.length <= LONG_TEXT) return cleanShort(v);
+  if (v.length <= LONG_TEXT) return remembered(cleaned, v, clean);
   // A long text is usually one shared string that many cells name and each reader cleans again:
   // cleaned once, it costs a comparison per use instead of its length.
   if (v !== lastRaw) {
@@ -72,15 +72,17 @@ export function cleanText(v: RawValue | undefined): string {
 let lastRaw: string | undefined;
 let lastClean = "";
 
-/** clean(), remembered: only for short texts, so the memo holds at most MEMO_MAX x LONG_TEXT. */
-function cleanShort(v: string): string {
-  // A register's cells are cleaned again and again (blank-row tests, fields, finding contents),
-  // and most repeat ("Nữ", "Có", a club's id).
-  let out = cleaned.get(v);
+/**
+ * `make(s)`, remembered in `memo` (only ever for short texts, so a memo holds at most MEMO_MAX x
+ * LONG_TEXT characters). A register's cells are cleaned and keyed again and again (blank-row
+ * tests, fields, finding contents), and most repeat ("Nữ", "Có", a club's id or commune).
+ */
+function remembered(memo: Map<string, string>, s: string, make: (s: string) => string): string {
+  let out = memo.get(s);
   if (out === undefined) {
-    out = clean(v);
-    if (cleaned.size >= MEMO_MAX) cleaned.clear();
-    cleaned.set(v, out);
+    out = make(s);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(s, out);
   }
   return out;
 }
@@ -201,17 +203,7 @@ function moveTones(nfd: string): string {
  * show it.
  */
 export function nameKey(s: string): string {
-  if (s.length <= LONG_TEXT) {
-    // Registers repeat the same few words in every row ("Nữ", "Có", a club's id or commune):
-    // their keys are remembered; a register's many distinct names only cycle through the memo.
-    let key = memo.get(s);
-    if (key === undefined) {
-      key = keyOf(s);
-      if (memo.size >= MEMO_MAX) memo.clear();
-      memo.set(s, key);
-    }
-    return key;
-  }
+  if (s.length <= LONG_TEXT) return remembered(keys, s, keyOf);
   // A long text is usually one shared string named by many cells: its key is made once.
   if (s !== lastName) {
     const key = keyOf(s);
@@ -242,7 +234,7 @@ const LONG_TEXT = 256;
 let lastName: string | undefined;
 let lastKey = "";
 /** Keys of short texts lately seen (see MEMO_MAX). */
-const memo = new Map<string, string>();
+const keys = new Map<string, string>();
 
 /**
  * Lower-case text without any diacritics ("Không" -> "khong", "Đạt" -> "dat"), for loose matching of
