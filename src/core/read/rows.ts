@@ -82,24 +82,22 @@ export class RowReader {
     if (result.ok && (result.value !== null || !blankIsError)) return result.value;
     // Only a finding needs the header's name (a search of the spec, on every cell otherwise).
     const header = this.fieldSpec(field)?.header ?? field;
-    if (!result.ok) {
-      // A value read but impossible ("2030" as a birth year) is not called unreadable.
-      const verdict = result.implausible
-        ? say(TERMS.implausible.vi, `is ${TERMS.implausible.en}`)
-        : TERMS.unreadable;
-      this.report(
-        field,
-        say(
-          `${header}: "${typedText(v, "vi")}" ${verdict.vi}, cần ${result.expected.vi}.`,
-          `${header}: "${typedText(v, "en")}" ${verdict.en}, expected ${result.expected.en}.`,
-        ),
-      );
+    if (result.ok) {
+      this.report(field, say(`${header}: để trống.`, `${header}: missing.`));
       return null;
     }
-    if (result.value === null && blankIsError) {
-      this.report(field, say(`${header}: để trống.`, `${header}: missing.`));
-    }
-    return result.value;
+    // A value read but impossible ("2030" as a birth year) is not called unreadable.
+    const verdict = result.implausible
+      ? say(TERMS.implausible.vi, `is ${TERMS.implausible.en}`)
+      : TERMS.unreadable;
+    this.report(
+      field,
+      say(
+        `${header}: "${typedText(v, "vi")}" ${verdict.vi}, cần ${result.expected.vi}.`,
+        `${header}: "${typedText(v, "en")}" ${verdict.en}, expected ${result.expected.en}.`,
+      ),
+    );
+    return null;
   }
 
   /**

@@ -96,8 +96,8 @@ export class Package {
   }
 
   /**
-   * Verifies every entry not yet read whole (its size, its CRC, the limits): the ones about to be
-   * copied as stored into a new package. A damaged picture is refused, not passed on to Excel.
+   * Verifies every entry not yet read whole (its size, its CRC, the limits): the ones a new package
+   * copies as stored. A damaged picture is refused, not passed on to Excel.
    */
   verifyUnread(): void {
     for (const e of this.entries) if (!this.budget.has(e)) verifyEntry(this.bytes, e, this.budget);

@@ -93,10 +93,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
-    // Parts copied as stored are verified first: a bad CRC is refused, not passed on.
+    // The parts applyPlan did not read (and so copied as stored) are verified before the new
+    // package is used: a bad CRC is refused, not passed on. Those it read were verified then.
     const bytes = guarded(() => {
+      const written = applyPlan(this.pkg, this.wb, plan);
       this.pkg.verifyUnread();
-      return applyPlan(this.pkg, this.wb, plan);
+      return written;
     });
     // Only a complete new package replaces the old one; the limits were the input's, not ours.
     const pkg = guarded(() => Package.ours(bytes, this.limits, this.pkg.codec));

@@ -96,22 +96,19 @@ export function runsOf(pieces: readonly Uint8Array[], min: number): Uint8Array[]
   const runs: Uint8Array[] = [];
   let pending: Uint8Array[] = [];
   let length = 0;
+  const flush = (): void => {
+    runs.push(concat(pending, length));
+    pending = [];
+    length = 0;
+  };
   for (const piece of pieces) {
     // A big piece after small ones: the small ones go first, so the big one is never copied.
-    if (piece.length >= min && length > 0) {
-      runs.push(concat(pending, length));
-      pending = [];
-      length = 0;
-    }
+    if (piece.length >= min && length > 0) flush();
     pending.push(piece);
     length += piece.length;
-    if (length >= min) {
-      runs.push(concat(pending, length));
-      pending = [];
-      length = 0;
-    }
+    if (length >= min) flush();
   }
-  if (pending.length > 0 || runs.length === 0) runs.push(concat(pending, length));
+  if (pending.length > 0 || runs.length === 0) flush();
   return runs;
 }
 
