@@ -57,6 +57,26 @@ export async function checkWorkbook(
     await options.onStage?.(s);
     throwIfCancelled(cancel);
   };
+  const computed = await readAndCompute(port, settings, mapping, options, stage);
+  // The last point where a cancel is honoured: from here on the host writes all or nothing.
+  await stage("writing");
+  await port.apply(computed.plan);
+  return computed;
+}
+
+/**
+ * Reading and the pure step, on their own: what was read (every input sheet, several hundred MB
+ * for a country's register) is unreachable once this returns, so the garbage collector may free it
+ * while the host writes. Held in checkWorkbook's frame, it would live through apply().
+ */
+async function readAndCompute(
+  port: WorkbookPort,
+  settings: Settings,
+  mapping: Mapping,
+  options: CheckOptions,
+  stage: (s: Stage) => Promise<void>,
+): Promise<CheckOutcome> {
+  const { cancel } = options;
   await stage("reading");
   const { sheets, content } = await readRawInput(port, cancel);
   // Read in either scope: the report carries the review trail even when only the appendix is written.
@@ -75,12 +95,7 @@ export async function checkWorkbook(
     checkedOn: options.checkedOn,
     extraFindings: options.extraFindings ?? [],
   };
-  const computed = options.compute ? await options.compute(request) : computeCheck(request);
-
-  // The last point where a cancel is honoured: from here on the host writes all or nothing.
-  await stage("writing");
-  await port.apply(computed.plan);
-  return computed;
+  return options.compute ? await options.compute(request) : computeCheck(request);
 }
 
 /** The command line's exit status: 1 when any finding is an error, else 0. */

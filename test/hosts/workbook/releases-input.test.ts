@@ -1,0 +1,48 @@
+/**
+ * A country's register is several hundred MB once read. checkWorkbook must not hold what it read
+ * while the host writes: the garbage collector can then free the sheets (and the records made of
+ * them) before the new package is built, which is where the peak of memory was.
+ */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { RawSheet } from "../../../src/core/model/cells";
+import { WritePlan } from "../../../src/core/model/write-plan";
+import { checkWorkbook } from "../../../src/hosts/workbook/check-workbook";
+import { MemoryWorkbook } from "../../../src/hosts/memory/memory-workbook";
+import { SETTINGS, scenario } from "../office/scenario";
+
+// The collector on demand (jest runs without --expose-gc): the flag, then a fresh context's gc.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+/** The memory host, each read a fresh copy watched by a WeakRef; apply() sees what survives. */
+class WatchedWorkbook extends MemoryWorkbook {
+  readonly read: WeakRef<RawSheet>[] = [];
+  alive = -1;
+
+  override async readSheet(name: string): Promise<RawSheet> {
+    const sheet = await super.readSheet(name);
+    const copy: RawSheet = { name: sheet.name, rows: sheet.rows.map((r) => r && [...r]) };
+    this.read.push(new WeakRef(copy));
+    return copy;
+  }
+
+  override async apply(plan: WritePlan): Promise<void> {
+    // A WeakRef keeps its target until the current job ends: a macrotask later it may go.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    this.alive = this.read.filter((r) => r.deref() !== undefined).length;
+    return super.apply(plan);
+  }
+}
+
+describe("checkWorkbook and what it read", () => {
+  it("holds none of the sheets it read while the host writes", async () => {
+    const wb = new WatchedWorkbook(scenario());
+    const { report } = await checkWorkbook(wb, SETTINGS);
+    // The check really read and judged the sheets (a vacuous pass would read none).
+    expect(wb.read.length).toBeGreaterThanOrEqual(3);
+    expect(report.summary.clubs).toBeGreaterThan(0);
+    expect(wb.alive).toBe(0);
+  });
+});
