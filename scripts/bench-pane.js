@@ -401,7 +401,12 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-main().catch((error) => {
-  console.error(`[bench:pane] ${(error && error.stack) || error}`);
-  process.exit(1);
-});
+// `npm run bench` runs the pane too (browser against CLI): it takes the building and the page.
+module.exports = { buildPane, paneBench, chromiumHelper };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(`[bench:pane] ${(error && error.stack) || error}`);
+    process.exit(1);
+  });
+}

@@ -5,10 +5,13 @@
 // process so that its peak memory (maxRSS) is its own.
 // Then the province's merge: MERGE_FILES district-size workbooks (different seeds) merged into one
 // provincial workbook and checked, against checking the same files one by one.
+// On the largest size, the pane's file mode in headless Chromium (scripts/bench-pane.js: the click on
+// "Kiểm tra" to the summary, then the checked copy prepared for download) runs in turn with them,
+// against the CLI's `check --out --report` on the same file.
 // Options: --keep (reuse samples in $TMPDIR/ishc-bench), --clubs 220,10000, --seed 1,
 // --merge-files 13 (0 skips the merge), --merge-clubs 17 (clubs per district file), --runs 3 (the
 // floor and the check alternate this many times on each size; the best of each is shown, so that
-// both meet the machine in the same state).
+// both meet the machine in the same state), --no-pane (skip the browser).
 "use strict";
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -27,6 +30,7 @@ const SEED = Number(valueOf("seed", "1"));
 const MERGE_FILES = Number(valueOf("merge-files", "13"));
 const MERGE_CLUBS = Number(valueOf("merge-clubs", "17"));
 const RUNS = Math.max(1, Number(valueOf("runs", "3")));
+const PANE = !argv.includes("--no-pane");
 
 /**
  * Runs in the child (`node -e`): one step, then a marker line with its own figures. JS memory (heap
@@ -170,6 +174,11 @@ function mergeBench(dir, lines, row) {
     const r = JSON.parse(fs.readFileSync(report, "utf8"));
     members = (r.sources || []).reduce((n, s) => n + (s.members || 0), 0);
   }
+  // The merged workbook checked again as a file of its own: what the merge costs beyond a check.
+  console.error(`[bench] check the merged workbook…`);
+  const merged = merge.ok
+    ? measure("check", out, "--report", path.join(dir, "report-merged.json"))
+    : { ok: false, why: "no merged workbook" };
   lines.push(
     "",
     `merge: ${MERGE_FILES} district files × ${MERGE_CLUBS} CLB / clubs, ${members} member rows`,
@@ -188,6 +197,12 @@ function mergeBench(dir, lines, row) {
     "",
     merge.ok ? `exit ${merge.status}` : `failed: ${merge.why}`,
   ]);
+  row([
+    "check merged file",
+    ...S2(merged),
+    "",
+    merged.ok ? `exit ${merged.status}` : `failed: ${merged.why}`,
+  ]);
   if (each.ok && merge.ok)
     row([
       "merge / each",
@@ -197,9 +212,67 @@ function mergeBench(dir, lines, row) {
       "",
       "",
     ]);
+  if (merged.ok && merge.ok)
+    row([
+      "merge / merged",
+      ratio(merge.wallMs, merged.wallMs),
+      ratio(merge.cpuMs, merged.cpuMs),
+      "",
+      "",
+      "",
+    ]);
 }
 
-function main() {
+/**
+ * The pane's production build and a browser, or null (said in the output) when there is none: the
+ * rest of the bench needs neither.
+ */
+async function preparePane(dir, lines) {
+  try {
+    const site = path.join(dir, "site");
+    const pane = require("./bench-pane.js");
+    // Finding a browser first: no point building the pane for nothing.
+    await pane.chromiumHelper().findBrowser();
+    pane.buildPane(site);
+    return { ...pane, site };
+  } catch (error) {
+    lines.push(
+      "",
+      `browser file mode: not measured (${String(error.message || error).split("\n")[0]})`,
+    );
+    return null;
+  }
+}
+
+/** One check in the pane: the click to the summary, then the download's preparation. */
+async function paneRun(pane, file) {
+  try {
+    const { figures, errors } = await pane.paneBench(pane.site, file);
+    if (errors.length > 0) return { ok: false, why: errors[0] };
+    const wallMs = figures.toResults + (figures.downloadHanded ?? figures.downloadEvent);
+    return { ok: true, wallMs, figures };
+  } catch (error) {
+    return { ok: false, why: String(error.message || error).split("\n")[0] };
+  }
+}
+
+/** The pane's best run against the CLI's best `check --out --report` on the same file. */
+function showPane(panes, check, row) {
+  const p = best(panes);
+  if (!p.ok) return row(["pane (Chromium)", "—", "—", "—", "—", `failed: ${p.why}`]);
+  const f = p.figures;
+  row([
+    "pane (Chromium)",
+    S(p.wallMs),
+    "",
+    "",
+    "",
+    `results ${S(f.toResults)} + download ${S(f.downloadHanded ?? f.downloadEvent)}`,
+  ]);
+  if (check.ok) row(["pane / check", ratio(p.wallMs, check.wallMs), "", "", "", "same file"]);
+}
+
+async function main() {
   const dir = KEEP
     ? path.join(os.tmpdir(), "ishc-bench")
     : fs.mkdtempSync(path.join(os.tmpdir(), "ishc-bench-"));
@@ -207,6 +280,7 @@ function main() {
   const lines = [];
   const row = (cells) =>
     lines.push("  " + cells.map((c, i) => String(c).padEnd([21, 9, 9, 10, 15, 0][i])).join(" "));
+  const pane = PANE ? await preparePane(dir, lines) : null;
   try {
     for (const clubs of SIZES) {
       const file = path.join(dir, `sample-${clubs}-seed${SEED}.xlsx`);
@@ -219,8 +293,12 @@ function main() {
       const out = path.join(dir, `checked-${clubs}.xlsx`);
       const floors = [];
       const checks = [];
+      const withPane = pane && clubs === Math.max(...SIZES);
+      const panes = [];
       for (let run = 1; run <= RUNS; run++) {
-        console.error(`[bench] ${clubs} clubs, run ${run}/${RUNS}: floor, check…`);
+        console.error(
+          `[bench] ${clubs} clubs, run ${run}/${RUNS}: floor, check${withPane ? ", pane" : ""}…`,
+        );
         floors.push(measure("floor", file));
         checks.push(
           measure(
@@ -234,6 +312,7 @@ function main() {
             "2025-12-31",
           ),
         );
+        if (withPane) panes.push(await paneRun(pane, file));
       }
       const floor = best(floors);
       const check = best(checks);
@@ -260,6 +339,7 @@ function main() {
           "",
         ]);
       }
+      if (withPane) showPane(panes, check, row);
     }
     if (MERGE_FILES > 0) mergeBench(dir, lines, row);
   } finally {
@@ -271,4 +351,7 @@ function main() {
   console.log(lines.join("\n"));
 }
 
-main();
+main().catch((error) => {
+  console.error(`[bench] ${(error && error.stack) || error}`);
+  process.exit(1);
+});
