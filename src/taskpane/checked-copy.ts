@@ -7,7 +7,7 @@
 import { GeneratedSheet } from "../core/model/write-plan";
 import { markFinding } from "../core/report/findings-sheet";
 import { noFindingsSheet, ReviewMarkInput } from "../core/review/mark";
-import { openXlsx } from "../hosts/xlsx";
+import { openOwnXlsx } from "../hosts/xlsx";
 
 /** What the pane needs of the checked copy, wherever it lives (in the page or in a Worker). */
 export interface CopyHandle {
@@ -47,8 +47,9 @@ export class CheckedCopy implements CopyHandle {
 
   async bytes(): Promise<Uint8Array> {
     if (this.written) return this.written;
-    // The copy is opened afresh: the host reads only what it writes, so this stays cheap.
-    const workbook = openXlsx(this.checked);
+    // The copy is opened afresh: the host reads only what it writes, and the parts it copies were
+    // written by this engine a moment ago, so they are not inflated again to be verified.
+    const workbook = openOwnXlsx(this.checked);
     await workbook.apply({ sheets: [this.findings!], highlights: [], keepHighlights: true });
     this.written = workbook.toBytes();
     return this.written;

@@ -78,6 +78,10 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
   ]);
   for (const part of parts) {
     const xml = generated.get(part);
+    // A user's sheet whose highlights are kept, with none to add, is copied as stored. Unread, it
+    // is verified before it is copied: the host's codec reads a part whole faster than that, so
+    // only a package needing no verification (ours) skips the read.
+    if (xml === undefined && plan.keepHighlights && !byPart.has(part) && pkg.verified) continue;
     const old = pkg.entry(part) ? pkg.read(part) : undefined;
     const bytes = xml === undefined ? old && asUtf8(old) : encodeXml(xml);
     if (!bytes) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");

@@ -92,7 +92,21 @@ export class Package {
       maxPartBytes: Math.max(limits.maxPartBytes, biggest),
       maxCompressionRatio: Math.max(limits.maxCompressionRatio, Math.ceil(ratio)),
     };
-    return new Package(bytes, grown, codec);
+    const pkg = new Package(bytes, grown, codec);
+    pkg.written = true;
+    return pkg;
+  }
+
+  /**
+   * Set for a package we wrote (Package.ours): every part's CRC was computed by our writer or
+   * verified before it was copied, so copying them again verifies nothing (and would inflate a
+   * country's 160 MB member sheet once more).
+   */
+  private written = false;
+
+  /** Whether every part is known good without being read (see `written`). */
+  get verified(): boolean {
+    return this.written;
   }
 
   /**
@@ -100,6 +114,7 @@ export class Package {
    * copies as stored. A damaged picture is refused, not passed on to Excel.
    */
   verifyUnread(): void {
+    if (this.written) return;
     for (const e of this.entries) if (!this.budget.has(e)) verifyEntry(this.bytes, e, this.budget);
   }
 

@@ -41,8 +41,12 @@ export class XlsxWorkbook implements WorkbookPort {
     bytes: Uint8Array,
     private readonly limits: XlsxLimits,
     codec?: Codec,
+    /** The bytes are a package this engine wrote (see openOwnXlsx). */
+    own = false,
   ) {
-    this.pkg = guarded(() => new Package(bytes, limits, codec));
+    this.pkg = guarded(() =>
+      own ? Package.ours(bytes, limits, codec) : new Package(bytes, limits, codec),
+    );
     const { types, extension } = guarded(() => packageTypes(this.pkg));
     this.extension = extension;
     this.wb = guarded(() => readWorkbook(this.pkg));
