@@ -21,38 +21,69 @@ export type RawRow = ReadonlyArray<RawValue | undefined>;
 const DENSE_WIDTH = 64;
 
 /**
- * Whether `f` holds for some cell of the row that has a value (not undefined), left to right,
- * stopping at the first. Costs the cells present, not the row's length.
+ * The column of the first cell of the row that has a value (not undefined) for which `f` holds,
+ * left to right; -1 when none does. Costs the cells present, not the row's length.
  */
-export function someCell(
+export function cellIndex(
   row: RawRow | undefined,
   f: (v: RawValue, col0: number) => boolean,
-): boolean {
-  if (!row) return false;
+): number {
+  if (!row) return -1;
   const n = row.length;
   if (n <= DENSE_WIDTH) {
     for (let c = 0; c < n; c++) {
       const v = row[c];
-      if (v !== undefined && f(v, c)) return true;
+      if (v !== undefined && f(v, c)) return c;
     }
-    return false;
+    return -1;
   }
   // Own keys list array indices first, in ascending order (ECMAScript's OrdinaryOwnPropertyKeys).
   for (const k of Object.keys(row)) {
     const c = Number(k);
     if (!Number.isInteger(c)) break;
     const v = row[c];
-    if (v !== undefined && f(v, c)) return true;
+    if (v !== undefined && f(v, c)) return c;
   }
-  return false;
+  return -1;
 }
 
-/** Calls `f` on each cell of the row that has a value, left to right (see someCell). */
+/** Whether `f` holds for some cell of the row that has a value, stopping at the first. */
+export function someCell(
+  row: RawRow | undefined,
+  f: (v: RawValue, col0: number) => boolean,
+): boolean {
+  return cellIndex(row, f) >= 0;
+}
+
+/**
+ * Calls `f` on each cell of the row that has a value, left to right (see someCell). Walks the row
+ * itself rather than through someCell: no closure per row, and readers call it on every row.
+ */
 export function forEachCell(row: RawRow | undefined, f: (v: RawValue, col0: number) => void): void {
-  someCell(row, (v, c) => {
-    f(v, c);
-    return false;
-  });
+  if (!row) return;
+  const n = row.length;
+  if (n <= DENSE_WIDTH) {
+    for (let c = 0; c < n; c++) {
+      const v = row[c];
+      if (v !== undefined) f(v, c);
+    }
+    return;
+  }
+  for (const k of Object.keys(row)) {
+    const c = Number(k);
+    if (!Number.isInteger(c)) break;
+    const v = row[c];
+    if (v !== undefined) f(v, c);
+  }
+}
+
+/** The first value of the row (left to right) for which `f` holds; undefined when none does. */
+export function findCell(
+  row: RawRow | undefined,
+  f: (v: RawValue) => boolean,
+): RawValue | undefined {
+  const c = cellIndex(row, f);
+  return c < 0 ? undefined : row![c];
 }
 
 /** The values of the row's cells that have one, left to right (see someCell). */

@@ -1,6 +1,4 @@
-import type { RawValue } from "../model/cells";
 import type { LocalText } from "../model/i18n";
-import { cleanText } from "../text/normalize";
 
 /**
  * What a cell parser returns. A bad cell is a value, not an exception: the caller turns `expected`
@@ -30,5 +28,4 @@ export const implausible = (
 });
 
 /** Empty, null, or only spaces (NBSP included): what Excel users see as an empty cell. */
-export const isBlank = (v: RawValue | undefined): boolean =>
-  v === undefined || v === null || (typeof v === "string" && cleanText(v) === "");
+export { isBlank } from "../text/normalize";

@@ -1,5 +1,5 @@
 import { toA1 } from "../model/address";
-import { copyRow, forEachCell, fontKey, RawRow, RawSheet } from "../model/cells";
+import { copyRow, forEachCell, fontKey, RawRow, RawSheet, RawValue } from "../model/cells";
 import { say } from "../model/i18n";
 import { countOf, formatCount } from "../text/numbers";
 import { FindingSink } from "../findings/sink";
@@ -74,27 +74,34 @@ export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet 
     return upper;
   };
   let rows: (RawRow | undefined)[] | null = null;
-  sheet.rows.forEach((row, r) => {
-    if (!row) return;
-    let copy: RawRow[number][] | null = null;
-    forEachCell(row, (v, c) => {
-      if (typeof v !== "string") return;
-      const font = fonts?.get(fontKey(r, c));
-      // ASCII reads the same in every encoding, but a capital font shows it in capitals.
-      if (!CANDIDATE.test(v) && (font === undefined || !isCapitalFont(font))) return;
-      const { text, converted: encoding } = font === undefined ? convert(v) : convertIn(v, font);
-      if (encoding === null) return;
-      copy ??= copyRow(row);
-      copy[c] = text;
-      const cells = converted.get(encoding) ?? [];
-      cells.push(toA1(r, c));
-      converted.set(encoding, cells);
-    });
+  // One visitor for every cell of the sheet, over the row being walked (no closure per row).
+  let r = 0;
+  let row: RawRow = [];
+  let copy: RawRow[number][] | null = null;
+  const visit = (v: RawValue, c: number): void => {
+    if (typeof v !== "string") return;
+    const font = fonts?.get(fontKey(r, c));
+    // ASCII reads the same in every encoding, but a capital font shows it in capitals.
+    if (!CANDIDATE.test(v) && (font === undefined || !isCapitalFont(font))) return;
+    const { text, converted: encoding } = font === undefined ? convert(v) : convertIn(v, font);
+    if (encoding === null) return;
+    copy ??= copyRow(row);
+    copy[c] = text;
+    const cells = converted.get(encoding) ?? [];
+    cells.push(toA1(r, c));
+    converted.set(encoding, cells);
+  };
+  for (; r < sheet.rows.length; r++) {
+    const next = sheet.rows[r];
+    if (!next) continue;
+    row = next;
+    copy = null;
+    forEachCell(row, visit);
     if (copy) {
       rows ??= [...sheet.rows];
       rows[r] = copy;
     }
-  });
+  }
   for (const [encoding, cells] of converted) {
     const name = encoding === "vni" ? "VNI" : "TCVN3 (ABC)";
     const shown = cells.slice(0, LISTED).join(", ") + (cells.length > LISTED ? ", …" : "");

@@ -1,6 +1,6 @@
-import { RawRow, RawSheet, RawValue, someCell } from "../model/cells";
+import { findCell, forEachCell, RawRow, RawSheet, RawValue, someCell } from "../model/cells";
 import { SheetSpec } from "../sheets/specs";
-import { cleanText, foldDiacritics } from "../text/normalize";
+import { cleanText, foldDiacritics, isBlank } from "../text/normalize";
 import { HeaderMatch } from "./header";
 import { fieldsNamedBy } from "./header-lookup";
 
@@ -41,34 +41,36 @@ export interface LabelRow {
  * record has more than two cells, counted before any text is cleaned.
  */
 export function labelRow(row: RawRow | undefined): LabelRow | undefined {
+  // Counted first: a record is no label, and the values are gathered only for the few labels.
+  let count = 0;
+  if (someCell(row, (v) => v !== null && v !== "" && ++count > 2)) return undefined;
+  if (count === 0) return undefined;
   const filled: RawValue[] = [];
-  if (someCell(row, (v) => v !== null && v !== "" && filled.push(v) > 2)) return undefined;
-  if (filled.length === 0) return undefined;
+  forEachCell(row, (v) => v !== null && v !== "" && filled.push(v));
   const cells = filled.map((v) => ({ text: cleanText(v), number: typeof v === "number" }));
   const numbered = cells.length === 2 && NUMBERING_CELL.test(foldDiacritics(cells[0]!.text));
   return { cells, numbered };
 }
 
+/**
+ * The cell that tells a total: the first text cell (numbers are skipped, as are blanks); a long
+ * text decides too (it is no total: cleaning it would cost its length on every row).
+ */
+const decidesTotal = (v: RawValue): boolean =>
+  typeof v !== "number" && ((typeof v === "string" && v.length > 200) || !isBlank(v));
+
 function isTotal(row: RawRow | undefined): boolean {
-  // The first text cell decides.
-  let total = false;
-  someCell(row, (v) => {
-    if (typeof v === "number") return false;
-    // A long text is no total; cleaning it first would cost its length on every row.
-    if (typeof v === "string" && v.length > 200) return true;
-    const t = cleanText(v);
-    if (t === "") return false;
-    // Every total word starts with t, c or s ("Tổng cộng", "Cộng", "Sum"): most rows stop here.
-    if (t.length > 80 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return true;
-    total = TOTAL_TEXT.test(
-      foldDiacritics(t)
-        .replace(/[:.()]/g, " ")
-        .replace(/ +/g, " ")
-        .trim(),
-    );
-    return true;
-  });
-  return total;
+  const v = findCell(row, decidesTotal);
+  if (v === undefined || (typeof v === "string" && v.length > 200)) return false;
+  const t = cleanText(v);
+  // Every total word starts with t, c or s ("Tổng cộng", "Cộng", "Sum"): most rows stop here.
+  if (t.length > 80 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return false;
+  return TOTAL_TEXT.test(
+    foldDiacritics(t)
+      .replace(/[:.()]/g, " ")
+      .replace(/ +/g, " ")
+      .trim(),
+  );
 }
 
 /**
@@ -125,11 +127,15 @@ export function rowKinds(
       if (fieldsNamedBy(spec, text).some((f) => f.key === field)) headerText.set(c, text);
     }
   }
+  // As two arrays: walking a Map's entries makes an array per entry, on every row of the sheet.
+  const columns = [...headerText.keys()];
+  const texts = [...headerText.values()];
   /** Two or more read columns holding their header's text again: the header typed again. */
   const isHeaderAgain = (row: RawRow): boolean => {
     let again = 0;
-    for (const [c, text] of headerText) {
-      const v = row[c];
+    for (let i = 0; i < columns.length; i++) {
+      const v = row[columns[i]!];
+      const text = texts[i]!;
       // The length first (a few spaces may pad it): data cells rarely have their header's
       // length, and cleaning costs.
       if (

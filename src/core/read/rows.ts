@@ -8,7 +8,7 @@ import { RuleWithErrors } from "../rules/registry";
 import { Parsed } from "../parse/values";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
 import { TERMS } from "../text/glossary";
-import { cleanText } from "../text/normalize";
+import { cleanText, isBlank } from "../text/normalize";
 import { HeaderMatch } from "./header";
 import { describeLayout, reportAmbiguousColumns } from "./layout";
 import { fillMergedDown } from "./merged";
@@ -142,7 +142,7 @@ export class RowReader {
 function isBlankRow(sheet: RawSheet, row0: number, header: HeaderMatch): boolean {
   const row = sheet.rows[row0];
   if (!row) return true;
-  for (const c of header.columns.values()) if (cleanText(row[c]) !== "") return false;
+  for (const c of header.columns.values()) if (!isBlank(row[c])) return false;
   return true;
 }
 
@@ -183,7 +183,7 @@ export function forEachDataRow(
     const blank = isBlankRow(sheet, r, header);
     // An empty row is blank even below the signature block; a row with text only outside the
     // read columns may still be a total, a section or a label.
-    if (blank && !someCell(sheet.rows[r], (v) => cleanText(v) !== "")) {
+    if (blank && !someCell(sheet.rows[r], (v) => !isBlank(v))) {
       blankRows++;
       continue;
     }

@@ -70,6 +70,22 @@ export function cleanText(v: RawValue | undefined): string {
   return lastClean;
 }
 let lastRaw: string | undefined;
+
+/**
+ * Whether cleanText(v) is "", without making the clean text: blank-row tests ask it of every cell
+ * of every row, and most cells answer by their type or first character. A number or a boolean is
+ * never blank; nor is a text starting with a visible character that cleaning keeps: printable
+ * ASCII, or a letter or mark of U+00C0-U+167F or U+1E00-U+1FFF (Vietnamese letters among them;
+ * the only spaces and invisible characters below U+2000, U+1680 and U+180E, are outside both).
+ */
+export function isBlank(v: RawValue | undefined): boolean {
+  if (v === undefined || v === null || v === "") return true;
+  if (typeof v !== "string") return false;
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0xc0 && c < 0x1680) || (c >= 0x1e00 && c < 0x2000))
+    return false;
+  return cleanText(v) === "";
+}
 let lastClean = "";
 
 /**

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import {
+  cellIndex,
   cellValues,
   copyRow,
+  findCell,
   forEachCell,
   RawRow,
   RawValue,
@@ -115,6 +117,26 @@ describe("someCell", () => {
 
   it("is false for an absent row", () => {
     expect(someCell(undefined, () => true)).toBe(false);
+  });
+});
+
+describe("cellIndex and findCell", () => {
+  it("give the first present cell that holds, as Array.findIndex over the present cells", () => {
+    fc.assert(
+      fc.property(anyCells, fc.integer({ min: 0, max: 3 }), (cs, mod) => {
+        const row = rowOf(cs);
+        const f = (v: RawValue, c: number): boolean => c % 4 === mod && v !== false;
+        const first = inOrder(cs).find(([c, v]) => f(v, c));
+        expect(cellIndex(row, f)).toBe(first ? first[0] : -1);
+        const byValue = (v: RawValue): boolean => typeof v === "number";
+        expect(findCell(row, byValue)).toBe(inOrder(cs).find(([, v]) => byValue(v))?.[1]);
+      }),
+    );
+  });
+
+  it("find nothing in an absent row", () => {
+    expect(cellIndex(undefined, () => true)).toBe(-1);
+    expect(findCell(undefined, () => true)).toBeUndefined();
   });
 });
 

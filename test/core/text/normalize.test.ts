@@ -1,4 +1,11 @@
-import { cleanText, foldDiacritics, headerKey, nameKey } from "../../../src/core/text/normalize";
+import fc from "fast-check";
+import {
+  cleanText,
+  foldDiacritics,
+  headerKey,
+  isBlank,
+  nameKey,
+} from "../../../src/core/text/normalize";
 
 const nfd = (s: string): string => s.normalize("NFD");
 
@@ -104,4 +111,50 @@ describe("foldDiacritics", () => {
   ])("%p -> %p", (s, want) => {
     expect(foldDiacritics(s)).toBe(want);
   });
+});
+
+describe("isBlank", () => {
+  // Every character below U+2000 and the spaces above it, alone or before a letter, a space or
+  // an invisible character: the fast path by first character must agree with cleaning.
+  const EXOTIC = [0x2000, 0x200a, 0x200b, 0x200d, 0x2028, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff];
+  const firsts = [...Array.from({ length: 0x2000 }, (_, c) => c), ...EXOTIC].map((c) =>
+    String.fromCharCode(c),
+  );
+
+  it.each(["", "a", " ", "\u200B", "\u0301"])(
+    "agrees with cleanText for each first character, then %j",
+    (rest) => {
+      const disagree = firsts
+        .map((f) => f + rest)
+        .filter((s) => isBlank(s) !== (cleanText(s) === ""));
+      expect(disagree).toEqual([]);
+    },
+  );
+
+  it("agrees with cleanText on any value", () => {
+    const value = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.string({
+        unit: fc.constantFrom(" ", "\u00A0", "\u200B", "\u00AD", "\u180E", "\t", "x", "Đ"),
+      }),
+      fc.double(),
+      fc.boolean(),
+      fc.constantFrom(null, undefined),
+    );
+    fc.assert(
+      fc.property(value, (v) => expect(isBlank(v)).toBe(cleanText(v) === "")),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    [undefined, true],
+    [null, true],
+    ["", true],
+    [" \u00A0\u200B ", true],
+    [0, false],
+    [false, false],
+    ["Nguyễn", false],
+    ["\u1680x", false],
+  ])("%j is blank: %s", (v, blank) => expect(isBlank(v)).toBe(blank));
 });
