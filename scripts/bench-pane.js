@@ -49,6 +49,8 @@ const L = {
   status: /^Trạng thái xem xét: /,
   statusSaved: 'Đã ghi "Cần sửa"',
   download: "Tải tệp đã kiểm tra",
+  // The stages the pane shows while the Worker works: when each first shows splits the time.
+  stages: { reading: "Đang đọc tệp…", checking: "Đang kiểm tra…", writing: "Đang ghi…" },
 };
 
 const log = (line) => console.error(`[bench:pane] ${line}`);
@@ -168,6 +170,10 @@ function instrument(labels) {
   );
   new MutationObserver(() => {
     if (b.marks.checkClick !== undefined && b.marks.summary === undefined) {
+      const shown = document.body.textContent || "";
+      for (const [stage, label] of Object.entries(labels.stages))
+        if (b.marks[stage] === undefined && shown.includes(label))
+          b.marks[stage] = performance.now();
       if (document.querySelector('[data-testid="summary"]')) {
         b.marks.summary = performance.now();
         painted("summaryPainted");
@@ -246,6 +252,12 @@ async function paneBench(siteDir, sample) {
     figures.summaryText = await page.getByTestId("summary").textContent();
     figures.toResults = m.summary - m.checkClick;
     figures.toResultsPainted = m.summaryPainted - m.checkClick;
+    // Each stage from when it showed to when the next one (or the summary) did.
+    const order = ["reading", "checking", "writing", "summary"];
+    figures.stages = {};
+    for (let i = 0; i + 1 < order.length; i++)
+      if (m[order[i]] !== undefined && m[order[i + 1]] !== undefined)
+        figures.stages[order[i]] = m[order[i + 1]] - m[order[i]];
     let longtasks = await page.evaluate(() => window.__bench.longtasks);
     figures.longtaskError = await page.evaluate(() => window.__bench.longtaskError);
     figures.checkBlocks = blocks(longtasks, m.checkClick, m.summaryPainted + 1000);
@@ -353,6 +365,10 @@ async function main() {
       console.log(`  summary shown: ${f.summaryText}`);
       console.log(
         `  time to results (click → summary): ${s(f.toResults)} (painted ${s(f.toResultsPainted)})`,
+      );
+      const st = f.stages;
+      console.log(
+        `  stages shown: reading ${s(st.reading)}, checking ${s(st.checking)}, writing ${s(st.writing)}`,
       );
       if (f.longtaskError) console.log(`  long tasks unavailable: ${f.longtaskError}`);
       const b = f.checkBlocks;
