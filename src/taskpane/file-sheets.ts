@@ -7,7 +7,7 @@ import type { RawValue } from "../core/model/cells";
 import { HEADER_SCAN_ROWS } from "../core/read/header";
 import { convertedHead } from "../core/read/legacy-text";
 import type { WorkbookPort } from "../hosts/workbook/port";
-import { openXlsx } from "../hosts/xlsx";
+import { nativeInflate, openXlsx } from "../hosts/xlsx";
 import type { InputFile } from "./run-file-check";
 
 /** Each picked file opened once for the column picker (its sheet list, then its previews). */
@@ -15,7 +15,9 @@ const opened = new WeakMap<InputFile, Promise<WorkbookPort>>();
 function openFile(file: InputFile): Promise<WorkbookPort> {
   let port = opened.get(file);
   if (!port) {
-    port = file.arrayBuffer().then((b) => openXlsx(new Uint8Array(b)));
+    port = file
+      .arrayBuffer()
+      .then((b) => openXlsx(new Uint8Array(b), undefined, undefined, nativeInflate()));
     opened.set(file, port);
     // A failed open is not kept: the next try reads the file again.
     port.catch(() => opened.delete(file));

@@ -11,7 +11,7 @@ import type { Mapping } from "../core/check/mapping";
 import { localIsoDay } from "../core/model/dates";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
-import { openXlsx } from "../hosts/xlsx";
+import { nativeInflate, openXlsx } from "../hosts/xlsx";
 import { CheckedCopy, CopyHandle } from "./checked-copy";
 import type { CancelToken } from "../hosts/workbook/progress";
 
@@ -74,7 +74,13 @@ export async function runFileCheck(
 ): Promise<FileCheckOutcome> {
   try {
     await onStage("reading");
-    const workbook = openXlsx(new Uint8Array(await file.arrayBuffer()));
+    // The browser's native inflater for the big parts (fflate where there is none).
+    const workbook = openXlsx(
+      new Uint8Array(await file.arrayBuffer()),
+      undefined,
+      undefined,
+      nativeInflate(),
+    );
     const { mapping = {}, ...chosen } = options;
     const settings = { ...DEFAULT_SETTINGS, ...chosen };
     // The check announces its own stages: reading the sheets, checking, writing the copy.

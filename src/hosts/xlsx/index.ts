@@ -3,11 +3,13 @@
  * line and the browser's file mode. No Node APIs here: the same code runs in a browser tab.
  */
 import { DEFAULT_XLSX_LIMITS, XlsxLimits } from "./errors";
-import { Codec, OutputLimitError } from "./codec";
+import { AsyncInflate, Codec, OutputLimitError } from "./codec";
+import { nativeInflate } from "./native-inflate";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
 export { DEFAULT_XLSX_LIMITS, XlsxWorkbook };
-export type { Codec, XlsxLimits };
+export type { AsyncInflate, Codec, XlsxLimits };
+export { nativeInflate };
 export { OutputLimitError };
 
 /**
@@ -18,10 +20,12 @@ export function openXlsx(
   bytes: Uint8Array,
   limits?: Partial<XlsxLimits>,
   codec?: Codec,
+  inflate?: AsyncInflate,
 ): XlsxWorkbook {
   // An explicit `undefined` (an unset command-line option) keeps the default, not "no limit".
   const given = Object.entries(limits ?? {}).filter(([, v]) => typeof v === "number" && v >= 0);
-  return new XlsxWorkbook(bytes, { ...DEFAULT_XLSX_LIMITS, ...Object.fromEntries(given) }, codec);
+  const all = { ...DEFAULT_XLSX_LIMITS, ...Object.fromEntries(given) };
+  return new XlsxWorkbook(bytes, all, codec, inflate ? { inflate } : {});
 }
 
 /**
@@ -31,5 +35,5 @@ export function openXlsx(
  * ours). Never for bytes that left memory: a file on disk is input again, opened with openXlsx.
  */
 export function openOwnXlsx(bytes: Uint8Array, codec?: Codec): XlsxWorkbook {
-  return new XlsxWorkbook(bytes, DEFAULT_XLSX_LIMITS, codec, true);
+  return new XlsxWorkbook(bytes, DEFAULT_XLSX_LIMITS, codec, { own: true });
 }

@@ -1,6 +1,6 @@
 import { Inflate } from "fflate";
 import { InputError } from "../../core/model/errors";
-import { Codec, OutputLimitError } from "./codec";
+import { AsyncInflate, Codec, OutputLimitError } from "./codec";
 import { crc32 } from "./crc32";
 import {
   XlsxLimits,
@@ -61,6 +61,61 @@ export class Budget {
   }
 }
 
+/** The checks every inflation of an entry shares: before it, on each piece, and at the end. */
+class Tally {
+  private produced = 0;
+  private crc = 0;
+
+  constructor(
+    private readonly entry: ZipEntry,
+    private readonly budget: Budget,
+    private readonly sink: (chunk: Uint8Array) => void,
+  ) {
+    if (entry.flags & 1) throw encrypted();
+    if (entry.method !== 0 && entry.method !== 8)
+      throw corrupt(
+        entry.name,
+        `kiểu nén ${entry.method} không được hỗ trợ.`,
+        `unsupported compression method ${entry.method}.`,
+      );
+    budget.check(entry, entry.size);
+  }
+
+  /** The entry's compressed bytes in the package. */
+  data(pkg: Uint8Array): Uint8Array {
+    return pkg.subarray(this.entry.dataStart, this.entry.dataStart + this.entry.compressedSize);
+  }
+
+  readonly take = (chunk: Uint8Array): void => {
+    if (chunk.length === 0) return;
+    this.produced += chunk.length;
+    this.budget.check(this.entry, this.produced);
+    const { codec } = this.budget;
+    this.crc = codec ? codec.crc32(chunk, this.crc) : crc32(chunk, this.crc);
+    this.sink(chunk);
+  };
+
+  /** What an inflater threw: our own refusals as they are, anything else as damage. */
+  damage(e: unknown): InputError {
+    if (e instanceof InputError) return e;
+    return corrupt(this.entry.name, "dữ liệu nén bị hỏng.", "the compressed data is damaged.");
+  }
+
+  /** The declared size and CRC verified; the entry counted against the limits. */
+  finish(): void {
+    const { entry, produced } = this;
+    if (produced !== entry.size)
+      throw corrupt(
+        entry.name,
+        "kích thước khác với khai báo.",
+        `it unpacks to ${produced} bytes, not the declared ${entry.size}.`,
+      );
+    if (this.crc !== entry.crc)
+      throw corrupt(entry.name, "sai mã kiểm tra CRC.", "its CRC check fails.");
+    this.budget.done(entry, produced);
+  }
+}
+
 /**
  * Streams an entry's inflated bytes to `sink`, enforcing the budget on the bytes actually produced
  * and verifying the declared size and CRC at the end. Anything fflate throws is damage: "corrupt".
@@ -72,24 +127,9 @@ export function inflateEntry(
   sink: (chunk: Uint8Array) => void,
   streamed = false,
 ): void {
-  if (entry.flags & 1) throw encrypted();
-  if (entry.method !== 0 && entry.method !== 8)
-    throw corrupt(
-      entry.name,
-      `kiểu nén ${entry.method} không được hỗ trợ.`,
-      `unsupported compression method ${entry.method}.`,
-    );
-  budget.check(entry, entry.size);
-  const data = pkg.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  let produced = 0;
-  let crc = 0;
-  const take = (chunk: Uint8Array): void => {
-    if (chunk.length === 0) return;
-    produced += chunk.length;
-    budget.check(entry, produced);
-    crc = budget.codec ? budget.codec.crc32(chunk, crc) : crc32(chunk, crc);
-    sink(chunk);
-  };
+  const tally = new Tally(entry, budget, sink);
+  const { take } = tally;
+  const data = tally.data(pkg);
   try {
     if (entry.method === 0) {
       for (let p = 0; p < data.length; p += 16 * SLICE) take(data.subarray(p, p + 16 * SLICE));
@@ -112,44 +152,92 @@ export function inflateEntry(
         inflater.push(data.subarray(p, p + SLICE), p + SLICE >= data.length);
     }
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw corrupt(entry.name, "dữ liệu nén bị hỏng.", "the compressed data is damaged.");
+    throw tally.damage(e);
   }
-  if (produced !== entry.size)
-    throw corrupt(
-      entry.name,
-      "kích thước khác với khai báo.",
-      `it unpacks to ${produced} bytes, not the declared ${entry.size}.`,
+  tally.finish();
+}
+
+/**
+ * inflateEntry through an asynchronous inflater (the browser's native DecompressionStream), for a
+ * deflated entry: the same budget on each piece, the same size and CRC checks at the end.
+ */
+export async function inflateEntryAsync(
+  pkg: Uint8Array,
+  entry: ZipEntry,
+  budget: Budget,
+  inflate: AsyncInflate,
+  sink: (chunk: Uint8Array) => void,
+): Promise<void> {
+  if (entry.method !== 8) return inflateEntry(pkg, entry, budget, sink);
+  const tally = new Tally(entry, budget, sink);
+  try {
+    await inflate(tally.data(pkg), tally.take);
+  } catch (e) {
+    throw tally.damage(e);
+  }
+  tally.finish();
+}
+
+/** An entry's inflated pieces gathered into one buffer, grown as they come. */
+class Collector {
+  private out: Uint8Array = new Uint8Array(0);
+  private len = 0;
+  /** The declared size is only a hint: a lying directory must not make us allocate a huge buffer. */
+  private readonly plausible: number;
+
+  constructor(
+    private readonly pkg: Uint8Array,
+    private readonly entry: ZipEntry,
+    budget: Budget,
+  ) {
+    const { maxPartBytes, ratioCheckFromBytes, maxCompressionRatio } = budget.limits;
+    this.plausible = Math.min(
+      entry.size,
+      maxPartBytes,
+      Math.max(ratioCheckFromBytes, entry.compressedSize * maxCompressionRatio),
     );
-  if (crc !== entry.crc) throw corrupt(entry.name, "sai mã kiểm tra CRC.", "its CRC check fails.");
-  budget.done(entry, produced);
+  }
+
+  readonly push = (chunk: Uint8Array): void => {
+    // A codec's whole output is the part itself (inflateEntry gives it in one piece): kept as is.
+    // A stored part's bytes are a view of the package, copied so that no edit can reach it.
+    if (this.len === 0 && chunk.length === this.entry.size && chunk.buffer !== this.pkg.buffer) {
+      this.out = chunk;
+      this.len = chunk.length;
+      return;
+    }
+    if (this.out.length === 0) this.out = new Uint8Array(this.plausible);
+    if (this.len + chunk.length > this.out.length) {
+      const grown = new Uint8Array(Math.max(this.out.length * 2, this.len + chunk.length));
+      grown.set(this.out.subarray(0, this.len));
+      this.out = grown;
+    }
+    this.out.set(chunk, this.len);
+    this.len += chunk.length;
+  };
+
+  result(): Uint8Array {
+    return this.len === this.out.length ? this.out : this.out.subarray(0, this.len);
+  }
 }
 
 /** The whole inflated entry in one buffer (for parts that are edited or parsed as a whole). */
 export function readEntry(pkg: Uint8Array, entry: ZipEntry, budget: Budget): Uint8Array {
-  // The declared size is only a hint: never let a lying directory make us allocate a huge buffer.
-  const { maxPartBytes, ratioCheckFromBytes, maxCompressionRatio } = budget.limits;
-  const plausible = Math.max(ratioCheckFromBytes, entry.compressedSize * maxCompressionRatio);
-  let out: Uint8Array = new Uint8Array(0);
-  let len = 0;
-  inflateEntry(pkg, entry, budget, (chunk) => {
-    // A codec's whole output is the part itself (inflateEntry gives it in one piece): kept as is.
-    // A stored part's bytes are a view of the package, copied so that no edit can reach it.
-    if (len === 0 && chunk.length === entry.size && chunk.buffer !== pkg.buffer) {
-      out = chunk;
-      len = chunk.length;
-      return;
-    }
-    if (out.length === 0) out = new Uint8Array(Math.min(entry.size, maxPartBytes, plausible));
-    if (len + chunk.length > out.length) {
-      const grown = new Uint8Array(Math.max(out.length * 2, len + chunk.length));
-      grown.set(out.subarray(0, len));
-      out = grown;
-    }
-    out.set(chunk, len);
-    len += chunk.length;
-  });
-  return len === out.length ? out : out.subarray(0, len);
+  const collector = new Collector(pkg, entry, budget);
+  inflateEntry(pkg, entry, budget, collector.push);
+  return collector.result();
+}
+
+/** readEntry through an asynchronous inflater (see inflateEntryAsync). */
+export async function readEntryAsync(
+  pkg: Uint8Array,
+  entry: ZipEntry,
+  budget: Budget,
+  inflate: AsyncInflate,
+): Promise<Uint8Array> {
+  const collector = new Collector(pkg, entry, budget);
+  await inflateEntryAsync(pkg, entry, budget, inflate, collector.push);
+  return collector.result();
 }
 
 /**

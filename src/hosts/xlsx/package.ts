@@ -1,6 +1,6 @@
-import { Codec } from "./codec";
+import { AsyncInflate, Codec } from "./codec";
 import { corrupt, XlsxLimits } from "./errors";
-import { Budget, readEntry, verifyEntry } from "./inflate";
+import { Budget, readEntry, readEntryAsync, verifyEntry } from "./inflate";
 import { attributes, children, parsePart, rootElement } from "./xml";
 import { ZipEntry, readZip } from "./zip-read";
 
@@ -133,7 +133,31 @@ export class Package {
   read(part: string): Uint8Array {
     const e = this.entry(part);
     if (!e) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");
+    const ready = this.preloaded.get(e);
+    if (ready) {
+      // Handed over once: the package does not keep a big part alive after its one reader.
+      this.preloaded.delete(e);
+      return ready;
+    }
     return readEntry(this.bytes, e, this.budget);
+  }
+
+  /** Parts inflated ahead by preload(), until read() hands them over. */
+  private readonly preloaded = new Map<ZipEntry, Uint8Array>();
+
+  /**
+   * Inflates `entries` ahead of a synchronous pass that will read() them (the writing of a new
+   * package), through an asynchronous inflater: verified and counted as read() would.
+   */
+  async preload(entries: readonly ZipEntry[], inflate: AsyncInflate): Promise<void> {
+    for (const e of entries)
+      if (!this.preloaded.has(e))
+        this.preloaded.set(e, await readEntryAsync(this.bytes, e, this.budget, inflate));
+  }
+
+  /** Drops what preload() inflated and nobody read. */
+  forgetPreloaded(): void {
+    this.preloaded.clear();
   }
 
   text(part: string): string {

@@ -1,4 +1,4 @@
-import { Codec } from "./codec";
+import { AsyncInflate, Codec } from "./codec";
 import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
@@ -7,7 +7,8 @@ import { XlsxLimits, corrupt, missingSheet, outOfMemory } from "./errors";
 import { Package } from "./package";
 import { SharedStringsParser } from "./shared-strings";
 import { SheetParser } from "./sheet-reader";
-import { streamParse } from "./stream";
+import { ChunkParser, streamParse, streamParseAsync } from "./stream";
+import { ZipEntry } from "./zip-read";
 import { WorkbookInfo, readWorkbook } from "./workbook-parts";
 import { XfFonts, readXfFonts } from "./cell-fonts";
 import { WorkbookExtension, checkSheetTypes, packageTypes } from "./content-types";
@@ -23,6 +24,30 @@ function guarded<T>(run: () => T): T {
     if (e instanceof RangeError) throw outOfMemory(e.message);
     throw e;
   }
+}
+
+/** The same, for work that awaits (an asynchronous inflater). */
+async function guardedAsync<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof RangeError) throw outOfMemory(e.message);
+    throw e;
+  }
+}
+
+/**
+ * Parts this big (compressed) go through the asynchronous inflater when there is one: below it,
+ * setting up a stream costs more than fflate's whole work.
+ */
+const ASYNC_FROM = 64 * 1024;
+
+/** How a package is opened besides its bytes, limits and codec. */
+export interface OpenOptions {
+  /** The bytes are a package this engine wrote (see openOwnXlsx). */
+  readonly own?: boolean;
+  /** An asynchronous native inflater for the big parts (the browser's; see nativeInflate). */
+  readonly inflate?: AsyncInflate;
 }
 
 /**
@@ -41,11 +66,10 @@ export class XlsxWorkbook implements WorkbookPort {
     bytes: Uint8Array,
     private readonly limits: XlsxLimits,
     codec?: Codec,
-    /** The bytes are a package this engine wrote (see openOwnXlsx). */
-    own = false,
+    private readonly options: OpenOptions = {},
   ) {
     this.pkg = guarded(() =>
-      own ? Package.ours(bytes, limits, codec) : new Package(bytes, limits, codec),
+      options.own ? Package.ours(bytes, limits, codec) : new Package(bytes, limits, codec),
     );
     const { types, extension } = guarded(() => packageTypes(this.pkg));
     this.extension = extension;
@@ -69,7 +93,7 @@ export class XlsxWorkbook implements WorkbookPort {
       );
     // A chartsheet has no cells.
     if (sheet.type === "chartsheet") return { name: sheet.name, rows: [] };
-    return guarded(() => {
+    return guardedAsync(async () => {
       const entry = this.pkg.entry(sheet.part);
       if (!entry)
         throw corrupt(
@@ -82,10 +106,10 @@ export class XlsxWorkbook implements WorkbookPort {
         sheet.name,
         sheet.part,
         this.pkg.limits.maxRows,
-        this.strings(),
+        await this.strings(),
         this.fonts(),
       );
-      streamParse(this.pkg.bytes, entry, this.pkg.budget, parser);
+      await this.parse(entry, parser);
       // Fonts and merged areas only when there are some: a plain register's sheet is just its rows.
       return {
         name: sheet.name,
@@ -97,12 +121,21 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
+    // Whole parts through the asynchronous inflater only when no native codec is at hand: the
+    // codec inflates a whole part faster than a stream gathered into one buffer.
+    const { inflate } = this.options;
+    if (inflate && !this.pkg.codec)
+      await guardedAsync(() => this.pkg.preload(this.readByApply(plan), inflate));
     // The parts applyPlan did not read (and so copied as stored) are verified before the new
     // package is used: a bad CRC is refused, not passed on. Those it read were verified then.
     const bytes = guarded(() => {
-      const written = applyPlan(this.pkg, this.wb, plan);
-      this.pkg.verifyUnread();
-      return written;
+      try {
+        const written = applyPlan(this.pkg, this.wb, plan);
+        this.pkg.verifyUnread();
+        return written;
+      } finally {
+        this.pkg.forgetPreloaded();
+      }
     });
     // Only a complete new package replaces the old one; the limits were the input's, not ours.
     const pkg = guarded(() => Package.ours(bytes, this.limits, this.pkg.codec));
@@ -118,18 +151,48 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.pkg.bytes;
   }
 
+  /** Parses an entry as it is inflated: through the asynchronous inflater when it is big. */
+  private async parse(entry: ZipEntry, parser: ChunkParser): Promise<void> {
+    const { inflate } = this.options;
+    if (inflate && entry.method === 8 && entry.compressedSize >= ASYNC_FROM)
+      await streamParseAsync(this.pkg.bytes, entry, this.pkg.budget, inflate, parser);
+    else streamParse(this.pkg.bytes, entry, this.pkg.budget, parser);
+  }
+
+  /**
+   * The big parts that applying `plan` will inflate, for preload(): every worksheet (applyPlan
+   * edits their highlights), unless it keeps them on a package of ours; and every part not yet
+   * verified, which verifyUnread would inflate. Any other part stays where it is.
+   */
+  private readByApply(plan: WritePlan): ZipEntry[] {
+    const pkg = this.pkg;
+    const worksheets = new Set(
+      this.wb.sheets
+        .filter((s) => s.type === "worksheet")
+        .map((s) => pkg.entry(s.part))
+        .filter((e) => e !== undefined),
+    );
+    const readsSheets = !(pkg.verified && plan.keepHighlights);
+    return pkg.entries.filter(
+      (e) =>
+        e.method === 8 &&
+        e.compressedSize >= ASYNC_FROM &&
+        ((worksheets.has(e) && readsSheets) || (!pkg.verified && !pkg.budget.has(e))),
+    );
+  }
+
   /** Read once per package; null (no legacy font) is an answer too, not a reason to read again. */
   private fonts(): XfFonts {
     if (this.xfFonts === undefined) this.xfFonts = readXfFonts(this.pkg, this.wb);
     return this.xfFonts;
   }
 
-  private strings(): readonly string[] {
+  private async strings(): Promise<readonly string[]> {
     if (this.sharedStrings) return this.sharedStrings;
     const rel = this.wb.rels.find((r) => r.type.endsWith("/sharedStrings") && !r.external);
     const entry = rel && this.pkg.entry(rel.target);
     const parser = new SharedStringsParser(rel?.target ?? "sharedStrings");
-    if (entry) streamParse(this.pkg.bytes, entry, this.pkg.budget, parser);
+    if (entry) await this.parse(entry, parser);
     this.sharedStrings = parser.strings;
     return parser.strings;
   }

@@ -11,7 +11,7 @@ import { Lang, LocalText } from "../../core/model/i18n";
 import { DEFAULT_SETTINGS, Settings } from "../../core/model/settings";
 import { mergeWorkbooks } from "../../hosts/workbook/merge-workbooks";
 import { CancelledError, CancelToken, Stage } from "../../hosts/workbook/progress";
-import { openXlsx } from "../../hosts/xlsx";
+import { nativeInflate, openXlsx } from "../../hosts/xlsx";
 import { xlsxMergeTarget } from "../../hosts/xlsx/new-workbook";
 import { CheckView, checkView } from "../check-view";
 import type { InputFile } from "../run-file-check";
@@ -87,7 +87,8 @@ export async function runMerge(
   try {
     const sources = files.map((file, i) => ({
       name: file.name,
-      open: async () => openXlsx(new Uint8Array(await file.arrayBuffer())),
+      open: async () =>
+        openXlsx(new Uint8Array(await file.arrayBuffer()), undefined, undefined, nativeInflate()),
       mapping: options.mappings?.[i] ?? {},
     }));
     const outcome = await mergeWorkbooks(
