@@ -17,8 +17,15 @@ const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const CONTENT_TYPES = "[Content_Types].xml";
 
-export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
+/**
+ * Whether two parts hold the same bytes. A plain loop: `every` with a callback per byte took
+ * 0.28 s on a country's findings sheet, compared on each rewrite to keep an unchanged part.
+ */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** A relationship target written relative to its source part, the way Excel writes them. */
 export function relativeTo(source: string, part: string): string {
