@@ -62,8 +62,15 @@ const ILLEGAL =
 
 export const stripIllegal = (s: string): string => s.replace(ILLEGAL, "");
 
+/**
+ * Any character that escapeText or escapeXString may change (and some they keep, such as tabs):
+ * most cells of a generated sheet have none, and are written without six regex passes.
+ */
+const MAY_ESCAPE = /[\u0000-\u001f&<>_\ud800-\udfff\ufffe\uffff]/;
+
 /** Text content; a CR is written as a reference because a parser turns a literal one into LF. */
 export function escapeText(s: string): string {
+  if (!MAY_ESCAPE.test(s)) return s;
   return stripIllegal(s)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -77,7 +84,7 @@ export function escapeAttr(s: string): string {
 
 /** Text for a cell: literal "_x0041_" must itself be escaped or Excel would read it as "A". */
 export const escapeXString = (s: string): string =>
-  escapeText(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"));
+  MAY_ESCAPE.test(s) ? escapeText(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")) : s;
 
 let cachedXml: string | undefined;
 let cachedUnits = new Uint8Array(0);

@@ -4,7 +4,7 @@ import { number } from "../../../src/hosts/xlsx/bytes";
 import { sqrefs } from "../../../src/hosts/xlsx/highlights";
 import { coalesceAreas as areas } from "../../../src/core/model/areas";
 import { resolveTarget } from "../../../src/hosts/xlsx/package";
-import { decodeXString, escapeXString } from "../../../src/hosts/xlsx/xml";
+import { decodeXString, escapeAttr, escapeText, escapeXString } from "../../../src/hosts/xlsx/xml";
 
 describe("small pieces", () => {
   it("computes the standard CRC-32, also across chunks", () => {
@@ -88,5 +88,41 @@ describe("small pieces", () => {
       { numRuns: 2000 },
     );
     expect(escapeXString("a_x0041_<&>")).toBe("a_x005F_x0041_&lt;&amp;&gt;");
+  });
+});
+
+describe("escaping for the XML we write", () => {
+  // The escapes as they were before the fast path for plain text: the reference.
+  const ILLEGAL =
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  const text = (s: string): string =>
+    s
+      .replace(ILLEGAL, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/\r/g, "&#13;");
+  const attr = (s: string): string =>
+    text(s).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+  const xString = (s: string): string => text(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"));
+  const tricky = fc.string({
+    unit: fc.constantFrom(
+      ..."aĐễ _x0041&<>\"'\t\n\r\u0000\u001f\ufffe\uffff\ud800\udc00\u00a0😀".split(""),
+      "_x0041_",
+      "_x000D_",
+    ),
+  });
+
+  it.each([
+    ["escapeText", escapeText, text],
+    ["escapeAttr", escapeAttr, attr],
+    ["escapeXString", escapeXString, xString],
+  ] as const)("%s gives what it gave before, plain or not", (_name, fast, reference) => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: "binary" })), (s) => {
+        expect(fast(s)).toBe(reference(s));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
