@@ -1,7 +1,7 @@
 import { constants, crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { Codec, OutputLimitError } from "../hosts/xlsx";
 
-/** Node's native zlib for the xlsx host: the same bytes as fflate would give, several times faster. */
+/** Node's native zlib for the xlsx host: about twice as fast as fflate at inflating and deflating. */
 export const NODE_CODEC: Codec = {
   inflateRaw(data, maxOutput) {
     try {

@@ -1,7 +1,8 @@
 /**
  * Raw deflate, pluggable. fflate (pure JavaScript) works everywhere, including the browser's file
- * mode; a host with a native zlib can supply it instead: Node's is 6-8 times faster on the 160 MB
- * members sheet of a country-size workbook, where compression dominates the check's time.
+ * mode; a host with a native zlib can supply it instead. On the 160 MB member sheet of a
+ * country-size workbook Node's inflates whole in 0.55-1 s against fflate's 2 s, and deflates at
+ * level 3 in 0.8 s against 1.8-2 s (issue 15).
  */
 export interface Codec {
   /**
