@@ -13,6 +13,15 @@ import { parsePart, splice } from "./xml";
 import { OutEntry, writeZip } from "./zip-write";
 
 /**
+ * Whether applyPlan reads the user's worksheets that get no highlight: yes, unless it keeps their
+ * highlights on a package of ours. Then such a sheet is copied as stored, unread; in any other
+ * package it would be verified before it is copied, and the host's codec reads a part whole
+ * faster than that, so it is read.
+ */
+export const readsUserSheets = (pkg: Package, plan: WritePlan): boolean =>
+  !(plan.keepHighlights && pkg.verified);
+
+/**
  * Builds the new package for a plan, entirely in memory: nothing is visible until it is complete,
  * so a failure leaves the workbook as it was. Parts nobody had to change are copied as stored.
  */
@@ -78,10 +87,7 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
   ]);
   for (const part of parts) {
     const xml = generated.get(part);
-    // A user's sheet whose highlights are kept, with none to add, is copied as stored. Unread, it
-    // is verified before it is copied: the host's codec reads a part whole faster than that, so
-    // only a package needing no verification (ours) skips the read.
-    if (xml === undefined && plan.keepHighlights && !byPart.has(part) && pkg.verified) continue;
+    if (xml === undefined && !byPart.has(part) && !readsUserSheets(pkg, plan)) continue;
     const old = pkg.entry(part) ? pkg.read(part) : undefined;
     const bytes = xml === undefined ? old && asUtf8(old) : encodeXml(xml);
     if (!bytes) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");

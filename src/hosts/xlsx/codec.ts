@@ -28,8 +28,8 @@ export class OutputLimitError extends Error {
 }
 
 /**
- * An inflater that works only asynchronously: the browser's native DecompressionStream, several
- * times faster than fflate on a country's member sheet. Hands the raw deflate data's inflated bytes
- * to `sink` piece by piece; if `sink` throws (a limit broken), stops and rejects with that error.
+ * An inflater that works only asynchronously: the platform's DecompressionStream (nativeInflate).
+ * Hands the raw deflate data's inflated bytes to `sink` piece by piece; if `sink` throws (a limit
+ * broken), stops and rejects with that error.
  */
 export type AsyncInflate = (data: Uint8Array, sink: (piece: Uint8Array) => void) => Promise<void>;

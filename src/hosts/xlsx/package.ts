@@ -62,6 +62,12 @@ export class Package {
     readonly bytes: Uint8Array,
     readonly limits: XlsxLimits,
     readonly codec?: Codec,
+    /**
+     * True for a package we wrote (Package.ours): every part's CRC was computed by our writer or
+     * verified before it was copied, so copying them again verifies nothing (and would inflate a
+     * country's 160 MB member sheet once more).
+     */
+    readonly verified = false,
   ) {
     this.entries = readZip(bytes, limits);
     this.budget = new Budget(limits, codec);
@@ -92,21 +98,7 @@ export class Package {
       maxPartBytes: Math.max(limits.maxPartBytes, biggest),
       maxCompressionRatio: Math.max(limits.maxCompressionRatio, Math.ceil(ratio)),
     };
-    const pkg = new Package(bytes, grown, codec);
-    pkg.written = true;
-    return pkg;
-  }
-
-  /**
-   * Set for a package we wrote (Package.ours): every part's CRC was computed by our writer or
-   * verified before it was copied, so copying them again verifies nothing (and would inflate a
-   * country's 160 MB member sheet once more).
-   */
-  private written = false;
-
-  /** Whether every part is known good without being read (see `written`). */
-  get verified(): boolean {
-    return this.written;
+    return new Package(bytes, grown, codec, true);
   }
 
   /**
@@ -114,7 +106,7 @@ export class Package {
    * copies as stored. A damaged picture is refused, not passed on to Excel.
    */
   verifyUnread(): void {
-    if (this.written) return;
+    if (this.verified) return;
     for (const e of this.entries) if (!this.budget.has(e)) verifyEntry(this.bytes, e, this.budget);
   }
 

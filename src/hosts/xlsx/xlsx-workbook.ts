@@ -2,7 +2,7 @@ import { AsyncInflate, Codec } from "./codec";
 import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
-import { applyPlan } from "./apply";
+import { applyPlan, readsUserSheets } from "./apply";
 import { XlsxLimits, corrupt, missingSheet, outOfMemory } from "./errors";
 import { Package } from "./package";
 import { SharedStringsParser } from "./shared-strings";
@@ -17,12 +17,14 @@ import { WorkbookExtension, checkSheetTypes, packageTypes } from "./content-type
  * Limits keep allocations bounded, but the engine may still refuse one (a browser tab has far less
  * memory than Node): that is reported as too large, not as a crash.
  */
+const asInputError = (e: unknown): unknown =>
+  e instanceof RangeError ? outOfMemory(e.message) : e;
+
 function guarded<T>(run: () => T): T {
   try {
     return run();
   } catch (e) {
-    if (e instanceof RangeError) throw outOfMemory(e.message);
-    throw e;
+    throw asInputError(e);
   }
 }
 
@@ -31,8 +33,7 @@ async function guardedAsync<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (e instanceof RangeError) throw outOfMemory(e.message);
-    throw e;
+    throw asInputError(e);
   }
 }
 
@@ -160,9 +161,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * The big parts that applying `plan` will inflate, for preload(): every worksheet (applyPlan
-   * edits their highlights), unless it keeps them on a package of ours; and every part not yet
-   * verified, which verifyUnread would inflate. Any other part stays where it is.
+   * The big parts that applying `plan` will inflate, for preload(): the worksheets when applyPlan
+   * reads them (readsUserSheets; a sheet with highlights to add is read anyway, and then inflated
+   * in place), and every part not yet verified, which verifyUnread would inflate.
    */
   private readByApply(plan: WritePlan): ZipEntry[] {
     const pkg = this.pkg;
@@ -172,12 +173,12 @@ export class XlsxWorkbook implements WorkbookPort {
         .map((s) => pkg.entry(s.part))
         .filter((e) => e !== undefined),
     );
-    const readsSheets = !(pkg.verified && plan.keepHighlights);
+    const sheetsRead = readsUserSheets(pkg, plan);
     return pkg.entries.filter(
       (e) =>
         e.method === 8 &&
         e.compressedSize >= ASYNC_FROM &&
-        ((worksheets.has(e) && readsSheets) || (!pkg.verified && !pkg.budget.has(e))),
+        ((worksheets.has(e) && sheetsRead) || (!pkg.verified && !pkg.budget.has(e))),
     );
   }
 
