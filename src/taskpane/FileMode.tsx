@@ -31,12 +31,16 @@ import { FileMappingPicker } from "./FileMappingPicker";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Side by side where both fit (350 px in Segoe UI or Open Sans), else one under the other: each
+  // field's own width decides, so a wider font (DejaVu Sans) wraps rather than overflows.
   fields: {
-    display: "grid",
-    // Side by side from 350 px; at 320 px a date field needs the whole line.
-    gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))",
+    display: "flex",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
+    "& > *": { flex: "1 1 150px" },
   },
+  // Tabs wrap onto a second line rather than overflow the pane in a wide font.
+  tabs: { flexWrap: "wrap" },
   fileName: { minWidth: 0, overflowWrap: "anywhere" },
   fileInput: VISUALLY_HIDDEN,
 });
@@ -85,6 +89,7 @@ export function FileMode({ text, lang }: FileModeProps) {
   return (
     <section className={styles.root}>
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={mode}
         aria-label={r.modeLabel}

@@ -206,25 +206,30 @@ export function RoadmapChart({ data, lang }: RoadmapChartProps) {
           );
         })}
       </svg>
-      <table className={styles.hidden}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.unit}</th>
-            <th scope="col">{text.plan}</th>
-            <th scope="col">{text.actual}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((u, i) => (
-            <tr key={`${i}-${u.unit}`}>
-              <th scope="row">{u.unit}</th>
-              <td>{u.plan}</td>
-              <td>{u.actual}</td>
+      {/* Hidden in a box of its own: a table is never narrower than its caption, so a table
+          hidden by itself widened the page in a wide font (DejaVu Sans) and it scrolled sideways;
+          the box clips it instead. */}
+      <div className={styles.hidden}>
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text.unit}</th>
+              <th scope="col">{text.plan}</th>
+              <th scope="col">{text.actual}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {units.map((u, i) => (
+              <tr key={`${i}-${u.unit}`}>
+                <th scope="row">{u.unit}</th>
+                <td>{u.plan}</td>
+                <td>{u.actual}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
