@@ -8,6 +8,7 @@ import { GeneratedSheet } from "../core/model/write-plan";
 import { markFinding } from "../core/report/findings-sheet";
 import { noFindingsSheet, ReviewMarkInput } from "../core/review/mark";
 import { openOwnXlsx } from "../hosts/xlsx";
+import { helperDeflater } from "./worker/helper-deflater";
 
 /** What the pane needs of the checked copy, wherever it lives (in the page or in a Worker). */
 export interface CopyHandle {
@@ -49,7 +50,8 @@ export class CheckedCopy implements CopyHandle {
     if (this.written) return this.written;
     // The copy is opened afresh: the host reads only what it writes, and the parts it copies were
     // written by this engine a moment ago, so they are not inflated again to be verified.
-    const workbook = openOwnXlsx(this.checked);
+    const deflate = helperDeflater();
+    const workbook = openOwnXlsx(this.checked, undefined, deflate ? { deflate } : {});
     await workbook.apply({ sheets: [this.findings!], highlights: [], keepHighlights: true });
     this.written = workbook.toBytes();
     return this.written;

@@ -7,7 +7,8 @@ import type { RawValue } from "../core/model/cells";
 import { HEADER_SCAN_ROWS } from "../core/read/header";
 import { convertedHead } from "../core/read/legacy-text";
 import type { WorkbookPort } from "../hosts/workbook/port";
-import { nativeInflate, openXlsx } from "../hosts/xlsx";
+import { openXlsx } from "../hosts/xlsx";
+import { fileModeEngine } from "./worker/helper-deflater";
 import type { InputFile } from "./run-file-check";
 
 /** Each picked file opened once for the column picker (its sheet list, then its previews). */
@@ -17,7 +18,7 @@ function openFile(file: InputFile): Promise<WorkbookPort> {
   if (!port) {
     port = file
       .arrayBuffer()
-      .then((b) => openXlsx(new Uint8Array(b), undefined, undefined, nativeInflate()));
+      .then((b) => openXlsx(new Uint8Array(b), undefined, undefined, fileModeEngine()));
     opened.set(file, port);
     // A failed open is not kept: the next try reads the file again.
     port.catch(() => opened.delete(file));

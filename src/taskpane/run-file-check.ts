@@ -11,7 +11,8 @@ import type { Mapping } from "../core/check/mapping";
 import { localIsoDay } from "../core/model/dates";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
-import { nativeInflate, openXlsx } from "../hosts/xlsx";
+import { openXlsx } from "../hosts/xlsx";
+import { fileModeEngine } from "./worker/helper-deflater";
 import { CheckedCopy, CopyHandle } from "./checked-copy";
 import type { CancelToken } from "../hosts/workbook/progress";
 
@@ -79,7 +80,7 @@ export async function runFileCheck(
       new Uint8Array(await file.arrayBuffer()),
       undefined,
       undefined,
-      nativeInflate(),
+      fileModeEngine(),
     );
     const { mapping = {}, ...chosen } = options;
     const settings = { ...DEFAULT_SETTINGS, ...chosen };

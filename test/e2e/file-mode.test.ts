@@ -312,6 +312,35 @@ describe("file mode in Chromium", () => {
     }
   });
 
+  test("a bigger workbook's copy is deflated with helper Workers, to Node's very bytes", async () => {
+    // 2,000 clubs: the member sheet and the findings sheet are big parts, cut into runs that the
+    // engine's Worker shares with its helpers (src/taskpane/worker/deflate-pool.ts).
+    const largeBytes = new Uint8Array(readFileSync(largePath));
+    const { out: nodeBytes } = await checkInNode(largeBytes);
+    const { context, page } = await open("vi-VN");
+    // Workers the page's Workers start are reported on the page (their requests are not).
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    try {
+      await page.getByLabel("Tệp .xlsx cần kiểm tra").setInputFiles(largePath);
+      await page.getByLabel("Ngày báo cáo").fill(AS_OF);
+      await page.getByLabel("Tuổi tính là người cao tuổi").selectOption("60");
+      await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+      await page.getByTestId("summary").waitFor({ timeout: 120_000 });
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Tải tệp đã kiểm tra" }).click(),
+      ]);
+      const downloaded = new Uint8Array(readFileSync(await download.path()));
+      expect(Buffer.compare(downloaded, nodeBytes)).toBe(0);
+      // Helpers run where a core is spare (none on a one-core machine: the same bytes, later).
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      expect(workers.some((url) => url.includes("deflate-worker"))).toBe(cores > 1);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("Cancel stops a check in its Worker at once, and the page stays answering", async () => {
     const { context, page } = await open("vi-VN");
     try {

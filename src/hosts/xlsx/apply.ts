@@ -10,7 +10,7 @@ import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
 import { parsePart, splice } from "./xml";
-import { OutEntry, writeZip } from "./zip-write";
+import { OutEntry } from "./zip-write";
 
 /**
  * Whether applyPlan reads the user's worksheets that get no highlight: yes, unless it keeps their
@@ -25,7 +25,7 @@ export const readsUserSheets = (pkg: Package, plan: WritePlan): boolean =>
  * Builds the new package for a plan, entirely in memory: nothing is visible until it is complete,
  * so a failure leaves the workbook as it was. Parts nobody had to change are copied as stored.
  */
-export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint8Array {
+export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): OutEntry[] {
   const changes = new Changes(pkg, wb);
   const stylesRel = wb.rels.find(
     (r) => r.type.endsWith("/styles") && !r.external && pkg.entry(r.target),
@@ -129,5 +129,5 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): Uint
     });
   for (const a of changes.added.values())
     out.push({ kind: "new", name: a.name, content: a.content });
-  return writeZip(out, pkg.codec);
+  return out;
 }

@@ -5,10 +5,14 @@
 import { DEFAULT_XLSX_LIMITS, XlsxLimits } from "./errors";
 import { AsyncInflate, Codec, OutputLimitError } from "./codec";
 import { nativeInflate } from "./native-inflate";
-import { XlsxWorkbook } from "./xlsx-workbook";
+import { OpenOptions, XlsxWorkbook } from "./xlsx-workbook";
+import { RunDeflater } from "./deflate-run";
 
 export { DEFAULT_XLSX_LIMITS, XlsxWorkbook };
-export type { AsyncInflate, Codec, XlsxLimits };
+export type { AsyncInflate, Codec, RunDeflater, XlsxLimits };
+
+/** What file mode adds to a package it opens: the browser's inflater, its helpers' deflater. */
+export type EngineOptions = Omit<OpenOptions, "own">;
 export { nativeInflate };
 export { OutputLimitError };
 
@@ -20,12 +24,12 @@ export function openXlsx(
   bytes: Uint8Array,
   limits?: Partial<XlsxLimits>,
   codec?: Codec,
-  inflate?: AsyncInflate,
+  options: EngineOptions = {},
 ): XlsxWorkbook {
   // An explicit `undefined` (an unset command-line option) keeps the default, not "no limit".
   const given = Object.entries(limits ?? {}).filter(([, v]) => typeof v === "number" && v >= 0);
   const all = { ...DEFAULT_XLSX_LIMITS, ...Object.fromEntries(given) };
-  return new XlsxWorkbook(bytes, all, codec, inflate ? { inflate } : {});
+  return new XlsxWorkbook(bytes, all, codec, options);
 }
 
 /**
@@ -34,6 +38,10 @@ export function openXlsx(
  * output of ours, and its parts are not verified again before they are copied (their CRCs are
  * ours). Never for bytes that left memory: a file on disk is input again, opened with openXlsx.
  */
-export function openOwnXlsx(bytes: Uint8Array, codec?: Codec): XlsxWorkbook {
-  return new XlsxWorkbook(bytes, DEFAULT_XLSX_LIMITS, codec, { own: true });
+export function openOwnXlsx(
+  bytes: Uint8Array,
+  codec?: Codec,
+  options: EngineOptions = {},
+): XlsxWorkbook {
+  return new XlsxWorkbook(bytes, DEFAULT_XLSX_LIMITS, codec, { ...options, own: true });
 }

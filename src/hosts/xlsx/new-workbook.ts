@@ -6,7 +6,7 @@ import { Codec } from "./codec";
 import { DEFAULT_XLSX_LIMITS } from "./errors";
 import { encodeXml } from "./package";
 import { escapeAttr, escapeXString } from "./xml";
-import { XlsxWorkbook } from "./xlsx-workbook";
+import { OpenOptions, XlsxWorkbook } from "./xlsx-workbook";
 import { OutEntry, writeZip } from "./zip-write";
 
 /**
@@ -155,6 +155,7 @@ export function newWorkbook(sheets: readonly PlainSheet[], codec?: Codec): Uint8
 }
 
 /** The merge's target over this host: a new package, opened as a workbook to be checked. */
-export const xlsxMergeTarget = (codec?: Codec): MergeTarget => ({
-  create: (sheets) => new XlsxWorkbook(newWorkbook(sheets, codec), DEFAULT_XLSX_LIMITS, codec),
+export const xlsxMergeTarget = (codec?: Codec, options: OpenOptions = {}): MergeTarget => ({
+  create: (sheets) =>
+    new XlsxWorkbook(newWorkbook(sheets, codec), DEFAULT_XLSX_LIMITS, codec, options),
 });

@@ -3,6 +3,8 @@ import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
 import { applyPlan, readsUserSheets } from "./apply";
+import { RunDeflater } from "./deflate-run";
+import { writeZip, writeZipAsync } from "./zip-write";
 import { XlsxLimits, corrupt, missingSheet, outOfMemory } from "./errors";
 import { Package } from "./package";
 import { SharedStringsParser } from "./shared-strings";
@@ -49,6 +51,11 @@ export interface OpenOptions {
   readonly own?: boolean;
   /** An asynchronous native inflater for the big parts (the browser's; see nativeInflate). */
   readonly inflate?: AsyncInflate;
+  /**
+   * Where the big parts' runs are deflated when there is no native codec (file mode: its helper
+   * Workers, every core at work); here, one after another, by default. Same bytes either way.
+   */
+  readonly deflate?: RunDeflater;
 }
 
 /**
@@ -129,15 +136,21 @@ export class XlsxWorkbook implements WorkbookPort {
       await guardedAsync(() => this.pkg.preload(this.readByApply(plan), inflate));
     // The parts applyPlan did not read (and so copied as stored) are verified before the new
     // package is used: a bad CRC is refused, not passed on. Those it read were verified then.
-    const bytes = guarded(() => {
+    const entries = guarded(() => {
       try {
-        const written = applyPlan(this.pkg, this.wb, plan);
+        const planned = applyPlan(this.pkg, this.wb, plan);
         this.pkg.verifyUnread();
-        return written;
+        return planned;
       } finally {
         this.pkg.forgetPreloaded();
       }
     });
+    const { codec } = this.pkg;
+    const { deflate } = this.options;
+    const bytes =
+      deflate && !codec
+        ? await guardedAsync(() => writeZipAsync(entries, deflate))
+        : guarded(() => writeZip(entries, codec));
     // Only a complete new package replaces the old one; the limits were the input's, not ours.
     const pkg = guarded(() => Package.ours(bytes, this.limits, this.pkg.codec));
     const wb = readWorkbook(pkg);

@@ -11,7 +11,8 @@ import { Lang, LocalText } from "../../core/model/i18n";
 import { DEFAULT_SETTINGS, Settings } from "../../core/model/settings";
 import { mergeWorkbooks } from "../../hosts/workbook/merge-workbooks";
 import { CancelledError, CancelToken, Stage } from "../../hosts/workbook/progress";
-import { nativeInflate, openXlsx } from "../../hosts/xlsx";
+import { openXlsx } from "../../hosts/xlsx";
+import { fileModeEngine } from "../worker/helper-deflater";
 import { xlsxMergeTarget } from "../../hosts/xlsx/new-workbook";
 import { CheckView, checkView } from "../check-view";
 import type { InputFile } from "../run-file-check";
@@ -88,12 +89,12 @@ export async function runMerge(
     const sources = files.map((file, i) => ({
       name: file.name,
       open: async () =>
-        openXlsx(new Uint8Array(await file.arrayBuffer()), undefined, undefined, nativeInflate()),
+        openXlsx(new Uint8Array(await file.arrayBuffer()), undefined, undefined, fileModeEngine()),
       mapping: options.mappings?.[i] ?? {},
     }));
     const outcome = await mergeWorkbooks(
       sources,
-      xlsxMergeTarget(),
+      xlsxMergeTarget(undefined, fileModeEngine()),
       {
         ...DEFAULT_SETTINGS,
         ...options.stored,

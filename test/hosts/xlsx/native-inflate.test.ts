@@ -125,7 +125,7 @@ describe("the native inflater", () => {
     const plain = openXlsx(bytes);
     let calls = 0;
     const spy: AsyncInflate = (data, sink) => (calls++, native!(data, sink));
-    const fast = openXlsx(bytes, undefined, undefined, spy);
+    const fast = openXlsx(bytes, undefined, undefined, { inflate: spy });
     const [a, b] = [await plain.readSheet("Thành viên"), await fast.readSheet("Thành viên")];
     expect(b.rows.length).toBe(6000);
     expect(b).toEqual(a);

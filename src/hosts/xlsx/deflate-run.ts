@@ -1,0 +1,121 @@
+import { Deflate } from "fflate";
+
+/**
+ * A big part is deflated in runs of this many bytes, each on its own: the runs can then be
+ * deflated in parallel (file mode's helper Workers, see RunDeflater) and still give the very bytes
+ * one thread gives. Each run starts with an empty window, so a match cannot reach into the run
+ * before it: on a country's member sheet 4 MiB runs cost under 0.1% in size.
+ */
+export const RUN_BYTES = 4 * 1024 * 1024;
+
+/** zlib's levels, as fflate types them. */
+export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/** A run of a part to deflate; `last` when it ends its part (it then finishes the stream). */
+export interface Run {
+  readonly data: Uint8Array;
+  readonly last: boolean;
+}
+
+/** fflate copies what it is pushed into its window: pushed in slices, a run is never copied whole. */
+const SLICE = 1024 * 1024;
+
+/** What deflateRun reads of fflate's Deflate (0.8.3, pinned): the state its flush leaves. */
+interface DeflateState {
+  /** The bits of the last byte not yet written: their count (low 3 bits) and value (above). */
+  readonly s: { readonly r?: number };
+}
+
+/**
+ * The end of a run that does not finish its part: an empty, non-final stored block, which pads to
+ * a byte boundary (the 00 00 FF FF of zlib's sync flush), after the run's last partial byte. Ours
+ * rather than fflate's flush(true): fflate 0.8.3 puts LEN one byte early when the partial byte
+ * holds 6 bits, and zlib then refuses the stream ("invalid stored block lengths"): about one run in
+ * eight, found on a country's member sheet.
+ */
+function storedEnd(d: Deflate): Uint8Array {
+  const r = (d as unknown as DeflateState).s.r ?? 0;
+  const bits = r & 7;
+  // The 3 header bits (all 0: not final, stored) follow the partial byte's bits, then padding.
+  const head = Math.ceil((bits + 3) / 8);
+  const end = new Uint8Array(head + 4);
+  end[0] = bits > 0 ? r >> 3 : 0;
+  end.set([0x00, 0x00, 0xff, 0xff], head);
+  return end;
+}
+
+/**
+ * One run raw-deflated by fflate on its own. All runs but the last end on a byte boundary without
+ * finishing the stream (storedEnd), so that the next run's data follows as is: concatenated, the
+ * runs are one valid deflate stream.
+ */
+export function deflateRun(run: Uint8Array, level: DeflateLevel, last: boolean): Uint8Array {
+  const out: Uint8Array[] = [];
+  let length = 0;
+  const d = new Deflate({ level }, (chunk) => {
+    out.push(chunk);
+    length += chunk.length;
+  });
+  if (run.length === 0) d.push(run, last);
+  for (let p = 0; p < run.length; p += SLICE) {
+    const end = Math.min(run.length, p + SLICE);
+    d.push(run.subarray(p, end), last && end === run.length);
+  }
+  if (!last) {
+    // Deflates what fflate still holds; the last partial byte stays in its state (storedEnd).
+    d.flush();
+    const end = storedEnd(d);
+    out.push(end);
+    length += end.length;
+  }
+  return joined(out, length);
+}
+
+/**
+ * Deflates runs of big parts (each as deflateRun does), somewhere: file mode hands them to helper
+ * Workers, so that a country's copy is deflated on every core. Must give exactly deflateRun's bytes
+ * for each run, in order.
+ */
+export type RunDeflater = (runs: readonly Run[], level: DeflateLevel) => Promise<Uint8Array[]>;
+
+/** The runs deflated here, one after another: where no helper can run. */
+export const deflateRunsHere: RunDeflater = (runs, level) =>
+  Promise.resolve(runs.map((r) => deflateRun(r.data, level, r.last)));
+
+/**
+ * A part's content cut into runs of RUN_BYTES (the last shorter), wherever its pieces begin and end:
+ * the same content always gives the same runs. A run inside one piece is a view of it, not a copy.
+ */
+export function cutRuns(content: readonly Uint8Array[]): Run[] {
+  const runs: Run[] = [];
+  let pending: Uint8Array[] = [];
+  let length = 0;
+  const flush = (): void => {
+    runs.push({ data: joined(pending, length), last: false });
+    pending = [];
+    length = 0;
+  };
+  for (const piece of content) {
+    for (let p = 0; p < piece.length;) {
+      const take = Math.min(piece.length - p, RUN_BYTES - length);
+      pending.push(piece.subarray(p, p + take));
+      length += take;
+      p += take;
+      if (length === RUN_BYTES) flush();
+    }
+  }
+  if (length > 0 || runs.length === 0) flush();
+  runs[runs.length - 1] = { data: runs[runs.length - 1]!.data, last: true };
+  return runs;
+}
+
+function joined(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
