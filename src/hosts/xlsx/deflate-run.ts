@@ -1,4 +1,5 @@
 import { Deflate } from "fflate";
+import { concat } from "./concat";
 
 /**
  * A big part is deflated in runs of this many bytes, each on its own: the runs can then be
@@ -68,7 +69,7 @@ export function deflateRun(run: Uint8Array, level: DeflateLevel, last: boolean):
     out.push(end);
     length += end.length;
   }
-  return joined(out, length);
+  return concat(out, length);
 }
 
 /**
@@ -91,7 +92,7 @@ export function cutRuns(content: readonly Uint8Array[]): Run[] {
   let pending: Uint8Array[] = [];
   let length = 0;
   const flush = (): void => {
-    runs.push({ data: joined(pending, length), last: false });
+    runs.push({ data: concat(pending, length), last: false });
     pending = [];
     length = 0;
   };
@@ -107,15 +108,4 @@ export function cutRuns(content: readonly Uint8Array[]): Run[] {
   if (length > 0 || runs.length === 0) flush();
   runs[runs.length - 1] = { data: runs[runs.length - 1]!.data, last: true };
   return runs;
-}
-
-function joined(parts: readonly Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -1,23 +1,12 @@
 import { AsyncInflate } from "./codec";
 import { Budget, inflateEntry, inflateEntryAsync } from "./inflate";
 import { ZipEntry } from "./zip-read";
+import { concat } from "./concat";
 
 /** A parser fed with growing windows of a part's bytes. */
 export interface ChunkParser {
   /** Parses what is complete in `buf`; returns how many bytes it consumed. */
   feed(buf: Uint8Array, final: boolean): number;
-}
-
-/** The pieces as one buffer (the piece itself when there is only one). */
-export function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 const isUtf16 = (b: Uint8Array): boolean =>

@@ -1,4 +1,4 @@
-import { concat } from "./stream";
+import { concat } from "./concat";
 import { Codec } from "./codec";
 import { Deflate } from "fflate";
 import { crc32 } from "./crc32";
