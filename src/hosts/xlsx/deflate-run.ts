@@ -18,7 +18,7 @@ export interface Run {
   readonly last: boolean;
 }
 
-/** fflate copies what it is pushed into its window: pushed in slices, a run is never copied whole. */
+/** fflate copies what it is pushed into its window: pushed in slices, a piece is never copied whole. */
 const SLICE = 1024 * 1024;
 
 /** What deflateRun reads of fflate's Deflate (0.8.3, pinned): the state its flush leaves. */
@@ -46,21 +46,30 @@ function storedEnd(d: Deflate): Uint8Array {
 }
 
 /**
- * One run raw-deflated by fflate on its own. All runs but the last end on a byte boundary without
- * finishing the stream (storedEnd), so that the next run's data follows as is: concatenated, the
- * runs are one valid deflate stream.
+ * Pieces raw-deflated by fflate as one stream, pushed in slices. With `last` the stream is
+ * finished; without, it ends on a byte boundary (storedEnd), so that what is deflated next can
+ * follow it as is.
  */
-export function deflateRun(run: Uint8Array, level: DeflateLevel, last: boolean): Uint8Array {
+export function deflatePieces(
+  pieces: readonly Uint8Array[],
+  level: DeflateLevel,
+  last: boolean,
+): Uint8Array {
   const out: Uint8Array[] = [];
   let length = 0;
   const d = new Deflate({ level }, (chunk) => {
     out.push(chunk);
     length += chunk.length;
   });
-  if (run.length === 0) d.push(run, last);
-  for (let p = 0; p < run.length; p += SLICE) {
-    const end = Math.min(run.length, p + SLICE);
-    d.push(run.subarray(p, end), last && end === run.length);
+  const size = pieces.reduce((n, piece) => n + piece.length, 0);
+  if (size === 0) d.push(new Uint8Array(0), last);
+  let pushed = 0;
+  for (const piece of pieces) {
+    for (let p = 0; p < piece.length; p += SLICE) {
+      const slice = piece.subarray(p, p + SLICE);
+      pushed += slice.length;
+      d.push(slice, last && pushed === size);
+    }
   }
   if (!last) {
     // Deflates what fflate still holds; the last partial byte stays in its state (storedEnd).
@@ -71,6 +80,13 @@ export function deflateRun(run: Uint8Array, level: DeflateLevel, last: boolean):
   }
   return concat(out, length);
 }
+
+/**
+ * One run of a big part deflated on its own: all runs but the last end without finishing the
+ * stream, so that concatenated, the runs are one valid deflate stream.
+ */
+export const deflateRun = (run: Uint8Array, level: DeflateLevel, last: boolean): Uint8Array =>
+  deflatePieces([run], level, last);
 
 /**
  * Deflates runs of big parts (each as deflateRun does), somewhere: file mode hands them to helper

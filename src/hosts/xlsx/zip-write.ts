@@ -1,9 +1,8 @@
 import { concat } from "./concat";
 import { Codec } from "./codec";
-import { Deflate } from "fflate";
 import { crc32 } from "./crc32";
 import { ZipEntry } from "./zip-read";
-import { cutRuns, DeflateLevel, deflateRun, RunDeflater } from "./deflate-run";
+import { cutRuns, DeflateLevel, deflatePieces, deflateRun, RunDeflater } from "./deflate-run";
 
 /** An entry of the new package: either copied as stored in the old one, or new content. */
 export type OutEntry =
@@ -53,8 +52,8 @@ function header(size: number, fields: [number, number][]): Uint8Array {
  */
 const BIG_PART = 4 * 1024 * 1024;
 const BIG_LEVEL: DeflateLevel = 3;
-/** Pieces are pushed in slices so fflate never copies a whole 100 MB piece into its window buffer. */
-const SLICE = 1024 * 1024;
+/** A native codec deflates runs of at least this many bytes, each flushed on its own (runsOf). */
+const CODEC_RUN = 1024 * 1024;
 
 /** A new entry's content, deflated. */
 interface Deflated {
@@ -81,7 +80,7 @@ function deflate(content: readonly Uint8Array[], codec: Codec | undefined): Defl
   if (codec) {
     // Each run deflated on its own, all but the last ending on a byte boundary: a 160 MB sheet
     // and its new tail are never copied into one buffer to be deflated.
-    const runs = runsOf(content, SLICE);
+    const runs = runsOf(content, CODEC_RUN);
     const data = runs.map((run, i) => codec.deflateRaw(run, level, i < runs.length - 1));
     return { data, crc: crcOf(runs, codec), size };
   }
@@ -89,18 +88,7 @@ function deflate(content: readonly Uint8Array[], codec: Codec | undefined): Defl
     const data = cutRuns(content).map((r) => deflateRun(r.data, level, r.last));
     return { data, crc: crcOf(content, codec), size };
   }
-  const data: Uint8Array[] = [];
-  const d = new Deflate({ level }, (chunk) => data.push(chunk));
-  let pushed = 0;
-  for (const piece of content) {
-    for (let p = 0; p < piece.length; p += SLICE) {
-      const slice = piece.subarray(p, p + SLICE);
-      pushed += slice.length;
-      d.push(slice, pushed === size);
-    }
-  }
-  if (size === 0) d.push(new Uint8Array(0), true);
-  return { data, crc: crcOf(content, codec), size };
+  return { data: [deflatePieces(content, level, true)], crc: crcOf(content, codec), size };
 }
 
 /**

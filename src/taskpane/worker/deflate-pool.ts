@@ -90,6 +90,7 @@ export function deflateInPool(
       const held = new Set<number>();
       let worker: HelperWorker;
       const fail = (): void => {
+        clearTimeout(watchdog);
         worker.onmessage = null;
         worker.onerror = null;
         worker.terminate();
@@ -119,13 +120,11 @@ export function deflateInPool(
         return;
       }
       workers.push(worker);
-      let answered = false;
       const watchdog = setTimeout(() => {
-        if (!answered && !settled) fail();
+        if (!settled) fail();
       }, startTimeoutMs);
       watchdogs.push(watchdog);
       worker.onmessage = (event) => {
-        answered = true;
         clearTimeout(watchdog);
         const reply = event.data;
         if (settled || !held.has(reply.index)) return;

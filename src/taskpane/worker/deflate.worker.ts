@@ -15,8 +15,8 @@ const scope = self as unknown as HelperScope;
 scope.onmessage = (event) => {
   const { index, data, level, last } = event.data;
   try {
-    // A copy is transferred, never fflate's own output: that may be a view of a buffer fflate
-    // keeps, and transferring it corrupted every run this helper deflated after (seen in Chromium).
+    // A copy of exactly the run's bytes is transferred: deflateRun may hand back fflate's own
+    // chunk, which could be a view of a bigger buffer (posted, the whole buffer would go).
     const deflated = deflateRun(data, level, last).slice();
     scope.postMessage({ index, data: deflated }, [deflated.buffer]);
   } catch (e) {
