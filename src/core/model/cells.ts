@@ -18,7 +18,7 @@ export type RawRow = ReadonlyArray<RawValue | undefined>;
  * longer one by its keys, which V8 lists from a sparse array's dictionary without visiting the
  * holes: 30,000 rows with one cell in XFD take milliseconds instead of ten seconds.
  */
-const DENSE_WIDTH = 64;
+export const DENSE_WIDTH = 64;
 
 /**
  * The column of the first cell of the row that has a value (not undefined) for which `f` holds,

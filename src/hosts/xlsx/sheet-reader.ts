@@ -1,4 +1,4 @@
-import { MergedArea, RawValue, fontKey } from "../../core/model/cells";
+import { DENSE_WIDTH, MergedArea, RawValue, fontKey } from "../../core/model/cells";
 import { bytesOf, uint } from "./bytes";
 import { CellType, CellValues, cellRunBytes, cellType } from "./cell-values";
 import { XfFonts } from "./cell-fonts";
@@ -129,7 +129,10 @@ export class SheetParser implements ChunkParser {
     // Only cells with a value are assigned, so a row's length ends at its last value.
     if (cells.length > 0) {
       while (this.rows.length < index) this.rows.push(undefined);
-      this.rows[index] = cells;
+      // Kept as an exact-size copy: the array the cells were assigned to grew with room to spare
+      // (17 slots for a register's 6-8 cells), 40% of a country's member sheet in memory (issue 15).
+      // A sparse row is already a small dictionary, kept as it is.
+      this.rows[index] = cells.length <= DENSE_WIDTH ? cells.slice() : cells;
     }
     return p;
   }
