@@ -23,6 +23,7 @@ import {
   sexByMarks,
 } from "./member-layouts";
 import { sectionOf } from "./sections";
+import { MemberFields, MemberRecord, MemberSite } from "./member-record";
 
 export type { BirthBounds };
 
@@ -74,6 +75,8 @@ export function readMembers(
   /** Rows whose notes say the member left (no leave-date column). */
   const leftByNotes: number[] = [];
   const members: Member[] = [];
+  // One for the sheet: each record makes its origin from it and its row (MemberRecord).
+  const site: MemberSite = { sheet: sheet.name, columns: header.columns };
   const section = bySections
     ? (row0: number, rows: RawSheet) => {
         const found = sectionOf(rows.rows[row0], bySections);
@@ -113,7 +116,7 @@ export function readMembers(
             }
           : sexByColumn(row, birth);
       const amount = loan?.amount ?? null;
-      members.push({
+      const fields: MemberFields = {
         clubId: asClubId(clubId),
         name,
         sex,
@@ -125,8 +128,8 @@ export function readMembers(
         left: row.has("left")
           ? row.parse("left", (v) => parseDateLike(v))
           : leftByNote(row, context.ref, leftByNotes),
-        origin: row.origin(),
-      });
+      };
+      members.push(new MemberRecord(fields, site, row.row0));
     },
     { section, reason: known?.reason },
   );
