@@ -5,7 +5,7 @@ import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
 import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { checkInput, readInput, sameFile } from "./files";
-import { NODE_CODEC } from "./node-codec";
+import { NODE_CODEC, NODE_ENGINE } from "./node-codec";
 import { checkOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
 import { mappingFrom, settingsFrom } from "./settings";
@@ -53,7 +53,7 @@ export async function checkCommand(
   const targets = [out, reportPath].filter((p): p is string => p !== undefined);
   const outputs = Outputs.claim(targets, noticeTo(warn));
   try {
-    const workbook = openXlsx(readInput(input, maxInput), limits, NODE_CODEC);
+    const workbook = openXlsx(readInput(input, maxInput), limits, NODE_CODEC, NODE_ENGINE);
     if (out !== undefined) checkOutputExtension(out, input, workbook.extension);
     const { report } = await checkWorkbook(workbook, settings, mapping, {
       checkedOn: localIsoDay(new Date()),

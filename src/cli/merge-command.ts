@@ -11,7 +11,7 @@ import { xlsxMergeTarget } from "../hosts/xlsx/new-workbook";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { noticeTo } from "./check-command";
 import { checkInput, readInput, sameFile } from "./files";
-import { NODE_CODEC } from "./node-codec";
+import { NODE_CODEC, NODE_ENGINE } from "./node-codec";
 import { checkMergedOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
 import { readMappingJson, settingsFrom, today } from "./settings";
@@ -116,10 +116,10 @@ export async function mergeCommand(
   try {
     const sources = inputs.map((path, i) => ({
       name: basename(path),
-      open: () => openXlsx(readInput(path, maxInput), limits, NODE_CODEC),
+      open: () => openXlsx(readInput(path, maxInput), limits, NODE_CODEC, NODE_ENGINE),
       mapping: mappings[i]!,
     }));
-    const merged = await mergeWorkbooks(sources, xlsxMergeTarget(NODE_CODEC), settings, {
+    const merged = await mergeWorkbooks(sources, xlsxMergeTarget(NODE_CODEC, NODE_ENGINE), settings, {
       checkedOn: today(),
     });
     const { report } = merged;

@@ -1,15 +1,27 @@
-import { constants, crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
-import { Codec, OutputLimitError } from "../hosts/xlsx";
+import {
+  constants,
+  createInflateRaw,
+  crc32 as zlibCrc32,
+  deflateRawSync,
+  inflateRawSync,
+} from "node:zlib";
+import { AsyncInflate, Codec, EngineOptions, OutputLimitError } from "../hosts/xlsx";
+
+/** The smallest output chunk: a part declared empty or tiny is still inflated in few steps. */
+const MIN_CHUNK = 64 * 1024;
 
 /** Node's native zlib for the xlsx host: about twice as fast as fflate at inflating and deflating. */
 export const NODE_CODEC: Codec = {
-  inflateRaw(data, maxOutput) {
+  inflateRaw(data, maxOutput, sizeHint = 0) {
     try {
-      // 64 KiB output chunks (zlib's default is 16 KiB): a 160 MB sheet in a quarter of the
-      // pieces to join, inflated in half the time.
+      // One output chunk of the declared size: zlib fills it and Node returns it as it is. In
+      // 64 KiB chunks (zlib's default is 16 KiB) Node joined the pieces: a 160 MB sheet held twice
+      // over and inflated in twice the time (0.9 s against 0.45). A directory that lies gets the
+      // true output all the same: a smaller size gives several chunks, joined; a larger one an
+      // allocation no larger than the budget lets any part fill (the hint is capped by it).
       return inflateRawSync(data, {
         maxOutputLength: Math.max(1, maxOutput),
-        chunkSize: 64 * 1024,
+        chunkSize: Math.max(MIN_CHUNK, sizeHint),
       });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
@@ -28,3 +40,43 @@ export const NODE_CODEC: Codec = {
     return zlibCrc32(data, crc);
   },
 };
+
+/** Inflated pieces this big: a 160 MB sheet in 640 pieces for the parser. */
+const PIECE = 256 * 1024;
+
+/**
+ * Node's zlib as a stream, for reading the big parts (issue 15): the whole-part inflateRaw above
+ * held a country's 160 MB member sheet, and twice that while zlib joined its pieces; streamed, the
+ * parser holds a piece or two. zlib works on libuv's thread pool meanwhile, so reading is no slower.
+ * Writing keeps the whole-part codec (the parts it edits are edited whole).
+ */
+export const nodeInflate: AsyncInflate = (data, sink) =>
+  new Promise<void>((resolve, reject) => {
+    const z = createInflateRaw({ chunkSize: PIECE });
+    let settled = false;
+    const fail = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      z.destroy();
+      reject(e);
+    };
+    z.on("data", (piece: Buffer) => {
+      if (settled) return;
+      try {
+        sink(piece);
+      } catch (e) {
+        // A limit broken: stop inflating now, and that refusal is the answer.
+        fail(e);
+      }
+    });
+    z.on("error", fail);
+    z.on("end", () => {
+      if (settled) return;
+      settled = true;
+      resolve();
+    });
+    z.end(data);
+  });
+
+/** How the command line opens a package: big parts read through the stream, written by the codec. */
+export const NODE_ENGINE: EngineOptions = { inflate: nodeInflate };

@@ -8,8 +8,10 @@ export interface Codec {
   /**
    * Inflates raw deflate data whole. Must throw `OutputLimitError` as soon as the output would
    * exceed `maxOutput` bytes (a zip bomb must never fill memory), and any other error for damage.
+   * `sizeHint` is the size the zip directory declares (at most `maxOutput`): a codec may allocate
+   * its output for it, but must give the true output whatever the directory said.
    */
-  inflateRaw(data: Uint8Array, maxOutput: number): Uint8Array;
+  inflateRaw(data: Uint8Array, maxOutput: number, sizeHint?: number): Uint8Array;
   /**
    * Raw-deflates `data` at zlib `level` (0-9). With `more`, the stream is not finished but ends on
    * a byte boundary (a sync flush), so that the deflated next piece can follow it as is.

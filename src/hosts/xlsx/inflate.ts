@@ -146,7 +146,7 @@ export function inflateEntry(
       const allowed = budget.allowance(entry);
       let out: Uint8Array;
       try {
-        out = budget.codec.inflateRaw(data, allowed);
+        out = budget.codec.inflateRaw(data, allowed, Math.min(entry.size, allowed));
       } catch (e) {
         // The allowance is the tightest limit: checking one byte past it names the limit broken.
         if (e instanceof OutputLimitError) budget.check(entry, allowed + 1);

@@ -8,6 +8,7 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import { InputError } from "../../../src/core/model/errors";
 import { nativeInflate, openXlsx } from "../../../src/hosts/xlsx";
+import { nodeInflate } from "../../../src/cli/node-codec";
 import { AsyncInflate } from "../../../src/hosts/xlsx/codec";
 import { DEFAULT_XLSX_LIMITS, XlsxLimits } from "../../../src/hosts/xlsx/errors";
 import { Budget, inflateEntry, inflateEntryAsync } from "../../../src/hosts/xlsx/inflate";
@@ -75,17 +76,26 @@ async function codeOf(run: () => Promise<unknown>): Promise<string> {
   return "none";
 }
 
-describe("the native inflater", () => {
-  it("exists where DecompressionStream knows deflate-raw (Node 20, as in the browser)", () => {
-    expect(native).toBeDefined();
-  });
+test("the native inflater exists where DecompressionStream knows deflate-raw (Node 20, as in the browser)", () => {
+  expect(native).toBeDefined();
+});
 
+// The command line streams its big parts through Node's zlib (nodeInflate): it holds to the same.
+describe.each([
+  ["the native inflater", native!],
+  ["Node's zlib as a stream (the command line)", nodeInflate],
+])("%s", (_name, inflater) => {
   it("gives the same bytes as fflate's path, in pieces", async () => {
     const bytes = new TextEncoder().encode(worksheet(noisyRows(5000)));
     const { pkg, entry } = entryOf(bytes);
     expect(entry.compressedSize).toBeGreaterThan(64 * 1024);
-    const got = await inflated(pkg, entry, native);
+    let pieces = 0;
+    const counting: AsyncInflate = (data, sink) => inflater(data, (p) => (pieces++, sink(p)));
+    const got = await inflated(pkg, entry, counting);
     expect(Buffer.compare(got, bytes)).toBe(0);
+    // Streamed: the parser never needs the whole part at once.
+    expect(bytes.length).toBeGreaterThan(300 * 1024);
+    expect(pieces).toBeGreaterThan(1);
     expect(Buffer.compare(got, await inflated(pkg, entry, undefined))).toBe(0);
   });
 
@@ -94,7 +104,7 @@ describe("the native inflater", () => {
     const { pkg, entry } = entryOf(bomb, { size: 100 });
     let produced = 0;
     const counting: AsyncInflate = (data, sink) =>
-      native!(data, (p) => {
+      inflater(data, (p) => {
         produced += p.length;
         sink(p);
       });
@@ -108,14 +118,14 @@ describe("the native inflater", () => {
   it("refuses a wrong size, a wrong CRC and damaged data as corrupt", async () => {
     const bytes = new TextEncoder().encode(worksheet(noisyRows(200)));
     const wrongSize = entryOf(bytes, { size: bytes.length - 1 });
-    expect(await codeOf(() => inflated(wrongSize.pkg, wrongSize.entry, native))).toBe("corrupt");
+    expect(await codeOf(() => inflated(wrongSize.pkg, wrongSize.entry, inflater))).toBe("corrupt");
     const wrongCrc = entryOf(bytes, { crc: (crc32(bytes) ^ 1) >>> 0 });
-    expect(await codeOf(() => inflated(wrongCrc.pkg, wrongCrc.entry, native))).toBe("corrupt");
+    expect(await codeOf(() => inflated(wrongCrc.pkg, wrongCrc.entry, inflater))).toBe("corrupt");
     const good = deflateRawSync(bytes);
     const truncated = entryOf(bytes, {}, good.subarray(0, good.length >> 1));
-    expect(await codeOf(() => inflated(truncated.pkg, truncated.entry, native))).toBe("corrupt");
+    expect(await codeOf(() => inflated(truncated.pkg, truncated.entry, inflater))).toBe("corrupt");
     const garbage = entryOf(bytes, {}, new Uint8Array(good.length).fill(0xff));
-    expect(await codeOf(() => inflated(garbage.pkg, garbage.entry, native))).toBe("corrupt");
+    expect(await codeOf(() => inflated(garbage.pkg, garbage.entry, inflater))).toBe("corrupt");
   });
 
   it("reads and writes a workbook exactly as fflate's path does", async () => {
@@ -124,7 +134,7 @@ describe("the native inflater", () => {
     });
     const plain = openXlsx(bytes);
     let calls = 0;
-    const spy: AsyncInflate = (data, sink) => (calls++, native!(data, sink));
+    const spy: AsyncInflate = (data, sink) => (calls++, inflater(data, sink));
     const fast = openXlsx(bytes, undefined, undefined, { inflate: spy });
     const [a, b] = [await plain.readSheet("Thành viên"), await fast.readSheet("Thành viên")];
     expect(b.rows.length).toBe(6000);

@@ -1,3 +1,5 @@
+import { deflateRawSync } from "node:zlib";
+import { OutputLimitError } from "../../../src/hosts/xlsx";
 import { openXlsx } from "../../../src/hosts/xlsx";
 import { NODE_CODEC } from "../../../src/cli/node-codec";
 import { buildPackage, errorCode, excel, unzip, worksheet } from "./fixtures";
@@ -86,4 +88,38 @@ test("Node's CRC-32 agrees with ours, also when continued across chunks", () => 
   expect(NODE_CODEC.crc32(data, 0)).toBe(crc32(data));
   const half = NODE_CODEC.crc32(data.subarray(0, 40_000), 0);
   expect(NODE_CODEC.crc32(data.subarray(40_000), half)).toBe(crc32(data));
+});
+
+describe("Node's whole-part inflater (NODE_CODEC.inflateRaw)", () => {
+  const data = new TextEncoder().encode(worksheet("<row r='1'/>".repeat(40_000)));
+  const deflated = deflateRawSync(data);
+
+  test("gives the true output whatever size the directory declared", () => {
+    for (const hint of [
+      undefined,
+      0,
+      1,
+      data.length - 1,
+      data.length,
+      data.length + 1,
+      3 * data.length,
+    ]) {
+      const out = NODE_CODEC.inflateRaw(deflated, 10 * data.length, hint);
+      expect(out.length).toBe(data.length);
+      expect(Buffer.from(out).equals(Buffer.from(data))).toBe(true);
+    }
+  });
+
+  test("with the true size, the output is one buffer of that size, not pieces joined", () => {
+    const out = NODE_CODEC.inflateRaw(deflated, 10 * data.length, data.length);
+    expect(out.byteOffset).toBe(0);
+    expect(out.buffer.byteLength).toBe(data.length);
+  });
+
+  test("stops at the limit whatever the hint", () => {
+    for (const hint of [undefined, 1000, data.length])
+      expect(() => NODE_CODEC.inflateRaw(deflated, data.length - 1, hint)).toThrow(
+        OutputLimitError,
+      );
+  });
 });
