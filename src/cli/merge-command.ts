@@ -12,6 +12,7 @@ import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { noticeTo } from "./check-command";
 import { checkInput, readInput, sameFile } from "./files";
 import { NODE_CODEC, NODE_ENGINE } from "./node-codec";
+import { collectBeforeWriting, fullCollector } from "./collect-garbage";
 import { checkMergedOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
 import { readMappingJson, settingsFrom, today } from "./settings";
@@ -119,9 +120,15 @@ export async function mergeCommand(
       open: () => openXlsx(readInput(path, maxInput), limits, NODE_CODEC, NODE_ENGINE),
       mapping: mappings[i]!,
     }));
-    const merged = await mergeWorkbooks(sources, xlsxMergeTarget(NODE_CODEC, NODE_ENGINE), settings, {
-      checkedOn: today(),
-    });
+    const merged = await mergeWorkbooks(
+      sources,
+      xlsxMergeTarget(NODE_CODEC, NODE_ENGINE),
+      settings,
+      {
+        checkedOn: today(),
+        onStage: collectBeforeWriting(fullCollector()),
+      },
+    );
     const { report } = merged;
     const files: OutputFile[] = [{ path: out, data: merged.bytes }];
     if (reportPath !== undefined)
