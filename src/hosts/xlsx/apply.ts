@@ -5,7 +5,7 @@ import { Changes, sameBytes } from "./package-changes";
 import { Package, asUtf8, dirOf, encodeXml } from "./package";
 import { PRINT_NAMES, printNames } from "./print-setup";
 import { CHARTS_NAME, chartRecord, placeCharts, recordedCharts } from "./sheet-drawing";
-import { worksheetXml } from "./sheet-writer";
+import { worksheetBytes } from "./sheet-writer";
 import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
@@ -39,7 +39,7 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): OutE
   const targets = planTargets(pkg, wb, plan);
 
   // Generated sheets: rewritten in place when they are ours, appended otherwise.
-  const generated = new Map<string, string>();
+  const generated = new Map<string, Uint8Array>();
   let sheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
   for (const sheet of plan.sheets) {
     const target = targets.get(sheet.name)!;
@@ -52,7 +52,7 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): OutE
     const drawingId = placeCharts(changes, target.part, sheet, recordedCharts(recorded));
     generated.set(
       target.part,
-      worksheetXml(sheet, (k) => styles.xf(k), drawingId),
+      worksheetBytes(sheet, (k) => styles.xf(k), drawingId),
     );
     editor.setSheetNames(
       target.index,
@@ -86,10 +86,10 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): OutE
     ...generated.keys(),
   ]);
   for (const part of parts) {
-    const xml = generated.get(part);
-    if (xml === undefined && !byPart.has(part) && !readsUserSheets(pkg, plan)) continue;
+    const made = generated.get(part);
+    if (made === undefined && !byPart.has(part) && !readsUserSheets(pkg, plan)) continue;
     const old = pkg.entry(part) ? pkg.read(part) : undefined;
-    const bytes = xml === undefined ? old && asUtf8(old) : encodeXml(xml);
+    const bytes = made ?? (old && asUtf8(old));
     if (!bytes) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");
     const highlights = byPart.get(part) ?? [];
     const cut = sheetDataEnd(bytes);
@@ -105,7 +105,7 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): OutE
       throw corrupt(part, "trang tính không có phần dữ liệu.", "the worksheet has no sheetData.");
     // A user's sheet with no highlight change keeps its stored bytes; a generated one is only
     // rewritten when its content differs (so a re-run leaves the package as it was).
-    if (content.length > 1 || (xml !== undefined && (!old || !sameBytes(old, bytes))))
+    if (content.length > 1 || (made !== undefined && (!old || !sameBytes(old, bytes))))
       changes.set(part, content);
   }
 

@@ -1,0 +1,47 @@
+import { GeneratedSheet, PlanCell } from "../../../src/core/model/write-plan";
+import { worksheetBytes } from "../../../src/hosts/xlsx/sheet-writer";
+import { resultsSheet } from "./plans";
+
+/**
+ * A generated sheet's part is written as UTF-8 a piece at a time (a country's findings sheet was
+ * 200 MB of heap as one string): the pieces must join into the very part, whatever falls on their
+ * edges.
+ */
+describe("a generated sheet's part as UTF-8 (worksheetBytes)", () => {
+  /** Rows enough for several pieces, with text that is two and four bytes a character. */
+  function bigSheet(rows: number): GeneratedSheet {
+    const base = resultsSheet();
+    const extra: PlanCell[][] = [];
+    for (let r = 0; r < rows; r++)
+      extra.push([
+        { v: `Nguyễn Thị Hoà ${r} 𝔸😀`, style: "text" },
+        { v: r, style: "integer" },
+        { v: "Được vay vốn: Có".repeat(1 + (r % 7)) },
+      ]);
+    return { ...base, rows: [...base.rows, ...extra] };
+  }
+
+  test("joins into one part holding every row's text, in order, inside its sheetData", () => {
+    const sheet = bigSheet(12_000);
+    const bytes = worksheetBytes(sheet, () => 1);
+    // Several pieces' worth: the joins are exercised.
+    expect(bytes.length).toBeGreaterThan(3 * 256 * 1024);
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    expect(text).not.toContain("\uFFFD");
+    const rows = [...text.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)];
+    expect(rows.map((m) => Number(m[1]))).toEqual(sheet.rows.map((_, i) => i + 1));
+    const firstText = (i: number) => /<t xml:space="preserve">([^<]*)<\/t>/.exec(rows[i]![2]!)?.[1];
+    for (const i of [5, 777, 6_000, 12_004])
+      expect(firstText(i)).toBe(`Nguyễn Thị Hoà ${i - 5} 𝔸😀`);
+    expect(/<dimension ref="([^"]+)"/.exec(text)?.[1]).toBe("A1:E12005");
+    expect(text.indexOf("<sheetData>")).toBeLessThan(text.indexOf("<row "));
+    expect(text.lastIndexOf("</row>")).toBeLessThan(text.indexOf("</sheetData>"));
+    expect(text.endsWith("</worksheet>")).toBe(true);
+  });
+
+  test("a sheet without rows is an empty sheetData", () => {
+    const text = new TextDecoder().decode(worksheetBytes({ ...resultsSheet(), rows: [] }, () => 1));
+    expect(text).toContain("<sheetData/>");
+    expect(text).not.toContain("</sheetData>");
+  });
+});
