@@ -7,6 +7,7 @@ import { nameKey } from "../text/normalize";
 import { FullDate } from "../model/dates";
 import { formatDate, isAfter } from "./dates";
 import { shortText } from "../text/short-text";
+import { NO_PERSON, PersonIds, personText } from "./person-ids";
 
 /** A club's composition at the reference date, from the members who count. */
 export interface ClubStats {
@@ -51,16 +52,17 @@ export function countMembers(
   sink: FindingSink,
   /**
    * Called for each member who counts, with the club as the club list spells its id and the
-   * person's key (normalised name / birth as written; null without a name or a birth).
+   * person's number (PersonIds; NO_PERSON without a name or a birth).
    */
-  onCounted?: (m: Member, clubId: string, person: string | null) => void,
+  onCounted?: (m: Member, clubId: string, person: number) => void,
 ): Map<string, ClubStats> {
   const stats = new Map<string, ClubStats>(clubs.map((c) => [c.id, emptyStats()]));
   const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
   /** The ids a lower-cased cell resolves to, as typed (of two ids differing in case, the later). */
   const asTyped = new Set(byLowerId.values());
   /** By club, each person's first row. */
-  const seen = new Map<string, Map<string, number>>();
+  const seen = new Map<string, Map<number, number>>();
+  const ids = new PersonIds();
   for (const m of members) {
     if (m.clubId === "") continue;
     // Most cells spell the id as the club list does: looked up as is before lower-casing.
@@ -81,9 +83,10 @@ export function countMembers(
     }
     if (m.left && isBefore(m.left, ref)) continue;
     if (m.joined && isAfter(m.joined, ref)) continue;
-    let person: string | null = null;
-    if (m.name !== "" && m.birth) {
-      person = `${nameKey(m.name)}/${formatDate(m.birth)}`;
+    let person = NO_PERSON;
+    const birth = m.birth;
+    if (m.name !== "" && birth) {
+      person = ids.of(m.name, birth);
       // Each club's persons on their own: no "club/person" string made for every member.
       let inClub = seen.get(clubId);
       if (inClub === undefined) seen.set(clubId, (inClub = new Map()));
@@ -92,10 +95,10 @@ export function countMembers(
         sink.add(
           "member.duplicate",
           "warning",
-          `${clubId}/${person}`,
+          `${clubId}/${personText(m.name, birth)}`,
           say(
-            `"${shortText(m.name)}" (${formatDate(m.birth)}) ghi hai lần trong CLB ${shortText(clubId)} (dòng ${first + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
-            `"${shortText(m.name)}" (${formatDate(m.birth)}) is listed twice in club ${shortText(clubId)} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
+            `"${shortText(m.name)}" (${formatDate(birth)}) ghi hai lần trong CLB ${shortText(clubId)} (dòng ${first + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
+            `"${shortText(m.name)}" (${formatDate(birth)}) is listed twice in club ${shortText(clubId)} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
           ),
           cellOf(m.origin, "name"),
           memberContent(m),
@@ -111,9 +114,9 @@ export function countMembers(
       s.sexKnown++;
       if (m.sex === "F") s.women++;
     }
-    if (m.birth) {
+    if (birth) {
       s.ageKnown++;
-      if (ageAt(m.birth, ref) >= settings.ageLine) s.older++;
+      if (ageAt(birth, ref) >= settings.ageLine) s.older++;
       else s.younger++;
     }
     if (m.hardship) s.hardship++;

@@ -59,7 +59,7 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
 
   const active = clubs.filter((c) => !c.closed && !foundedLater(c, ref, sink));
   const activeIds = new Set<string>(active.map((c) => c.id));
-  const counted: { members: Member[]; clubIds: string[]; persons: (string | null)[] } = {
+  const counted: { members: Member[]; clubIds: string[]; persons: number[] } = {
     members: [],
     clubIds: [],
     persons: [],

@@ -4,6 +4,7 @@ import { FindingSink } from "../findings/sink";
 import { nameKey } from "../text/normalize";
 import { formatDate } from "../check/dates";
 import { CountedMembers } from "./data-outliers";
+import { NO_PERSON, personText } from "../check/person-ids";
 import { shortText } from "../text/short-text";
 
 /**
@@ -50,19 +51,21 @@ export function checkMultipleClubs(
     return p;
   };
   // First occurrence of each person: one map for full birth dates, one per place for the others.
-  const anywhere = new Map<string, number>();
-  const byPlace = new Map<string, Map<string, number>>();
+  const anywhere = new Map<number, number>();
+  const byPlace = new Map<string, Map<number, number>>();
   const { members, clubIds, persons } = counted;
   for (let i = 0; i < members.length; i++) {
-    const person = persons[i];
+    const person = persons[i]!;
     const m = members[i]!;
-    if (!person || !m.birth) continue;
+    if (person === NO_PERSON) continue;
+    const birth = m.birth;
+    if (!birth) continue;
     const clubId = clubIds[i]!;
     let seen = anywhere;
-    if (m.birth.month === undefined || m.birth.day === undefined) {
+    if (birth.month === undefined || birth.day === undefined) {
       const p = place(clubId);
       let local = byPlace.get(p);
-      if (!local) byPlace.set(p, (local = new Map<string, number>()));
+      if (!local) byPlace.set(p, (local = new Map<number, number>()));
       seen = local;
     }
     const first = seen.get(person);
@@ -73,16 +76,16 @@ export function checkMultipleClubs(
     const firstClub = clubIds[first]!;
     if (firstClub === clubId) continue;
     const firstMember = members[first]!;
-    const birth = formatDate(m.birth);
+    const born = formatDate(birth);
     const where = `${firstMember.origin.sheet}!${cellOf(firstMember.origin, "name").cell ?? `${firstMember.origin.row0 + 1}`}`;
     const pair = [firstClub, clubId].sort().join("+");
     sink.add(
       MULTIPLE_CLUBS,
       "warning",
-      `${pair}/${person}`,
+      `${pair}/${personText(m.name, birth)}`,
       say(
-        `"${shortText(m.name)}" (sinh ${birth}) có tên trong hai CLB: ${shortText(firstClub)} (${where}) và ${shortText(clubId)}; được tính ở cả hai CLB.`,
-        `"${shortText(m.name)}" (born ${birth}) is listed in two clubs: ${shortText(firstClub)} (${where}) and ${shortText(clubId)}; counted in both.`,
+        `"${shortText(m.name)}" (sinh ${born}) có tên trong hai CLB: ${shortText(firstClub)} (${where}) và ${shortText(clubId)}; được tính ở cả hai CLB.`,
+        `"${shortText(m.name)}" (born ${born}) is listed in two clubs: ${shortText(firstClub)} (${where}) and ${shortText(clubId)}; counted in both.`,
       ),
       cellOf(m.origin, "name"),
     );

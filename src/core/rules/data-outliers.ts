@@ -79,8 +79,8 @@ export function checkFundOutliers(
 export interface CountedMembers {
   readonly members: readonly Member[];
   readonly clubIds: readonly string[];
-  /** Each member's person key, normalised name / birth as written (null without either). */
-  readonly persons: readonly (string | null)[];
+  /** Each member's person (PersonIds: normalised name and birth as written; NO_PERSON without). */
+  readonly persons: readonly number[];
 }
 
 /**
