@@ -6,7 +6,7 @@ import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { checkInput, readInput, sameFile } from "./files";
 import { NODE_CODEC, NODE_ENGINE } from "./node-codec";
-import { collectBeforeWriting, fullCollector } from "./collect-garbage";
+import { fullCollector } from "./collect-garbage";
 import { checkOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
 import { mappingFrom, settingsFrom } from "./settings";
@@ -58,7 +58,7 @@ export async function checkCommand(
     if (out !== undefined) checkOutputExtension(out, input, workbook.extension);
     const { report } = await checkWorkbook(workbook, settings, mapping, {
       checkedOn: localIsoDay(new Date()),
-      onStage: collectBeforeWriting(fullCollector()),
+      collect: fullCollector(),
     });
     const files: OutputFile[] = [];
     if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });

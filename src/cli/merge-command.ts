@@ -12,7 +12,7 @@ import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
 import { noticeTo } from "./check-command";
 import { checkInput, readInput, sameFile } from "./files";
 import { NODE_CODEC, NODE_ENGINE } from "./node-codec";
-import { collectBeforeWriting, fullCollector } from "./collect-garbage";
+import { fullCollector } from "./collect-garbage";
 import { checkMergedOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
 import { readMappingJson, settingsFrom, today } from "./settings";
@@ -126,7 +126,7 @@ export async function mergeCommand(
       settings,
       {
         checkedOn: today(),
-        onStage: collectBeforeWriting(fullCollector()),
+        collect: fullCollector(),
       },
     );
     const { report } = merged;

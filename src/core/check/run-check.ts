@@ -36,9 +36,30 @@ export interface CheckResult {
 
 /** The whole check on plain data: parse, count, judge each club, then each unit and the roadmap. */
 export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
+  return runCheckHandedOver({ input: raw }, settings);
+}
+
+/** An input handed over to the check, which empties the holder as it takes it. */
+export interface HandedOver {
+  input?: CheckInput;
+}
+
+/**
+ * runCheck for a caller that lets go of its input: the sheets are unreachable once their records
+ * are read (a country's member sheet is 70 MB of rows, and V8 lets the heap grow to several times
+ * what stays live while the members are counted and compared; issue 15). The caller must hold the
+ * sheets nowhere else.
+ */
+export function runCheckHandedOver(
+  holder: HandedOver,
+  settings: Settings,
+  /** Called once, when the records are read and the input let go of (a host may collect then). */
+  afterReading?: () => void,
+): CheckResult {
   const ref = referenceDate(settings.asOf);
   const sink = new FindingSink();
-  const { clubs, members, funds, roadmap } = readInput(raw, settings, ref, sink);
+  const { clubs, members, funds, roadmap } = readHandedOver(holder, settings, ref, sink);
+  afterReading?.();
   const roadmapSource: CheckResult["roadmapSource"] = roadmap
     ? { kind: "sheet", sheet: roadmap.sheet }
     : { kind: "default" };
@@ -116,6 +137,19 @@ export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
     findings: sink.all(),
     layout: sink.layouts,
   };
+}
+
+/**
+ * The records of a handed-over input, in a frame of their own: a function's frame keeps every
+ * value it held (a local, or an argument on its way to a call) until it returns, so the input and
+ * what readInput returns beside the records (the sheets, for the merge) are let go of here.
+ */
+function readHandedOver(holder: HandedOver, settings: Settings, ref: FullDate, sink: FindingSink) {
+  const input = holder.input;
+  if (!input) throw new Error("The check's input was already taken");
+  holder.input = undefined;
+  const { clubs, members, funds, roadmap } = readInput(input, settings, ref, sink);
+  return { clubs, members, funds, roadmap };
 }
 
 /** A club founded after the reference date did not exist yet: it is reported and left out. */

@@ -6,7 +6,8 @@
  * writes (see src/taskpane/worker/).
  */
 import { Mapping } from "../../core/check/mapping";
-import { CheckResult, runCheck } from "../../core/check/run-check";
+import { CheckResult, HandedOver, runCheckHandedOver } from "../../core/check/run-check";
+import { SheetChoice } from "../../core/check/pick-sheets";
 import { GeneratedKind, RawSheet, SheetInfo } from "../../core/model/cells";
 import { Finding } from "../../core/model/finding";
 import { Settings } from "../../core/model/settings";
@@ -20,8 +21,11 @@ export type CheckScope = "all" | "appendix";
 
 export interface ComputeRequest {
   readonly sheets: readonly SheetInfo[];
-  /** The cells of every sheet that may be input, by name, in workbook order. */
-  readonly content: readonly (readonly [string, RawSheet])[];
+  /**
+   * The cells of every sheet that may be input, by name, in workbook order. Handed over:
+   * computeCheck takes them out of the request, and lets go of each once its records are read.
+   */
+  readonly content: (readonly [string, RawSheet])[];
   /** This tool's findings sheet from an earlier run (the reviewers' marks), or null. */
   readonly findings: RawSheet | null;
   readonly settings: Settings;
@@ -42,17 +46,16 @@ export interface Computed {
 /** Runs the pure step somewhere else (a Worker); by default it runs in place (computeCheck). */
 export type ComputeStep = (request: ComputeRequest) => Promise<Computed>;
 
-export function computeCheck(request: ComputeRequest): Computed & { readonly result: CheckResult } {
-  const content = new Map(request.content);
-  const { sheets, choice, input } = inputOf({ sheets: request.sheets, content }, request.mapping);
-  const checked = runCheck(input, request.settings);
+export function computeCheck(
+  request: ComputeRequest,
+  /** Called once the records are read and the sheets let go of (CheckOptions' collect). */
+  afterReading?: () => void,
+): Computed & { readonly result: CheckResult } {
+  const { sheets, choice, holder, previous } = takeInput(request);
+  const checked = runCheckHandedOver(holder, request.settings, afterReading);
   const result: CheckResult = request.extraFindings.length
     ? { ...checked, findings: [...request.extraFindings, ...checked.findings] }
     : checked;
-  // The tagged findings sheet was read by the host; one known by its content is among the cells.
-  const previous =
-    request.findings ??
-    (choice.findings !== undefined ? (content.get(choice.findings) ?? null) : null);
   // One merge of the review trail serves the findings sheet and the JSON report.
   const trail = trailOf(result, previous, request.checkedOn);
   const full = retagged(
@@ -68,6 +71,25 @@ export function computeCheck(request: ComputeRequest): Computed & { readonly res
         }
       : full;
   return { result, report: buildJsonReport(result, trail), plan };
+}
+
+/**
+ * Takes the sheets out of the request, picks their roles and hands the check its input: in a
+ * frame of its own, which keeps what it held (the sheets among them) only until it returns.
+ */
+function takeInput(request: ComputeRequest): {
+  sheets: readonly SheetInfo[];
+  choice: SheetChoice;
+  holder: HandedOver;
+  previous: RawSheet | null;
+} {
+  const content = new Map(request.content.splice(0));
+  const { sheets, choice, input } = inputOf({ sheets: request.sheets, content }, request.mapping);
+  // The tagged findings sheet was read by the host; one known by its content is among the cells.
+  const previous =
+    request.findings ??
+    (choice.findings !== undefined ? (content.get(choice.findings) ?? null) : null);
+  return { sheets, choice, holder: { input }, previous };
 }
 
 /**

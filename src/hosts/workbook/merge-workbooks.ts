@@ -26,6 +26,8 @@ export interface MergeOptions {
   /** The stages of the provincial check, after all files are read. */
   readonly onStage?: (stage: Stage) => void | Promise<void>;
   readonly cancel?: CancelToken;
+  /** As checkWorkbook's (CheckOptions). */
+  readonly collect?: () => void;
   /** The day of this run, ISO "YYYY-MM-DD" (see CheckOptions). */
   readonly checkedOn?: string;
 }
@@ -95,6 +97,7 @@ export async function mergeWorkbooks(
     {
       extraFindings: merged.findings,
       onStage: options.onStage,
+      collect: options.collect,
       cancel,
       checkedOn: options.checkedOn,
     },

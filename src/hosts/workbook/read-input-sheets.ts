@@ -23,7 +23,10 @@ export interface RawInput {
  * turn than all at once, and a cancel is honoured between two sheets). The host's part: what
  * follows (inputOf) is pure, and may run elsewhere (a Worker).
  */
-export async function readRawInput(port: WorkbookPort, cancel?: CancelToken): Promise<RawInput> {
+export async function readRawInput(
+  port: WorkbookPort,
+  cancel?: CancelToken,
+): Promise<RawInput & { readonly content: Map<string, RawSheet> }> {
   const sheets = await port.listSheets();
   const content = new Map<string, RawSheet>();
   // Sheets tagged as ours are never input: not read here (the findings sheet is read on its own).

@@ -45,4 +45,25 @@ describe("checkWorkbook and what it read", () => {
     expect(report.summary.clubs).toBeGreaterThan(0);
     expect(wb.alive).toBe(0);
   });
+
+  it("collects where the host asks (collect): as the records are read, then as writing starts", async () => {
+    const wb = new WatchedWorkbook(scenario());
+    const events: string[] = [];
+    await checkWorkbook(
+      wb,
+      SETTINGS,
+      {},
+      {
+        onStage: (s) => void events.push(s),
+        collect: () => void events.push(`collect (${wb.alive < 0 ? "before" : "after"} apply)`),
+      },
+    );
+    expect(events).toEqual([
+      "reading",
+      "checking",
+      "collect (before apply)",
+      "writing",
+      "collect (before apply)",
+    ]);
+  });
 });
