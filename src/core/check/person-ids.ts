@@ -1,13 +1,14 @@
-import { DateParts } from "../model/dates";
+import { DateParts, PACKED_DATES, packedDate } from "../model/dates";
 import { nameKey } from "../text/normalize";
 import { formatDate } from "./dates";
 
 /** No person: a member without a name or a birth is compared with nobody. */
 export const NO_PERSON = -1;
 
-/** Birth codes below this are packed dates; those from it, dates that do not pack (interned). */
-const PACKED_BIRTHS = 2 ** 26;
-/** Codes per name: a person is nameId * BIRTH_CODES + birth code, exact below 2^53. */
+/**
+ * Codes per name: a person is nameId * BIRTH_CODES + birth code (a packed date, or from
+ * PACKED_DATES one that does not pack), exact below 2^53.
+ */
 const BIRTH_CODES = 2 ** 27;
 
 /**
@@ -29,19 +30,13 @@ export class PersonIds {
     return id * BIRTH_CODES + this.birthCode(birth);
   }
 
-  private birthCode({ year, month, day }: DateParts): number {
-    if (
-      Number.isInteger(year) &&
-      year >= 0 &&
-      year < PACKED_BIRTHS / 512 &&
-      (month === undefined || (Number.isInteger(month) && month >= 1 && month <= 12)) &&
-      (day === undefined || (month !== undefined && Number.isInteger(day) && day >= 1 && day <= 31))
-    )
-      return year * 512 + (month ?? 0) * 32 + (day ?? 0);
+  private birthCode(birth: DateParts): number {
+    const packed = packedDate(birth);
+    if (packed !== undefined) return packed;
     // A birth no reader gives (kept apart all the same): by its text.
-    const text = formatDate({ year, month, day });
+    const text = formatDate(birth);
     let code = this.oddBirths.get(text);
-    if (code === undefined) this.oddBirths.set(text, (code = PACKED_BIRTHS + this.oddBirths.size));
+    if (code === undefined) this.oddBirths.set(text, (code = PACKED_DATES + this.oddBirths.size));
     return code;
   }
 }

@@ -1,4 +1,5 @@
 import { ClubId } from "../model/brand";
+import { packedDate, unpackedDate } from "../model/dates";
 import { DateParts, Member, Origin, Sex } from "../model/records";
 
 /** Where the members of one sheet come from: shared by all of them (see MemberRecord). */
@@ -7,55 +8,18 @@ export interface MemberSite {
   readonly columns: ReadonlyMap<string, number>;
 }
 
-/** What a member is read as, before it is stored (see MemberRecord). */
-export interface MemberFields {
-  readonly clubId: ClubId;
-  readonly name: string;
-  readonly sex: Sex | null;
-  readonly birth: DateParts | null;
-  readonly hardship: string | null;
-  readonly borrowed: boolean;
-  readonly loanAmount: number | null;
-  readonly joined: DateParts | null;
-  readonly left: DateParts | null;
-}
+/** What a member is read as, before it is stored (see MemberRecord): all but its origin. */
+export type MemberFields = Omit<Member, "origin">;
 
-/** A date stored as one small integer (see pack); -1 for none. */
-type PackedDate = number;
+/** A date as packedDate packs it, NONE for none, or the object when it does not pack. */
+type StoredDate = number | DateParts;
 
 const NONE = -1;
-/** Years up to this are packed: year * 512 + month * 32 + day stays a small integer (a Smi). */
-const MAX_PACKED_YEAR = 100_000;
 
-const isPart = (v: number | undefined, max: number): boolean =>
-  v === undefined || (Number.isInteger(v) && v >= 1 && v <= max);
+const stored = (d: DateParts | null): StoredDate => (d === null ? NONE : (packedDate(d) ?? d));
 
-/**
- * A date as one integer (month and day 0 when absent), or the object itself when it does not fit
- * (a reader never gives such a date; kept exact all the same).
- */
-function pack(d: DateParts | null): PackedDate | DateParts {
-  if (d === null) return NONE;
-  const { year, month, day } = d;
-  const fits =
-    Number.isInteger(year) &&
-    year >= 0 &&
-    year < MAX_PACKED_YEAR &&
-    isPart(month, 12) &&
-    isPart(day, 31) &&
-    (day === undefined || month !== undefined);
-  return fits ? year * 512 + (month ?? 0) * 32 + (day ?? 0) : d;
-}
-
-function unpack(p: PackedDate | DateParts): DateParts | null {
-  if (typeof p !== "number") return p;
-  if (p === NONE) return null;
-  const year = Math.floor(p / 512);
-  const month = (p >> 5) & 15;
-  const day = p & 31;
-  if (month === 0) return { year };
-  return day === 0 ? { year, month } : { year, month, day };
-}
+const restored = (d: StoredDate): DateParts | null =>
+  typeof d !== "number" ? d : d === NONE ? null : unpackedDate(d);
 
 /**
  * A member as the check keeps it, half a million at a time in a country's register: its dates
@@ -72,9 +36,9 @@ export class MemberRecord implements Member {
   readonly hardship: string | null;
   readonly borrowed: boolean;
   readonly loanAmount: number | null;
-  private readonly birth0: PackedDate | DateParts;
-  private readonly joined0: PackedDate | DateParts;
-  private readonly left0: PackedDate | DateParts;
+  private readonly birth0: StoredDate;
+  private readonly joined0: StoredDate;
+  private readonly left0: StoredDate;
   private readonly row0: number;
   private readonly site: MemberSite;
 
@@ -85,23 +49,23 @@ export class MemberRecord implements Member {
     this.hardship = f.hardship;
     this.borrowed = f.borrowed;
     this.loanAmount = f.loanAmount;
-    this.birth0 = pack(f.birth);
-    this.joined0 = pack(f.joined);
-    this.left0 = pack(f.left);
+    this.birth0 = stored(f.birth);
+    this.joined0 = stored(f.joined);
+    this.left0 = stored(f.left);
     this.row0 = row0;
     this.site = site;
   }
 
   get birth(): DateParts | null {
-    return unpack(this.birth0);
+    return restored(this.birth0);
   }
 
   get joined(): DateParts | null {
-    return unpack(this.joined0);
+    return restored(this.joined0);
   }
 
   get left(): DateParts | null {
-    return unpack(this.left0);
+    return restored(this.left0);
   }
 
   get origin(): Origin {
