@@ -2,11 +2,8 @@ import { ClubId } from "../model/brand";
 import { packedDate, unpackedDate } from "../model/dates";
 import { DateParts, Member, Origin, Sex } from "../model/records";
 
-/** Where the members of one sheet come from: shared by all of them (see MemberRecord). */
-export interface MemberSite {
-  readonly sheet: string;
-  readonly columns: ReadonlyMap<string, number>;
-}
+/** Where the members of one sheet come from, their origin but the row: shared by all of them. */
+export type MemberSite = Omit<Origin, "row0">;
 
 /** What a member is read as, before it is stored (see MemberRecord): all but its origin. */
 export type MemberFields = Omit<Member, "origin">;

@@ -79,7 +79,6 @@ export function worksheetBytes(
 ): Uint8Array {
   // The rows come before what the part's head says of them (its dimension): gathered apart.
   const rows = new Utf8Pieces();
-  let anyRow = false;
   const links: string[] = [];
   let lastRow = 0;
   let lastCol = 0;
@@ -102,10 +101,7 @@ export function worksheetBytes(
     const height = row.some((c) => c.style === "title")
       ? ` ht="${TITLE_ROW_HEIGHT}" customHeight="1"`
       : "";
-    if (cells.length) {
-      rows.add(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
-      anyRow = true;
-    }
+    if (cells.length) rows.add(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
   });
   const freeze = Math.max(0, Math.floor(sheet.freezeRows));
   const pane = freeze
@@ -120,30 +116,32 @@ export function worksheetBytes(
     .join("");
   const merges = sheet.merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join("");
   const print = printXml(sheet.print);
-  const part = new Utf8Pieces();
-  for (const text of [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
-    print.sheetPr,
-    `<dimension ref="${lastRow || lastCol ? rangeA1(0, 0, lastRow, lastCol) : "A1"}"/>`,
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`,
-    `<sheetFormatPr defaultRowHeight="15"/>`,
-    cols ? `<cols>${cols}</cols>` : "",
-    anyRow ? "<sheetData>" : "<sheetData/>",
-  ])
-    part.add(text);
-  const tail = new Utf8Pieces();
-  for (const text of [
-    anyRow ? "</sheetData>" : "",
-    merges ? `<mergeCells count="${sheet.merges.length}">${merges}</mergeCells>` : "",
-    dataValidationsXml(sheet.validations),
-    links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
-    print.page,
-    print.rowBreaks,
-    drawingId ? `<drawing r:id="${escapeAttr(drawingId)}"/>` : "",
-    `</worksheet>`,
-  ])
-    tail.add(text);
-  const pieces = [...part.take(), ...rows.take(), ...tail.take()];
+  const body = rows.take();
+  const encoder = new TextEncoder();
+  const head = encoder.encode(
+    [
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
+      print.sheetPr,
+      `<dimension ref="${lastRow || lastCol ? rangeA1(0, 0, lastRow, lastCol) : "A1"}"/>`,
+      `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`,
+      `<sheetFormatPr defaultRowHeight="15"/>`,
+      cols ? `<cols>${cols}</cols>` : "",
+      body.length ? "<sheetData>" : "<sheetData/>",
+    ].join(""),
+  );
+  const tail = encoder.encode(
+    [
+      body.length ? "</sheetData>" : "",
+      merges ? `<mergeCells count="${sheet.merges.length}">${merges}</mergeCells>` : "",
+      dataValidationsXml(sheet.validations),
+      links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
+      print.page,
+      print.rowBreaks,
+      drawingId ? `<drawing r:id="${escapeAttr(drawingId)}"/>` : "",
+      `</worksheet>`,
+    ].join(""),
+  );
+  const pieces = [head, ...body, tail];
   return concat(
     pieces,
     pieces.reduce((n, p) => n + p.length, 0),
