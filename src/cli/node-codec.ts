@@ -1,11 +1,12 @@
 import {
   constants,
+  createDeflateRaw,
   createInflateRaw,
   crc32 as zlibCrc32,
   deflateRawSync,
   inflateRawSync,
 } from "node:zlib";
-import { AsyncInflate, Codec, EngineOptions, OutputLimitError } from "../hosts/xlsx";
+import { AsyncInflate, Codec, EngineOptions, OutputLimitError, Recompress } from "../hosts/xlsx";
 
 /** The smallest output chunk: a part declared empty or tiny is still inflated in few steps. */
 const MIN_CHUNK = 64 * 1024;
@@ -78,5 +79,66 @@ export const nodeInflate: AsyncInflate = (data, sink) =>
     z.end(data);
   });
 
-/** How the command line opens a package: big parts read through the stream, written by the codec. */
-export const NODE_ENGINE: EngineOptions = { inflate: nodeInflate };
+/** Deflated pieces this big, as NODE_CODEC.deflateRaw gives them. */
+const DEFLATED_PIECE = 64 * 1024;
+
+/**
+ * The start of a big part rewritten as a stream (issue 15): inflated on zlib's thread pool straight
+ * into a deflater on another of its threads, so a country's 160 MB member sheet is never held (it
+ * was, whole, to write the checked copy) and the two run side by side. The inflater waits whenever
+ * the deflater has a piece queued, so no more than a few pieces are in flight. Ended by a sync
+ * flush, the output is byte for byte NODE_CODEC.deflateRaw's with `more` on the same bytes: zlib's
+ * output does not depend on how its input is fed.
+ */
+export const nodeRecompress: Recompress = (data, keep, level) =>
+  new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: PIECE });
+    const deflater = createDeflateRaw({
+      level,
+      chunkSize: DEFLATED_PIECE,
+      finishFlush: constants.Z_SYNC_FLUSH,
+    });
+    const out: Uint8Array[] = [];
+    let got = 0;
+    let crc = 0;
+    let settled = false;
+    const fail = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      inflater.destroy();
+      deflater.destroy();
+      reject(e);
+    };
+    inflater.on("data", (piece: Buffer) => {
+      if (settled || got >= keep) return;
+      const kept = piece.length <= keep - got ? piece : piece.subarray(0, keep - got);
+      got += kept.length;
+      crc = zlibCrc32(kept, crc);
+      const more = deflater.write(kept);
+      if (got === keep) {
+        inflater.destroy();
+        deflater.end();
+      } else if (!more) {
+        inflater.pause();
+        deflater.once("drain", () => inflater.resume());
+      }
+    });
+    inflater.on("end", () => {
+      if (got < keep) fail(new Error(`inflated to ${got} bytes, fewer than the ${keep} to keep`));
+    });
+    inflater.on("error", fail);
+    deflater.on("data", (piece: Buffer) => out.push(piece));
+    deflater.on("error", fail);
+    deflater.on("end", () => {
+      if (settled) return;
+      settled = true;
+      resolve({ data: out, crc });
+    });
+    inflater.end(data);
+  });
+
+/**
+ * How the command line opens a package: big parts read through the stream, written by the codec,
+ * and a big worksheet given highlights rewritten as a stream.
+ */
+export const NODE_ENGINE: EngineOptions = { inflate: nodeInflate, recompress: nodeRecompress };

@@ -1,6 +1,7 @@
 import { Highlight, WritePlan } from "../../core/model/write-plan";
 import { corrupt } from "./errors";
-import { editTail, sheetDataEnd } from "./highlights";
+import { editTail, keptTailCut, sheetDataEnd } from "./highlights";
+import { KeptTail } from "./kept-tail";
 import { Changes, sameBytes } from "./package-changes";
 import { Package, asUtf8, dirOf, encodeXml } from "./package";
 import { PRINT_NAMES, printNames } from "./print-setup";
@@ -10,7 +11,8 @@ import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
 import { parsePart, splice } from "./xml";
-import { OutEntry } from "./zip-write";
+import { PlannedEntry, REWRITE_FROM } from "./rewrite";
+import { ZipEntry } from "./zip-read";
 
 /**
  * Whether applyPlan reads the user's worksheets that get no highlight: yes, unless it keeps their
@@ -24,8 +26,15 @@ export const readsUserSheets = (pkg: Package, plan: WritePlan): boolean =>
 /**
  * Builds the new package for a plan, entirely in memory: nothing is visible until it is complete,
  * so a failure leaves the workbook as it was. Parts nobody had to change are copied as stored.
+ * A big worksheet whose tail was kept as it was read (`kept`, by part) is planned from that tail,
+ * not inflated: it becomes a RewriteEntry (see resolveRewrites).
  */
-export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): OutEntry[] {
+export function applyPlan(
+  pkg: Package,
+  wb: WorkbookInfo,
+  plan: WritePlan,
+  kept?: ReadonlyMap<string, KeptTail>,
+): PlannedEntry[] {
   const changes = new Changes(pkg, wb);
   const stylesRel = wb.rels.find(
     (r) => r.type.endsWith("/styles") && !r.external && pkg.entry(r.target),
@@ -85,21 +94,30 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): OutE
     ...wb.sheets.filter((s) => s.type === "worksheet").map((s) => s.part),
     ...generated.keys(),
   ]);
+  const rewrites = new Map<string, { keep: number; tail: Uint8Array }>();
+  const editedTail = (part: string, tail: string, highlights: readonly Highlight[]): string =>
+    !plan.keepHighlights && (highlights.length || tail.includes("ishc:"))
+      ? parsePart(part, () => editTail(tail, highlights, (s) => styles.dxf(s)))
+      : tail;
   for (const part of parts) {
     const made = generated.get(part);
     if (made === undefined && !byPart.has(part) && !readsUserSheets(pkg, plan)) continue;
+    const highlights = byPart.get(part) ?? [];
+    const known = made === undefined ? keptCut(pkg, part, kept?.get(part)) : undefined;
+    if (known) {
+      const edited = editedTail(part, known.tail, highlights);
+      if (edited !== known.tail)
+        rewrites.set(known.entry.name, { keep: known.cut, tail: encodeXml(edited) });
+      continue;
+    }
     const old = pkg.entry(part) ? pkg.read(part) : undefined;
     const bytes = made ?? (old && asUtf8(old));
     if (!bytes) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");
-    const highlights = byPart.get(part) ?? [];
     const cut = sheetDataEnd(bytes);
     let content = [bytes];
     if (cut >= 0) {
       const tail = new TextDecoder().decode(bytes.subarray(cut));
-      const edited =
-        !plan.keepHighlights && (highlights.length || tail.includes("ishc:"))
-          ? parsePart(part, () => editTail(tail, highlights, (s) => styles.dxf(s)))
-          : tail;
+      const edited = editedTail(part, tail, highlights);
       if (edited !== tail) content = [bytes.subarray(0, cut), encodeXml(edited)];
     } else if (highlights.length)
       throw corrupt(part, "trang tính không có phần dữ liệu.", "the worksheet has no sheetData.");
@@ -119,15 +137,34 @@ export function applyPlan(pkg: Package, wb: WorkbookInfo, plan: WritePlan): OutE
   if (wbXml !== wb.xml) changes.set(wb.part, [encodeXml(wbXml)]);
   changes.finish();
 
-  const out: OutEntry[] = pkg.entries
+  const out: PlannedEntry[] = pkg.entries
     .filter((entry) => !changes.removed.has(entry.name.toLowerCase()))
-    .map((entry) => {
+    .map((entry): PlannedEntry => {
       const content = changes.replaced.get(entry.name);
-      return content
-        ? { kind: "new", name: entry.name, content, like: entry }
-        : { kind: "copy", entry, pkg: pkg.bytes };
+      const rewrite = rewrites.get(entry.name);
+      if (content) return { kind: "new", name: entry.name, content, like: entry };
+      if (rewrite) return { kind: "rewrite", name: entry.name, like: entry, ...rewrite };
+      return { kind: "copy", entry, pkg: pkg.bytes };
     });
   for (const a of changes.added.values())
     out.push({ kind: "new", name: a.name, content: a.content });
   return out;
+}
+
+/**
+ * Where a user's worksheet is cut, from the tail kept as it was read: when the part is deflated,
+ * was verified as it was read, is as long as the tail says, and its kept start is big enough to
+ * be worth streaming (REWRITE_FROM). Otherwise it is edited whole.
+ */
+function keptCut(
+  pkg: Package,
+  part: string,
+  kept: KeptTail | undefined,
+): { entry: ZipEntry; cut: number; tail: string } | undefined {
+  const entry = pkg.entry(part);
+  if (!kept || !entry || entry.method !== 8 || !pkg.budget.has(entry)) return undefined;
+  if (kept.at + kept.bytes.length !== entry.size) return undefined;
+  const at = keptTailCut(kept.bytes);
+  if (at < 0 || kept.at + at < REWRITE_FROM) return undefined;
+  return { entry, cut: kept.at + at, tail: new TextDecoder().decode(kept.bytes.subarray(at)) };
 }

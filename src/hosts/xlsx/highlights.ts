@@ -48,6 +48,32 @@ const SHEET_DATA = bytesOf("sheetData");
  */
 export function sheetDataEnd(b: Uint8Array): number {
   const tag = new TagCursor(() => new XmlSyntaxError("malformed tag"));
+  const last = lastSheetDataTag(b);
+  if (!last) return -1;
+  const end = readsAsTail(b, last.ne, last.closing, tag);
+  return end >= 0 ? end : fromStart(b, tag);
+}
+
+/**
+ * sheetDataEnd for a worksheet's tail kept as it was read (KeptTail), which starts with the tag
+ * the parser took as the end of <sheetData>: the index after that tag when it is the one
+ * sheetDataEnd would take in the whole part (the last sheetData tag, followed by what reads as a
+ * worksheet's tail: what follows it decides that, and it is all here); -1 when it is not (the
+ * part is then edited whole).
+ */
+export function keptTailCut(b: Uint8Array): number {
+  const last = lastSheetDataTag(b);
+  if (!last || last.lt !== 0) return -1;
+  return readsAsTail(
+    b,
+    last.ne,
+    last.closing,
+    new TagCursor(() => new XmlSyntaxError("malformed tag")),
+  );
+}
+
+/** The last "<" (from the end) whose name's local part is sheetData: where, its name's end, and whether it closes. */
+function lastSheetDataTag(b: Uint8Array): { lt: number; ne: number; closing: boolean } | undefined {
   // Each "<" is looked at up to the one after it (a name has none), so a part with no
   // sheetData is read once, not once per "<".
   for (
@@ -58,11 +84,9 @@ export function sheetDataEnd(b: Uint8Array): number {
     const closing = b[lt + 1] === SLASH;
     const ns = closing ? lt + 2 : lt + 1;
     const ne = nameEnd(b, ns, next);
-    if (ne >= next || !localIs(b, ns, ne, SHEET_DATA)) continue;
-    const end = readsAsTail(b, ne, closing, tag);
-    return end >= 0 ? end : fromStart(b, tag);
+    if (ne < next && localIs(b, ns, ne, SHEET_DATA)) return { lt, ne, closing };
   }
-  return -1;
+  return undefined;
 }
 
 /**

@@ -37,6 +37,13 @@ export class SheetParser implements ChunkParser {
   private readonly values: CellValues;
   /** The value of the cell just read by value(); undefined for an empty one. */
   private cell: RawValue | undefined;
+  /** Where the chunk being parsed starts in the part. */
+  private base = 0;
+  /**
+   * Where the tag that ends <sheetData> (</sheetData>, or <sheetData/>) starts in the part; -1
+   * until it is read. What follows it is all that applying highlights rewrites (KeptTail).
+   */
+  endTagAt = -1;
 
   constructor(
     private readonly sheet: string,
@@ -55,10 +62,11 @@ export class SheetParser implements ChunkParser {
     return this.tail.merges;
   }
 
-  feed(b: Uint8Array, final: boolean): number {
+  feed(b: Uint8Array, final: boolean, at = 0): number {
     const n = b.length;
     const tag = this.tag;
     let p = 0;
+    this.base = at;
     while (this.state !== "done") {
       const ne = tag.find(b, p, n);
       // Where to start again when this chunk ends inside the markup.
@@ -92,8 +100,11 @@ export class SheetParser implements ChunkParser {
     const isSheetData = localIs(b, tag.nameStart, ne, SHEET_DATA);
     if (this.state === "before" || closing) {
       const end = tag.skip(b, ne, n);
-      if (end !== NEED_MORE && isSheetData)
-        this.state = closing || tag.selfClosing ? "after" : "inside";
+      if (end !== NEED_MORE && isSheetData) {
+        const ends = closing || tag.selfClosing;
+        this.state = ends ? "after" : "inside";
+        if (ends) this.endTagAt = this.base + tag.lt;
+      }
       return end;
     }
     return localIs(b, tag.nameStart, ne, ROW) ? this.row(b, ne, n) : tag.skipElement(b, ne, n);

@@ -5,8 +5,11 @@ import { concat } from "./concat";
 
 /** A parser fed with growing windows of a part's bytes. */
 export interface ChunkParser {
-  /** Parses what is complete in `buf`; returns how many bytes it consumed. */
-  feed(buf: Uint8Array, final: boolean): number;
+  /**
+   * Parses what is complete in `buf`; returns how many bytes it consumed. `at` is where `buf`
+   * starts in the part (what was consumed before it; 0 when not given).
+   */
+  feed(buf: Uint8Array, final: boolean, at?: number): number;
 }
 
 const isUtf16 = (b: Uint8Array): boolean =>
@@ -29,6 +32,7 @@ export const BRIDGE = 64 * 1024;
 export class Feeder {
   private pending: Uint8Array[] = [];
   private pendingLength = 0;
+  private pushed = 0;
   private wait = 0;
   private utf16: boolean | undefined;
 
@@ -38,8 +42,14 @@ export class Feeder {
     this.utf16 ??= isUtf16(chunk);
     this.pending.push(chunk);
     this.pendingLength += chunk.length;
+    this.pushed += chunk.length;
     if (!this.utf16 && this.pendingLength >= this.wait) this.run(false);
   };
+
+  /** How many bytes of the part the parser has consumed (in a UTF-16 part: none until finish). */
+  get consumed(): number {
+    return this.pushed - this.pendingLength;
+  }
 
   finish(): void {
     if (this.utf16) {
@@ -49,6 +59,8 @@ export class Feeder {
       const utf8 = new TextEncoder().encode(new TextDecoder(label).decode(all));
       this.pending = [utf8];
       this.pendingLength = utf8.length;
+      // Offsets are then in the UTF-8 text, as the parser reads it.
+      this.pushed = utf8.length;
     }
     this.run(true);
   }
@@ -64,7 +76,7 @@ export class Feeder {
     if (carry.length >= BRIDGE || piece.length <= 2 * BRIDGE) return;
     const joined = concat([carry, piece.subarray(0, BRIDGE)], carry.length + BRIDGE);
     // Not final: the piece goes on after the bridge.
-    const used = this.parser.feed(joined, false);
+    const used = this.parser.feed(joined, false, this.consumed);
     if (used === 0) return;
     this.pending =
       used >= carry.length
@@ -76,12 +88,15 @@ export class Feeder {
   private run(final: boolean): void {
     this.bridge();
     const buf = concat(this.pending, this.pendingLength);
-    const used = this.parser.feed(buf, final);
+    const used = this.parser.feed(buf, final, this.consumed);
     this.pending = used < buf.length ? [buf.subarray(used)] : [];
     this.pendingLength = buf.length - used;
     this.wait = used === 0 ? buf.length * 2 : 0;
   }
 }
+
+/** What stands between the inflater and the feeder, when something does (a TailKeeper). */
+export type Through = (feeder: Feeder) => (piece: Uint8Array) => void;
 
 /** Inflates a part and parses it as it arrives (see Feeder). */
 export function streamParse(
@@ -89,9 +104,10 @@ export function streamParse(
   entry: ZipEntry,
   budget: Budget,
   parser: ChunkParser,
+  through?: Through,
 ): void {
   const feeder = new Feeder(parser);
-  inflateEntry(pkg, entry, budget, feeder.push);
+  inflateEntry(pkg, entry, budget, through ? through(feeder) : feeder.push);
   feeder.finish();
 }
 
@@ -102,8 +118,9 @@ export async function streamParseAsync(
   budget: Budget,
   inflate: AsyncInflate,
   parser: ChunkParser,
+  through?: Through,
 ): Promise<void> {
   const feeder = new Feeder(parser);
-  await inflateEntryAsync(pkg, entry, budget, inflate, feeder.push);
+  await inflateEntryAsync(pkg, entry, budget, inflate, through ? through(feeder) : feeder.push);
   feeder.finish();
 }

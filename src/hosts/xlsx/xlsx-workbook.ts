@@ -1,4 +1,4 @@
-import { AsyncInflate, Codec } from "./codec";
+import { AsyncInflate, Codec, Recompress } from "./codec";
 import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
@@ -9,7 +9,9 @@ import { XlsxLimits, corrupt, missingSheet, outOfMemory } from "./errors";
 import { Package } from "./package";
 import { SharedStringsParser } from "./shared-strings";
 import { SheetParser } from "./sheet-reader";
-import { ChunkParser, streamParse, streamParseAsync } from "./stream";
+import { ChunkParser, Through, streamParse, streamParseAsync } from "./stream";
+import { KeptTail, TailKeeper } from "./kept-tail";
+import { resolveRewrites } from "./rewrite";
 import { ZipEntry } from "./zip-read";
 import { WorkbookInfo, readWorkbook } from "./workbook-parts";
 import { XfFonts, readXfFonts } from "./cell-fonts";
@@ -56,6 +58,12 @@ export interface OpenOptions {
    * Workers, every core at work); here, one after another, by default. Same bytes either way.
    */
   readonly deflate?: RunDeflater;
+  /**
+   * A streaming recompressor next to a native codec (the command line's): the worksheets read keep
+   * their tails, and a big one given highlights is then streamed from its stored bytes into the
+   * new package rather than inflated whole (resolveRewrites). Same bytes either way.
+   */
+  readonly recompress?: Recompress;
 }
 
 /**
@@ -67,6 +75,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private wb: WorkbookInfo;
   private sharedStrings: readonly string[] | undefined;
   private xfFonts: XfFonts | undefined;
+  /** Worksheets' tails kept as they were read from this package, by part (see KeptTail). */
+  private kept = new Map<string, KeptTail>();
   /** The extension its content calls for (".xlsm" for a macro-enabled one): its copy's too. */
   readonly extension: WorkbookExtension;
 
@@ -117,7 +127,14 @@ export class XlsxWorkbook implements WorkbookPort {
         await this.strings(),
         this.fonts(),
       );
-      await this.parse(entry, parser);
+      let keeper: TailKeeper | undefined;
+      const through: Through | undefined = this.options.recompress
+        ? (feeder) => (keeper = new TailKeeper(feeder, () => parser.endTagAt)).push
+        : undefined;
+      await this.parse(entry, parser, through);
+      const tail = keeper?.result();
+      if (tail) this.kept.set(sheet.part, tail);
+      else this.kept.delete(sheet.part);
       // Fonts and merged areas only when there are some: a plain register's sheet is just its rows.
       return {
         name: sheet.name,
@@ -136,15 +153,17 @@ export class XlsxWorkbook implements WorkbookPort {
       await guardedAsync(() => this.pkg.preload(this.readByApply(plan), inflate));
     // The parts applyPlan did not read (and so copied as stored) are verified before the new
     // package is used: a bad CRC is refused, not passed on. Those it read were verified then.
-    const entries = guarded(() => {
+    const { recompress } = this.options;
+    const planned = guarded(() => {
       try {
-        const planned = applyPlan(this.pkg, this.wb, plan);
+        const entries = applyPlan(this.pkg, this.wb, plan, recompress ? this.kept : undefined);
         this.pkg.verifyUnread();
-        return planned;
+        return entries;
       } finally {
         this.pkg.forgetPreloaded();
       }
     });
+    const entries = await guardedAsync(() => resolveRewrites(planned, this.pkg, recompress));
     const { codec } = this.pkg;
     const { deflate } = this.options;
     const bytes =
@@ -158,6 +177,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.wb = wb;
     this.sharedStrings = undefined;
     this.xfFonts = undefined;
+    this.kept = new Map();
   }
 
   /** The package as it stands: the original bytes, or the new package after apply(). */
@@ -166,11 +186,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Parses an entry as it is inflated: through the asynchronous inflater when it is big. */
-  private async parse(entry: ZipEntry, parser: ChunkParser): Promise<void> {
+  private async parse(entry: ZipEntry, parser: ChunkParser, through?: Through): Promise<void> {
     const { inflate } = this.options;
     if (inflate && entry.method === 8 && entry.compressedSize >= ASYNC_FROM)
-      await streamParseAsync(this.pkg.bytes, entry, this.pkg.budget, inflate, parser);
-    else streamParse(this.pkg.bytes, entry, this.pkg.budget, parser);
+      await streamParseAsync(this.pkg.bytes, entry, this.pkg.budget, inflate, parser, through);
+    else streamParse(this.pkg.bytes, entry, this.pkg.budget, parser, through);
   }
 
   /**

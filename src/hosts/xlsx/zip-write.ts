@@ -1,4 +1,5 @@
 import { concat } from "./concat";
+import { Deflated, assemble } from "./zip-assemble";
 import { Codec } from "./codec";
 import { crc32 } from "./crc32";
 import { ZipEntry } from "./zip-read";
@@ -14,35 +15,16 @@ export type OutEntry =
       readonly content: readonly Uint8Array[];
       /** Kept from the entry this replaces; new parts get a fixed date so output is reproducible. */
       readonly like?: ZipEntry;
+    }
+  | {
+      /** New content deflated already (a part rewritten as a stream: see rewrite.ts). */
+      readonly kind: "deflated";
+      readonly name: string;
+      readonly like: ZipEntry;
+      readonly data: readonly Uint8Array[];
+      readonly crc: number;
+      readonly size: number;
     };
-
-const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
-const UTF8_NAME = 0x0800;
-
-interface Written {
-  nameBytes: Uint8Array;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  externalAttrs: number;
-  offset: number;
-}
-
-function header(size: number, fields: [number, number][]): Uint8Array {
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  let at = 0;
-  for (const [bytes, value] of fields) {
-    if (bytes === 2) view.setUint16(at, value, true);
-    else view.setUint32(at, value, true);
-    at += bytes;
-  }
-  return out;
-}
 
 /**
  * Above this size a part is deflated at a faster level: on a country's 160 MB member sheet Node's
@@ -52,15 +34,11 @@ function header(size: number, fields: [number, number][]): Uint8Array {
  */
 const BIG_PART = 4 * 1024 * 1024;
 const BIG_LEVEL: DeflateLevel = 3;
-/** A native codec deflates runs of at least this many bytes, each flushed on its own (runsOf). */
-const CODEC_RUN = 1024 * 1024;
 
-/** A new entry's content, deflated. */
-interface Deflated {
-  readonly data: Uint8Array[];
-  readonly crc: number;
-  readonly size: number;
-}
+/** The level a new part of `size` bytes is deflated at. */
+export const levelFor = (size: number): DeflateLevel => (size > BIG_PART ? BIG_LEVEL : 6);
+/** A native codec deflates runs of at least this many bytes, each flushed on its own (runsOf). */
+export const CODEC_RUN = 1024 * 1024;
 
 const sizeOf = (content: readonly Uint8Array[]): number =>
   content.reduce((n, piece) => n + piece.length, 0);
@@ -76,7 +54,7 @@ const inRuns = (size: number, codec: Codec | undefined): boolean => !codec && si
 
 function deflate(content: readonly Uint8Array[], codec: Codec | undefined): Deflated {
   const size = sizeOf(content);
-  const level: DeflateLevel = size > BIG_PART ? BIG_LEVEL : 6;
+  const level = levelFor(size);
   if (codec) {
     // Each run deflated on its own, all but the last ending on a byte boundary: a 160 MB sheet
     // and its new tail are never copied into one buffer to be deflated.
@@ -122,7 +100,9 @@ export function runsOf(pieces: readonly Uint8Array[], min: number): Uint8Array[]
 export function writeZip(entries: readonly OutEntry[], codec?: Codec): Uint8Array {
   return assemble(
     entries,
-    entries.map((e) => (e.kind === "new" ? deflate(e.content, codec) : undefined)),
+    entries.map((e) =>
+      e.kind === "new" ? deflate(e.content, codec) : e.kind === "deflated" ? e : undefined,
+    ),
   );
 }
 
@@ -143,117 +123,18 @@ export async function writeZipAsync(
     BIG_LEVEL,
   );
   const deflated = entries.map((e, i): Deflated | undefined => {
+    if (e.kind === "deflated") return e;
     if (e.kind !== "new") return undefined;
     if (big[i] === undefined) return deflate(e.content, undefined);
     return { data: [], crc: crcOf(e.content, undefined), size: sizeOf(e.content) };
   });
   const data = await deflating;
   let next = 0;
-  big.forEach((r, i) => {
-    if (r) deflated[i]!.data.push(...data.slice(next, (next += r.length)));
-  });
-  return assemble(entries, deflated);
-}
-
-/** The zip itself: local headers and data, then the central directory. */
-function assemble(
-  entries: readonly OutEntry[],
-  deflated: readonly (Deflated | undefined)[],
-): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const written: Written[] = [];
-  let offset = 0;
-  const emit = (c: Uint8Array): void => {
-    chunks.push(c);
-    offset += c.length;
-  };
-  entries.forEach((e, i) => {
-    let w: Written;
-    let data: Uint8Array[];
-    if (e.kind === "copy") {
-      const x = e.entry;
-      data = [e.pkg.subarray(x.dataStart, x.dataStart + x.compressedSize)];
-      w = { ...x, flags: x.flags & UTF8_NAME, offset };
-    } else {
-      const d = deflated[i]!;
-      data = d.data;
-      const compressedSize = d.data.reduce((n, c) => n + c.length, 0);
-      const nameBytes = new TextEncoder().encode(e.name);
-      const base = {
-        time: e.like?.time ?? 0,
-        date: e.like?.date ?? DOS_DATE_1980_01_01,
-        externalAttrs: e.like?.externalAttrs ?? 0,
-      };
-      w = {
-        ...base,
-        nameBytes,
-        flags: UTF8_NAME,
-        method: 8,
-        crc: d.crc,
-        compressedSize,
-        size: d.size,
-        offset,
-      };
-    }
-    if (offset > 0xffffffff || w.size > 0xffffffff || w.compressedSize > 0xffffffff)
-      throw new Error("The new package would need zip64, which this writer does not produce.");
-    written.push(w);
-    emit(
-      header(30, [
-        [4, 0x04034b50],
-        [2, 20],
-        [2, w.flags],
-        [2, w.method],
-        [2, w.time],
-        [2, w.date],
-        [4, w.crc],
-        [4, w.compressedSize],
-        [4, w.size],
-        [2, w.nameBytes.length],
-        [2, 0],
-      ]),
-    );
-    emit(w.nameBytes);
-    data.forEach(emit);
-  });
-  const cdStart = offset;
-  for (const w of written) {
-    emit(
-      header(46, [
-        [4, 0x02014b50],
-        [2, 20],
-        [2, 20],
-        [2, w.flags],
-        [2, w.method],
-        [2, w.time],
-        [2, w.date],
-        [4, w.crc],
-        [4, w.compressedSize],
-        [4, w.size],
-        [2, w.nameBytes.length],
-        [2, 0],
-        [2, 0],
-        [2, 0],
-        [2, 0],
-        [4, w.externalAttrs],
-        [4, w.offset],
-      ]),
-    );
-    emit(w.nameBytes);
-  }
-  if (written.length > 0xffff)
-    throw new Error("The new package would need zip64 (too many entries).");
-  emit(
-    header(22, [
-      [4, 0x06054b50],
-      [2, 0],
-      [2, 0],
-      [2, written.length],
-      [2, written.length],
-      [4, offset - cdStart],
-      [4, cdStart],
-      [2, 0],
-    ]),
+  return assemble(
+    entries,
+    deflated.map((d, i) => {
+      const r = big[i];
+      return r && d ? { ...d, data: data.slice(next, (next += r.length)) } : d;
+    }),
   );
-  return concat(chunks, offset);
 }

@@ -12,8 +12,11 @@ import { BRIDGE, ChunkParser, Feeder } from "../../../src/hosts/xlsx/stream";
 class Lines implements ChunkParser {
   readonly read: number[] = [];
   readonly windows: Uint8Array[] = [];
-  feed(buf: Uint8Array, final: boolean): number {
+  /** Each window's `at` against what had been read before it. */
+  readonly misplaced: [number, number][] = [];
+  feed(buf: Uint8Array, final: boolean, at?: number): number {
     this.windows.push(buf);
+    if (at !== this.read.length) this.misplaced.push([at ?? -1, this.read.length]);
     const used = final ? buf.length : buf.lastIndexOf(10) + 1;
     for (let i = 0; i < used; i++) this.read.push(buf[i]!);
     return used;
@@ -49,6 +52,8 @@ describe("feeding a parser piece by piece (Feeder)", () => {
           feed(parser, cutInto(bytes, sizes));
           expect(parser.read.length).toBe(bytes.length);
           expect(Buffer.from(parser.read).equals(Buffer.from(bytes))).toBe(true);
+          // Each window says where it starts in the part (the kept tail's offsets rest on it).
+          expect(parser.misplaced).toEqual([]);
         },
       ),
       { numRuns: 60 },

@@ -1,0 +1,137 @@
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { NODE_CODEC, nodeInflate, nodeRecompress } from "../../../src/cli/node-codec";
+import { Codec, openXlsx } from "../../../src/hosts/xlsx";
+import { REWRITE_FROM } from "../../../src/hosts/xlsx/rewrite";
+import { WritePlan } from "../../../src/core/model/write-plan";
+import { buildPackage, text, unzip, worksheet } from "./fixtures";
+import { highlight, plan, resultsSheet } from "./plans";
+
+/**
+ * The command line writes a big worksheet's highlights without inflating it whole again: its tail
+ * was kept as it was read, and its start is streamed from the stored part into the new package
+ * (nodeRecompress). The package must be byte for byte the one written by inflating it whole.
+ */
+
+const SHEET = "xl/worksheets/sheet1.xml";
+
+/** A member sheet past REWRITE_FROM, with a tail of its own. */
+function bigSheet(tail: string): string {
+  const rows: string[] = [];
+  for (let i = 1; rows.length * 90 < REWRITE_FROM * 1.2; i++)
+    rows.push(
+      `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>Nguyễn Thị ${i}</t></is></c><c r="B${i}"><v>${1940 + (i % 60)}</v></c></row>`,
+    );
+  return worksheet(rows.join(""), tail);
+}
+
+const MERGES = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>';
+
+/** Node's codec, recording the size of every part it inflates whole. */
+function watched(): Codec & { whole: number[] } {
+  const spy: Codec & { whole: number[] } = {
+    whole: [],
+    inflateRaw: (data, max, hint) => {
+      const out = NODE_CODEC.inflateRaw(data, max, hint);
+      spy.whole.push(out.length);
+      return out;
+    },
+    deflateRaw: NODE_CODEC.deflateRaw,
+    crc32: NODE_CODEC.crc32,
+  };
+  return spy;
+}
+
+/** Reads the sheet, applies the plan; with or without the streamed rewrite. */
+async function written(bytes: Uint8Array, p: WritePlan, streamed: boolean) {
+  const codec = watched();
+  const options = streamed
+    ? { inflate: nodeInflate, recompress: nodeRecompress }
+    : { inflate: nodeInflate };
+  const wb = openXlsx(bytes, {}, codec, options);
+  await wb.readSheet("Thành viên");
+  await wb.apply(p);
+  return { bytes: wb.toBytes(), whole: codec.whole, wb };
+}
+
+const sheetSize = (bytes: Uint8Array): number => unzip(bytes)[SHEET]!.length;
+
+describe("a big worksheet rewritten as a stream", () => {
+  const plain = buildPackage({ sheets: [{ name: "Thành viên", doc: bigSheet(MERGES) }] });
+  const marks = plan(
+    [resultsSheet()],
+    [highlight("Thành viên", "B5"), highlight("Thành viên", "A7:A9", "warning")],
+  );
+
+  test("gives the very package written by inflating it whole, without inflating it", async () => {
+    const size = sheetSize(plain);
+    expect(size).toBeGreaterThan(REWRITE_FROM);
+    const streamed = await written(plain, marks, true);
+    const whole = await written(plain, marks, false);
+    expect(whole.whole).toContain(size);
+    expect(streamed.whole.filter((n) => n >= REWRITE_FROM)).toEqual([]);
+    expect(Buffer.from(streamed.bytes).equals(Buffer.from(whole.bytes))).toBe(true);
+    const sheet = text(unzip(streamed.bytes), SHEET);
+    expect(sheet).toContain(`${MERGES}<conditionalFormatting sqref="B5">`);
+    expect(sheet.startsWith(bigSheet(MERGES).slice(0, 100_000))).toBe(true);
+  });
+
+  test("takes old highlights away again, as a stream too", async () => {
+    const first = await written(plain, marks, true);
+    const again = await written(first.bytes, plan([resultsSheet()]), true);
+    const whole = await written(first.bytes, plan([resultsSheet()]), false);
+    expect(again.whole.filter((n) => n >= REWRITE_FROM)).toEqual([]);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(whole.bytes))).toBe(true);
+    expect(text(unzip(again.bytes), SHEET)).toBe(bigSheet(MERGES));
+  });
+
+  test("a second apply on the same workbook does not use the first package's tail", async () => {
+    const { wb } = await written(plain, marks, true);
+    await wb.apply(plan([resultsSheet()], [highlight("Thành viên", "C3")]));
+    const sheet = text(unzip(wb.toBytes()), SHEET);
+    expect(sheet).toContain('<conditionalFormatting sqref="C3">');
+    expect(sheet).not.toContain('sqref="B5"');
+    expect(
+      sheet.endsWith(
+        `${MERGES}<conditionalFormatting sqref="C3"><cfRule type="expression" dxfId="0" priority="1"><formula>ISTEXT("ishc:error")</formula></cfRule></conditionalFormatting></worksheet>`,
+      ),
+    ).toBe(true);
+  });
+
+  test("a tail that does not say where the part is cut: the part is edited whole", async () => {
+    // A comment after the root with a sheetData tag in it: sheetDataEnd walks the part from its start.
+    const odd = buildPackage({
+      sheets: [{ name: "Thành viên", doc: bigSheet(MERGES) + "<!-- <sheetData/> -->" }],
+    });
+    const streamed = await written(odd, marks, true);
+    const whole = await written(odd, marks, false);
+    expect(streamed.whole).toContain(sheetSize(odd));
+    expect(Buffer.from(streamed.bytes).equals(Buffer.from(whole.bytes))).toBe(true);
+    expect(text(unzip(streamed.bytes), SHEET)).toContain('<conditionalFormatting sqref="B5">');
+  });
+});
+
+describe("Node's streaming recompressor (nodeRecompress)", () => {
+  const bytes = new TextEncoder().encode(bigSheet(MERGES));
+  const data = deflateRawSync(bytes, { level: 6 });
+
+  test("deflates the kept start as the codec would, with its CRC", async () => {
+    for (const keep of [1, 300_000, bytes.length - 7, bytes.length]) {
+      const { data: pieces, crc } = await nodeRecompress(data, keep, 3);
+      const out = Buffer.concat(pieces);
+      expect(out.equals(Buffer.from(NODE_CODEC.deflateRaw(bytes.subarray(0, keep), 3, true)))).toBe(
+        true,
+      );
+      expect(crc).toBe(crc32(bytes.subarray(0, keep)));
+      // A sync flush ends it: no final block, so it is inflated as a stream that goes on.
+      const back = inflateRawSync(out, { finishFlush: constants.Z_SYNC_FLUSH });
+      expect(back.equals(Buffer.from(bytes.subarray(0, keep)))).toBe(true);
+    }
+  });
+
+  test("refuses data that inflates to fewer bytes than to keep, or is damaged", async () => {
+    await expect(nodeRecompress(data, bytes.length + 1, 3)).rejects.toThrow(/fewer/);
+    const damaged = Buffer.from(data);
+    for (let i = 1000; i < 1100; i++) damaged[i] ^= 0x5a;
+    await expect(nodeRecompress(damaged, bytes.length, 3)).rejects.toThrow();
+  });
+});
