@@ -8,6 +8,7 @@ import { FullDate } from "../model/dates";
 import { formatDate, isAfter } from "./dates";
 import { shortText } from "../text/short-text";
 import { NO_PERSON, PersonIds, personText } from "./person-ids";
+import { PairIndex } from "./pair-index";
 
 /** A club's composition at the reference date, from the members who count. */
 export interface ClubStats {
@@ -51,19 +52,23 @@ export function countMembers(
   settings: Settings,
   sink: FindingSink,
   /**
-   * Called for each member who counts, with the club as the club list spells its id and the
-   * person's number (PersonIds; NO_PERSON without a name or a birth).
+   * Called for each member who counts, with its position in `members`, the club as the club list
+   * spells its id and the person's number (PersonIds; NO_PERSON without a name or a birth).
    */
-  onCounted?: (m: Member, clubId: string, person: number) => void,
+  onCounted?: (index: number, clubId: string, person: number) => void,
 ): Map<string, ClubStats> {
   const stats = new Map<string, ClubStats>(clubs.map((c) => [c.id, emptyStats()]));
+  /** The clubs by number, for the pairs of club and person (PairIndex). */
+  const numbered = new Map<string, { no: number; stats: ClubStats }>();
+  for (const [id, s] of stats) numbered.set(id, { no: numbered.size, stats: s });
   const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
   /** The ids a lower-cased cell resolves to, as typed (of two ids differing in case, the later). */
   const asTyped = new Set(byLowerId.values());
-  /** By club, each person's first row. */
-  const seen = new Map<string, Map<number, number>>();
+  /** By club and person, the member first counted. */
+  const firsts = new PairIndex(members.length);
   const ids = new PersonIds();
-  for (const m of members) {
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
     if (m.clubId === "") continue;
     // Most cells spell the id as the club list does: looked up as is before lower-casing.
     const clubId = asTyped.has(m.clubId) ? m.clubId : byLowerId.get(m.clubId.toLowerCase());
@@ -85,30 +90,27 @@ export function countMembers(
     if (m.joined && isAfter(m.joined, ref)) continue;
     let person = NO_PERSON;
     const birth = m.birth;
+    const club = numbered.get(clubId)!;
     if (m.name !== "" && birth) {
       person = ids.of(m.name, birth);
-      // Each club's persons on their own: no "club/person" string made for every member.
-      let inClub = seen.get(clubId);
-      if (inClub === undefined) seen.set(clubId, (inClub = new Map()));
-      const first = inClub.get(person);
-      if (first !== undefined) {
+      const first = firsts.firstOr(club.no, person, i);
+      if (first >= 0) {
         sink.add(
           "member.duplicate",
           "warning",
           `${clubId}/${personText(m.name, birth)}`,
           say(
-            `"${shortText(m.name)}" (${formatDate(birth)}) ghi hai lần trong CLB ${shortText(clubId)} (dòng ${first + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
-            `"${shortText(m.name)}" (${formatDate(birth)}) is listed twice in club ${shortText(clubId)} (rows ${first + 1} and ${m.origin.row0 + 1}): counted once.`,
+            `"${shortText(m.name)}" (${formatDate(birth)}) ghi hai lần trong CLB ${shortText(clubId)} (dòng ${members[first]!.origin.row0 + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
+            `"${shortText(m.name)}" (${formatDate(birth)}) is listed twice in club ${shortText(clubId)} (rows ${members[first]!.origin.row0 + 1} and ${m.origin.row0 + 1}): counted once.`,
           ),
           cellOf(m.origin, "name"),
           memberContent(m),
         );
         continue;
       }
-      inClub.set(person, m.origin.row0);
     }
-    onCounted?.(m, clubId, person);
-    const s = stats.get(clubId)!;
+    onCounted?.(i, clubId, person);
+    const s = club.stats;
     s.members++;
     if (m.sex !== null) {
       s.sexKnown++;

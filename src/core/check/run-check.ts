@@ -1,6 +1,6 @@
 import { Finding } from "../model/finding";
 import { say } from "../model/i18n";
-import { cellOf, Club, Member, RoadmapEntry } from "../model/records";
+import { cellOf, Club, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
 import { SheetLayout } from "../read/layout";
@@ -11,6 +11,7 @@ import { unitProgress, UnitProgress } from "../roadmap/progress";
 import { matchClubUnits } from "../roadmap/units";
 import { ROADMAP_YEARS } from "../sheets/specs";
 import { ClubStats, countMembers } from "./club-stats";
+import { CountedList } from "./counted-members";
 import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
 import { formatDate, isAfter, referenceDate } from "./dates";
@@ -80,22 +81,15 @@ export function runCheckHandedOver(
 
   const active = clubs.filter((c) => !c.closed && !foundedLater(c, ref, sink));
   const activeIds = new Set<string>(active.map((c) => c.id));
-  const counted: { members: Member[]; clubIds: string[]; persons: number[] } = {
-    members: [],
-    clubIds: [],
-    persons: [],
-  };
+  const counted = new CountedList(members);
   const stats: Map<string, ClubStats> = countMembers(
     clubs,
     members,
     ref,
     settings,
     sink,
-    (m, clubId, person) => {
-      if (!activeIds.has(clubId)) return;
-      counted.members.push(m);
-      counted.clubIds.push(clubId);
-      counted.persons.push(person);
+    (index, clubId, person) => {
+      if (activeIds.has(clubId)) counted.add(index, clubId, person);
     },
   );
   const fundByClub = indexFunds(clubs, funds, sink);

@@ -5,6 +5,7 @@ import { nameKey } from "../text/normalize";
 import { formatDate } from "../check/dates";
 import { CountedMembers } from "./data-outliers";
 import { NO_PERSON, personText } from "../check/person-ids";
+import { PairIndex } from "../check/pair-index";
 import { shortText } from "../text/short-text";
 
 /**
@@ -40,42 +41,39 @@ export function checkMultipleClubs(
   clubs: ReadonlyMap<string, Club>,
   sink: FindingSink,
 ): void {
-  const placeOf = new Map<string, string>();
-  const place = (clubId: string): string => {
+  /** Each club's place, numbered from 1 (0 is "anywhere": a full birth date). */
+  const placeOf = new Map<string, number>();
+  const places = new Map<string, number>();
+  const place = (clubId: string): number => {
     let p = placeOf.get(clubId);
     if (p === undefined) {
       const c = clubs.get(clubId);
-      p = !c ? "" : c.commune !== "" ? `xã:${nameKey(c.commune)}` : `đv:${nameKey(c.unitText)}`;
+      const text = !c
+        ? ""
+        : c.commune !== ""
+          ? `xã:${nameKey(c.commune)}`
+          : `đv:${nameKey(c.unitText)}`;
+      p = places.get(text);
+      if (p === undefined) places.set(text, (p = places.size + 1));
       placeOf.set(clubId, p);
     }
     return p;
   };
-  // First occurrence of each person: one map for full birth dates, one per place for the others.
-  const anywhere = new Map<number, number>();
-  const byPlace = new Map<string, Map<number, number>>();
-  const { members, clubIds, persons } = counted;
-  for (let i = 0; i < members.length; i++) {
-    const person = persons[i]!;
-    const m = members[i]!;
+  // First occurrence of each person: anywhere for full birth dates, within a place for the others.
+  const firsts = new PairIndex(counted.length);
+  for (let i = 0; i < counted.length; i++) {
+    const person = counted.person(i);
     if (person === NO_PERSON) continue;
+    const m = counted.member(i);
     const birth = m.birth;
     if (!birth) continue;
-    const clubId = clubIds[i]!;
-    let seen = anywhere;
-    if (birth.month === undefined || birth.day === undefined) {
-      const p = place(clubId);
-      let local = byPlace.get(p);
-      if (!local) byPlace.set(p, (local = new Map<number, number>()));
-      seen = local;
-    }
-    const first = seen.get(person);
-    if (first === undefined) {
-      seen.set(person, i);
-      continue;
-    }
-    const firstClub = clubIds[first]!;
+    const clubId = counted.clubId(i);
+    const full = birth.month !== undefined && birth.day !== undefined;
+    const first = firsts.firstOr(full ? 0 : place(clubId), person, i);
+    if (first < 0) continue;
+    const firstClub = counted.clubId(first);
     if (firstClub === clubId) continue;
-    const firstMember = members[first]!;
+    const firstMember = counted.member(first);
     const born = formatDate(birth);
     const where = `${firstMember.origin.sheet}!${cellOf(firstMember.origin, "name").cell ?? `${firstMember.origin.row0 + 1}`}`;
     const pair = [firstClub, clubId].sort().join("+");

@@ -1,5 +1,5 @@
 import { FullDate } from "../model/dates";
-import { say } from "../model/i18n";
+import { LocalText, say } from "../model/i18n";
 import { CellRef, cellOf, Fund, Member } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { ageAt } from "../parse/dates";
@@ -75,12 +75,14 @@ export function checkFundOutliers(
   }
 }
 
-/** The members counted in judged clubs, with the club each counts in (as the club list spells it). */
+/** The members counted in judged clubs, in the order they were counted (CountedList). */
 export interface CountedMembers {
-  readonly members: readonly Member[];
-  readonly clubIds: readonly string[];
-  /** Each member's person (PersonIds: normalised name and birth as written; NO_PERSON without). */
-  readonly persons: readonly number[];
+  readonly length: number;
+  member(i: number): Member;
+  /** The club the `i`th counts in, as the club list spells its id. */
+  clubId(i: number): string;
+  /** Its person (PersonIds: normalised name and birth as written; NO_PERSON without). */
+  person(i: number): number;
 }
 
 /**
@@ -93,22 +95,24 @@ export function checkLoanOutliers(
   sink: FindingSink,
   minValues = OUTLIER_MIN_VALUES,
 ): void {
-  const index: number[] = [];
-  const amounts: number[] = [];
-  counted.members.forEach((m, i) => {
-    const a = m.loanAmount;
+  const index = new Int32Array(counted.length);
+  const all = new Float64Array(counted.length);
+  let n = 0;
+  for (let i = 0; i < counted.length; i++) {
+    const a = counted.member(i).loanAmount;
     if (a !== null && a > 0) {
-      index.push(i);
-      amounts.push(a);
+      index[n] = i;
+      all[n++] = a;
     }
-  });
+  }
+  const amounts = all.subarray(0, n);
   const range = robustRange(amounts, k, minValues, "log");
   if (!range) return;
   for (let j = 0; j < amounts.length; j++) {
     if (!isOutside(range, amounts[j]!)) continue;
     const i = index[j]!;
-    const m = counted.members[i]!;
-    const clubId = counted.clubIds[i]!;
+    const m = counted.member(i);
+    const clubId = counted.clubId(i);
     const who = memberLabel(clubId, m);
     const text = outsideText(amounts[j]!, range, DONG, AMOUNT_DISPLAY);
     sink.add(
@@ -150,41 +154,39 @@ export function checkAgeOutliers(
   sink: FindingSink,
   minValues = OUTLIER_MIN_VALUES,
 ): void {
+  // Each group's positions and ages, in typed arrays as long as the list (see CountedList).
+  const group = (older: boolean, name: LocalText) => ({
+    older,
+    name,
+    index: new Int32Array(counted.length),
+    all: new Float64Array(counted.length),
+    n: 0,
+  });
   const groups = [
-    {
-      older: false,
-      index: [] as number[],
-      ages: [] as number[],
-      name: say(`của nhóm dưới ${ageLine} tuổi`, `for members under ${ageLine}`),
-    },
-    {
-      older: true,
-      index: [] as number[],
-      ages: [] as number[],
-      name: say(`của nhóm từ ${ageLine} tuổi trở lên`, `for members aged ${ageLine} and over`),
-    },
+    group(false, say(`của nhóm dưới ${ageLine} tuổi`, `for members under ${ageLine}`)),
+    group(true, say(`của nhóm từ ${ageLine} tuổi trở lên`, `for members aged ${ageLine} and over`)),
   ] as const;
-  const { members } = counted;
-  for (let i = 0; i < members.length; i++) {
-    const birth = members[i]!.birth;
+  for (let i = 0; i < counted.length; i++) {
+    const birth = counted.member(i).birth;
     if (!birth) continue;
     const age = ageAt(birth, ref);
     const g = groups[age >= ageLine ? 1 : 0];
-    g.index.push(i);
-    g.ages.push(age);
+    g.index[g.n] = i;
+    g.all[g.n++] = age;
   }
   for (const g of groups) {
-    const range = robustRange(g.ages, k, minValues);
+    const ages = g.all.subarray(0, g.n);
+    const range = robustRange(ages, k, minValues);
     if (!range) continue;
     const unit = { vi: " tuổi", en: "" };
     const bounds = g.older ? { floor: ageLine } : { floor: 0, ceiling: ageLine - 1 };
-    for (let j = 0; j < g.ages.length; j++) {
-      if (!isOutside(range, g.ages[j]!)) continue;
+    for (let j = 0; j < ages.length; j++) {
+      if (!isOutside(range, ages[j]!)) continue;
       const i = g.index[j]!;
-      const m = counted.members[i]!;
-      const clubId = counted.clubIds[i]!;
+      const m = counted.member(i);
+      const clubId = counted.clubId(i);
       const who = memberLabel(clubId, m);
-      const text = outsideText(g.ages[j]!, range, unit, bounds, g.name);
+      const text = outsideText(ages[j]!, range, unit, bounds, g.name);
       sink.add(
         AGE_OUTLIER,
         "warning",

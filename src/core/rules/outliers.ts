@@ -67,7 +67,7 @@ export function medianOfSorted(sorted: ArrayLike<number>): number {
  * or has no spread at all (every value equal). On the log scale only values above 0 take part.
  */
 export function robustRange(
-  values: readonly number[],
+  values: ArrayLike<number>,
   k: number,
   minValues = OUTLIER_MIN_VALUES,
   seriesScale: SeriesScale = "linear",
@@ -76,8 +76,10 @@ export function robustRange(
   // Plain loops over typed arrays: half a million ages must not cost a second.
   const kept = new Float64Array(values.length);
   let n = 0;
-  for (const v of values)
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
     if (Number.isFinite(v) && (!log || v > 0)) kept[n++] = log ? Math.log10(v) : v;
+  }
   if (n < minValues || n === 0) return null;
   const sorted = kept.subarray(0, n).sort();
   const median = medianOfSorted(sorted);
