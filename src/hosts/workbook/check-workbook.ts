@@ -42,9 +42,10 @@ export interface CheckOptions {
   /**
    * A full garbage collection, where the host can ask for one (the command line: fullCollector).
    * Run where a country's register leaves the most heap dead, as the registers' records are read
-   * (the sheets are let go of: 70 MB of rows) and as writing starts (the check's workings): V8
-   * lets the heap grow to several times what stayed live at its last full collection, and lets it
-   * stay there until the next (issue 15). Not where the pure step runs elsewhere (options.compute).
+   * (the sheets are let go of: 70 MB of rows), as writing starts (the check's workings) and once
+   * written (the writer's buffers, before the host serialises the report): V8 lets the heap grow
+   * to several times what stayed live at its last full collection, and lets it stay there until
+   * the next (issue 15). Not where the pure step runs elsewhere (options.compute).
    */
   readonly collect?: () => void;
 }
@@ -70,6 +71,9 @@ export async function checkWorkbook(
   await stage("writing");
   options.collect?.();
   await port.apply(computed.plan);
+  // The new package is built: what built it (a country's deflated pieces, the check's typed
+  // arrays) is dead, and in buffers V8 frees only when it collects.
+  options.collect?.();
   return computed;
 }
 

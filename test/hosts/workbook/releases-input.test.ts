@@ -46,7 +46,7 @@ describe("checkWorkbook and what it read", () => {
     expect(wb.alive).toBe(0);
   });
 
-  it("collects where the host asks (collect): as the records are read, then as writing starts", async () => {
+  it("collects where the host asks (collect): as the records are read, as writing starts, once written", async () => {
     const wb = new WatchedWorkbook(scenario());
     const events: string[] = [];
     await checkWorkbook(
@@ -64,6 +64,7 @@ describe("checkWorkbook and what it read", () => {
       "collect (before apply)",
       "writing",
       "collect (before apply)",
+      "collect (after apply)",
     ]);
   });
 });
