@@ -9,6 +9,7 @@ import { NODE_CODEC, NODE_ENGINE } from "./node-codec";
 import { fullCollector } from "./collect-garbage";
 import { checkOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
+import { jsonPieces } from "./json-pieces";
 import { mappingFrom, settingsFrom } from "./settings";
 
 /** Prints a notice in both languages (what was recovered from an earlier run): vi, then en. */
@@ -62,8 +63,7 @@ export async function checkCommand(
     });
     const files: OutputFile[] = [];
     if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });
-    if (reportPath !== undefined)
-      files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
+    if (reportPath !== undefined) files.push({ path: reportPath, data: jsonPieces(report) });
     outputs.write(files);
     const counts = countsOf(report.summary);
     log(`${summaryText(counts, settings.lang)}.`);

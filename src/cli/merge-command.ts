@@ -15,6 +15,7 @@ import { NODE_CODEC, NODE_ENGINE } from "./node-codec";
 import { fullCollector } from "./collect-garbage";
 import { checkMergedOutputExtension } from "./output-extension";
 import { OutputFile, Outputs } from "./outputs";
+import { jsonPieces } from "./json-pieces";
 import { readMappingJson, settingsFrom, today } from "./settings";
 
 /**
@@ -131,8 +132,7 @@ export async function mergeCommand(
     );
     const { report } = merged;
     const files: OutputFile[] = [{ path: out, data: merged.bytes }];
-    if (reportPath !== undefined)
-      files.push({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
+    if (reportPath !== undefined) files.push({ path: reportPath, data: jsonPieces(report) });
     outputs.write(files);
     for (const s of report.sources) log(sourceText(s, settings.lang));
     const counts = countsOf(report.summary);

@@ -165,15 +165,21 @@ export function ownerAlive(j: Journal): boolean | "unknown" {
 }
 
 /** Writes a new file exclusively (never through a planted name), whole and synced. */
-export function writeNewFile(path: string, data: Uint8Array, partialStep?: string): void {
+export function writeNewFile(
+  path: string,
+  data: Uint8Array | readonly Uint8Array[],
+  partialStep?: string,
+): void {
   const port = filePort();
   const fd = port.openSync(path, EXCLUSIVE, 0o666);
   try {
     const CHUNK = 1 << 20;
-    let at = 0;
-    while (at < data.length) {
-      at += port.writeSync(fd, data, at, Math.min(CHUNK, data.length - at));
-      if (partialStep !== undefined) crashPoint(partialStep);
+    for (const piece of data instanceof Uint8Array ? [data] : data) {
+      let at = 0;
+      while (at < piece.length) {
+        at += port.writeSync(fd, piece, at, Math.min(CHUNK, piece.length - at));
+        if (partialStep !== undefined) crashPoint(partialStep);
+      }
     }
     port.fsyncSync(fd);
   } catch (e) {

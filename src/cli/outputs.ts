@@ -57,10 +57,10 @@ import {
  * the next run on either output completes it, and says so.
  */
 
-/** A file to write: its path and bytes (strings are written as UTF-8). */
+/** A file to write: its path and bytes (strings are written as UTF-8), whole or in pieces. */
 export interface OutputFile {
   readonly path: string;
-  readonly data: Uint8Array | string;
+  readonly data: Uint8Array | string | readonly Uint8Array[];
 }
 
 /** The steps ISHC_TEST_CRASH_AT can stop at, for a run with `n` outputs (see crashPoint). */
@@ -368,8 +368,12 @@ export class Outputs {
       files.some((f, i) => resolve(f.path) !== j.pairs[i]!.target)
     )
       throw new Error("Outputs.write: the files differ from the claimed outputs");
-    const data = files.map((f) =>
-      typeof f.data === "string" ? Buffer.from(f.data, "utf8") : f.data,
+    const data = files.map((f): readonly Uint8Array[] =>
+      typeof f.data === "string"
+        ? [Buffer.from(f.data, "utf8")]
+        : f.data instanceof Uint8Array
+          ? [f.data]
+          : f.data,
     );
     let pairs: Pair[] = [...j.pairs];
     let doing = pairs[0]!.target;
@@ -410,11 +414,12 @@ export class Outputs {
   }
 
   /** Before writing: a disk that cannot hold the outputs is said so, and nothing is written. */
-  private checkSpace(data: readonly Uint8Array[]): void {
+  private checkSpace(data: readonly (readonly Uint8Array[])[]): void {
     const byFolder = new Map<string, number>();
     this.journal.pairs.forEach((p, i) => {
       const dir = dirname(p.target);
-      byFolder.set(dir, (byFolder.get(dir) ?? 0) + data[i]!.length);
+      const size = data[i]!.reduce((n, piece) => n + piece.length, 0);
+      byFolder.set(dir, (byFolder.get(dir) ?? 0) + size);
     });
     for (const [dir, bytes] of byFolder) {
       const free = filePort().freeBytes(dir);
