@@ -1,6 +1,6 @@
 import { Highlight, WritePlan } from "../../core/model/write-plan";
 import { corrupt } from "./errors";
-import { editTail, keptTailCut, sheetDataEnd } from "./highlights";
+import { editTail, sheetDataEnd } from "./highlights";
 import { KeptTail } from "./kept-tail";
 import { Changes, sameBytes } from "./package-changes";
 import { Package, asUtf8, dirOf, encodeXml } from "./package";
@@ -11,8 +11,7 @@ import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
 import { parsePart, splice } from "./xml";
-import { PlannedEntry, REWRITE_FROM } from "./rewrite";
-import { ZipEntry } from "./zip-read";
+import { PlannedEntry, keptCut } from "./rewrite";
 
 /**
  * Whether applyPlan reads the user's worksheets that get no highlight: yes, unless it keeps their
@@ -149,22 +148,4 @@ export function applyPlan(
   for (const a of changes.added.values())
     out.push({ kind: "new", name: a.name, content: a.content });
   return out;
-}
-
-/**
- * Where a user's worksheet is cut, from the tail kept as it was read: when the part is deflated,
- * was verified as it was read, is as long as the tail says, and its kept start is big enough to
- * be worth streaming (REWRITE_FROM). Otherwise it is edited whole.
- */
-function keptCut(
-  pkg: Package,
-  part: string,
-  kept: KeptTail | undefined,
-): { entry: ZipEntry; cut: number; tail: string } | undefined {
-  const entry = pkg.entry(part);
-  if (!kept || !entry || entry.method !== 8 || !pkg.budget.has(entry)) return undefined;
-  if (kept.at + kept.bytes.length !== entry.size) return undefined;
-  const at = keptTailCut(kept.bytes);
-  if (at < 0 || kept.at + at < REWRITE_FROM) return undefined;
-  return { entry, cut: kept.at + at, tail: new TextDecoder().decode(kept.bytes.subarray(at)) };
 }

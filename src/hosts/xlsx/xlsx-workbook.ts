@@ -11,7 +11,7 @@ import { SharedStringsParser } from "./shared-strings";
 import { SheetParser } from "./sheet-reader";
 import { ChunkParser, Through, streamParse, streamParseAsync } from "./stream";
 import { KeptTail, TailKeeper } from "./kept-tail";
-import { resolveRewrites } from "./rewrite";
+import { EarlyStart, resolveRewrites, startEarly } from "./rewrite";
 import { ZipEntry } from "./zip-read";
 import { WorkbookInfo, readWorkbook } from "./workbook-parts";
 import { XfFonts, readXfFonts } from "./cell-fonts";
@@ -64,6 +64,13 @@ export interface OpenOptions {
    * new package rather than inflated whole (resolveRewrites). Same bytes either way.
    */
   readonly recompress?: Recompress;
+  /**
+   * With `recompress`: a big worksheet's start is streamed as soon as the sheet is read, while the
+   * check runs (startEarly), for a caller that will apply a plan next (the command line's check;
+   * not its merge, which reads thirteen files and writes none of them). Used if the plan rewrites
+   * the part, dropped otherwise.
+   */
+  readonly early?: boolean;
 }
 
 /**
@@ -77,6 +84,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private xfFonts: XfFonts | undefined;
   /** Worksheets' tails kept as they were read from this package, by part (see KeptTail). */
   private kept = new Map<string, KeptTail>();
+  /** Their starts streamed already, by entry name (OpenOptions.early). */
+  private started = new Map<string, EarlyStart>();
   /** The extension its content calls for (".xlsm" for a macro-enabled one): its copy's too. */
   readonly extension: WorkbookExtension;
 
@@ -135,6 +144,11 @@ export class XlsxWorkbook implements WorkbookPort {
       const tail = keeper?.result();
       if (tail) this.kept.set(sheet.part, tail);
       else this.kept.delete(sheet.part);
+      const { recompress, early } = this.options;
+      if (tail && recompress && early && !this.started.has(entry.name)) {
+        const start = startEarly(this.pkg, sheet.part, tail, recompress);
+        if (start) this.started.set(entry.name, start);
+      }
       // Fonts and merged areas only when there are some: a plain register's sheet is just its rows.
       return {
         name: sheet.name,
@@ -163,7 +177,9 @@ export class XlsxWorkbook implements WorkbookPort {
         this.pkg.forgetPreloaded();
       }
     });
-    const entries = await guardedAsync(() => resolveRewrites(planned, this.pkg, recompress));
+    const entries = await guardedAsync(() =>
+      resolveRewrites(planned, this.pkg, recompress, this.started),
+    );
     const { codec } = this.pkg;
     const { deflate } = this.options;
     const bytes =
@@ -178,6 +194,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.sharedStrings = undefined;
     this.xfFonts = undefined;
     this.kept = new Map();
+    this.started = new Map();
   }
 
   /** The package as it stands: the original bytes, or the new package after apply(). */

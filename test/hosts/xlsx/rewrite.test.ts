@@ -1,6 +1,6 @@
 import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { NODE_CODEC, nodeInflate, nodeRecompress } from "../../../src/cli/node-codec";
-import { Codec, openXlsx } from "../../../src/hosts/xlsx";
+import { Codec, Recompress, openXlsx } from "../../../src/hosts/xlsx";
 import { REWRITE_FROM } from "../../../src/hosts/xlsx/rewrite";
 import { WritePlan } from "../../../src/core/model/write-plan";
 import { buildPackage, text, unzip, worksheet } from "./fixtures";
@@ -107,6 +107,59 @@ describe("a big worksheet rewritten as a stream", () => {
     expect(streamed.whole).toContain(sheetSize(odd));
     expect(Buffer.from(streamed.bytes).equals(Buffer.from(whole.bytes))).toBe(true);
     expect(text(unzip(streamed.bytes), SHEET)).toContain('<conditionalFormatting sqref="B5">');
+  });
+});
+
+describe("a big worksheet's start streamed as soon as it is read (early)", () => {
+  const plain = buildPackage({ sheets: [{ name: "Thành viên", doc: bigSheet(MERGES) }] });
+  const marks = plan([resultsSheet()], [highlight("Thành viên", "B5")]);
+
+  /** nodeRecompress, counting its calls (or failing, when asked). */
+  function counting(fail = false): Recompress & { calls: number } {
+    const spy = Object.assign(
+      (data: Uint8Array, keep: number, level: number) => {
+        spy.calls++;
+        return fail ? Promise.reject(new Error("boom")) : nodeRecompress(data, keep, level);
+      },
+      { calls: 0 },
+    );
+    return spy;
+  }
+
+  async function early(p: WritePlan, recompress: Recompress & { calls: number }) {
+    const wb = openXlsx(plain, {}, NODE_CODEC, { inflate: nodeInflate, recompress, early: true });
+    await wb.readSheet("Thành viên");
+    const before = recompress.calls;
+    await wb.apply(p);
+    return { bytes: wb.toBytes(), before, after: recompress.calls };
+  }
+
+  test("starts when the sheet is read, is not started again to write, and gives the same bytes", async () => {
+    const recompress = counting();
+    const { bytes, before, after } = await early(marks, recompress);
+    expect([before, after]).toEqual([1, 1]);
+    const whole = await written(plain, marks, false);
+    expect(Buffer.from(bytes).equals(Buffer.from(whole.bytes))).toBe(true);
+  });
+
+  test("is dropped when the plan leaves the sheet as it was", async () => {
+    const { bytes, before } = await early(plan([resultsSheet()]), counting());
+    expect(before).toBe(1);
+    const whole = await written(plain, plan([resultsSheet()]), false);
+    expect(Buffer.from(bytes).equals(Buffer.from(whole.bytes))).toBe(true);
+  });
+
+  test("a failure is the write's when the plan needs it, and nobody's otherwise", async () => {
+    const unhandled = jest.fn();
+    process.on("unhandledRejection", unhandled);
+    try {
+      await expect(early(marks, counting(true))).rejects.toMatchObject({ code: "corrupt" });
+      await early(plan([resultsSheet()]), counting(true));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off("unhandledRejection", unhandled);
+    }
   });
 });
 
