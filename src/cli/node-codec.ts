@@ -100,7 +100,6 @@ export const nodeRecompress: Recompress = (data, keep, level) =>
     });
     const out: Uint8Array[] = [];
     let got = 0;
-    let crc = 0;
     let settled = false;
     const fail = (e: unknown) => {
       if (settled) return;
@@ -113,7 +112,6 @@ export const nodeRecompress: Recompress = (data, keep, level) =>
       if (settled || got >= keep) return;
       const kept = piece.length <= keep - got ? piece : piece.subarray(0, keep - got);
       got += kept.length;
-      crc = zlibCrc32(kept, crc);
       const more = deflater.write(kept);
       if (got === keep) {
         inflater.destroy();
@@ -132,7 +130,7 @@ export const nodeRecompress: Recompress = (data, keep, level) =>
     deflater.on("end", () => {
       if (settled) return;
       settled = true;
-      resolve({ data: out, crc });
+      resolve(out);
     });
     inflater.end(data);
   });

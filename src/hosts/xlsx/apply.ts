@@ -93,7 +93,7 @@ export function applyPlan(
     ...wb.sheets.filter((s) => s.type === "worksheet").map((s) => s.part),
     ...generated.keys(),
   ]);
-  const rewrites = new Map<string, { keep: number; tail: Uint8Array }>();
+  const rewrites = new Map<string, { keep: number; startCrc: number; tail: Uint8Array }>();
   const editedTail = (part: string, tail: string, highlights: readonly Highlight[]): string =>
     !plan.keepHighlights && (highlights.length || tail.includes("ishc:"))
       ? parsePart(part, () => editTail(tail, highlights, (s) => styles.dxf(s)))
@@ -106,7 +106,11 @@ export function applyPlan(
     if (known) {
       const edited = editedTail(part, known.tail, highlights);
       if (edited !== known.tail)
-        rewrites.set(known.entry.name, { keep: known.cut, tail: encodeXml(edited) });
+        rewrites.set(known.entry.name, {
+          keep: known.cut,
+          startCrc: known.startCrc,
+          tail: encodeXml(edited),
+        });
       continue;
     }
     const old = pkg.entry(part) ? pkg.read(part) : undefined;

@@ -40,11 +40,7 @@ export type AsyncInflate = (data: Uint8Array, sink: (piece: Uint8Array) => void)
  * Inflates raw deflate `data` as a stream into a deflater at zlib `level`, keeping the first
  * `keep` bytes of the output and no more, the deflated stream ended on a byte boundary (as
  * Codec.deflateRaw with `more`): a big part whose start is kept is rewritten without ever being
- * held whole. Gives the deflated pieces and the CRC-32 of the kept bytes; rejects when the data
- * inflates to fewer than `keep` bytes, or is damaged. The data was verified when it was read.
+ * held whole. Gives the deflated pieces (their CRC is the caller's: crc32OfStart); rejects when
+ * the data inflates to fewer than `keep` bytes, or is damaged. The data was verified when read.
  */
-export type Recompress = (
-  data: Uint8Array,
-  keep: number,
-  level: number,
-) => Promise<{ readonly data: Uint8Array[]; readonly crc: number }>;
+export type Recompress = (data: Uint8Array, keep: number, level: number) => Promise<Uint8Array[]>;

@@ -1,4 +1,5 @@
 import { Codec, Recompress } from "./codec";
+import { crc32, crc32OfStart } from "./crc32";
 import { corrupt } from "./errors";
 import { keptTailCut } from "./highlights";
 import { KeptTail } from "./kept-tail";
@@ -15,6 +16,8 @@ export interface RewriteEntry {
   readonly name: string;
   readonly like: ZipEntry;
   readonly keep: number;
+  /** The CRC-32 of the kept start (crc32OfStart). */
+  readonly startCrc: number;
   readonly tail: Uint8Array;
 }
 
@@ -29,14 +32,11 @@ export type PlannedEntry = OutEntry | RewriteEntry;
  */
 export const REWRITE_FROM = Math.max(4 * 1024 * 1024, CODEC_RUN);
 
-/** What a recompressor gives. */
-type Recompressed = Awaited<ReturnType<Recompress>>;
-
 /** A part's start being streamed already, from when its sheet was read (see startEarly). */
 export interface EarlyStart {
   readonly keep: number;
   readonly level: number;
-  readonly done: Promise<Recompressed>;
+  readonly done: Promise<Uint8Array[]>;
 }
 
 /**
@@ -48,13 +48,16 @@ export function keptCut(
   pkg: Package,
   part: string,
   kept: KeptTail | undefined,
-): { entry: ZipEntry; cut: number; tail: string } | undefined {
+): { entry: ZipEntry; cut: number; startCrc: number; tail: string } | undefined {
   const entry = pkg.entry(part);
   if (!kept || !entry || entry.method !== 8 || !pkg.budget.has(entry)) return undefined;
   if (kept.at + kept.bytes.length !== entry.size) return undefined;
   const at = keptTailCut(kept.bytes);
   if (at < 0 || kept.at + at < REWRITE_FROM) return undefined;
-  return { entry, cut: kept.at + at, tail: new TextDecoder().decode(kept.bytes.subarray(at)) };
+  const rest = kept.bytes.subarray(at);
+  // The entry's CRC was verified as the part was read (budget.has): the start's follows from it.
+  const startCrc = crc32OfStart(entry.crc, crc32(rest), rest.length);
+  return { entry, cut: kept.at + at, startCrc, tail: new TextDecoder().decode(rest) };
 }
 
 const dataOf = (pkg: Package, entry: ZipEntry): Uint8Array =>
@@ -114,7 +117,7 @@ async function streamed(
   const { like: entry, keep, tail } = e;
   const size = keep + tail.length;
   const level = levelFor(size);
-  let start: Recompressed;
+  let start: Uint8Array[];
   try {
     start =
       early && early.keep === keep && early.level === level
@@ -128,8 +131,8 @@ async function streamed(
     kind: "deflated",
     name: e.name,
     like: entry,
-    data: [...start.data, codec.deflateRaw(tail, level, false)],
-    crc: codec.crc32(tail, start.crc),
+    data: [...start, codec.deflateRaw(tail, level, false)],
+    crc: codec.crc32(tail, e.startCrc),
     size,
   };
 }

@@ -1,4 +1,4 @@
-import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
 import { NODE_CODEC, nodeInflate, nodeRecompress } from "../../../src/cli/node-codec";
 import { Codec, Recompress, openXlsx } from "../../../src/hosts/xlsx";
 import { REWRITE_FROM } from "../../../src/hosts/xlsx/rewrite";
@@ -167,14 +167,13 @@ describe("Node's streaming recompressor (nodeRecompress)", () => {
   const bytes = new TextEncoder().encode(bigSheet(MERGES));
   const data = deflateRawSync(bytes, { level: 6 });
 
-  test("deflates the kept start as the codec would, with its CRC", async () => {
+  test("deflates the kept start as the codec would", async () => {
     for (const keep of [1, 300_000, bytes.length - 7, bytes.length]) {
-      const { data: pieces, crc } = await nodeRecompress(data, keep, 3);
+      const pieces = await nodeRecompress(data, keep, 3);
       const out = Buffer.concat(pieces);
       expect(out.equals(Buffer.from(NODE_CODEC.deflateRaw(bytes.subarray(0, keep), 3, true)))).toBe(
         true,
       );
-      expect(crc).toBe(crc32(bytes.subarray(0, keep)));
       // A sync flush ends it: no final block, so it is inflated as a stream that goes on.
       const back = inflateRawSync(out, { finishFlush: constants.Z_SYNC_FLUSH });
       expect(back.equals(Buffer.from(bytes.subarray(0, keep)))).toBe(true);
