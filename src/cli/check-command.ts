@@ -55,9 +55,7 @@ export async function checkCommand(
   const targets = [out, reportPath].filter((p): p is string => p !== undefined);
   const outputs = Outputs.claim(targets, noticeTo(warn));
   try {
-    // Writing follows: a big sheet's start is streamed into the new package while the check runs.
-    const engine = { ...NODE_ENGINE, early: true };
-    const workbook = openXlsx(readInput(input, maxInput), limits, NODE_CODEC, engine);
+    const workbook = openXlsx(readInput(input, maxInput), limits, NODE_CODEC, NODE_ENGINE);
     if (out !== undefined) checkOutputExtension(out, input, workbook.extension);
     const { report } = await checkWorkbook(workbook, settings, mapping, {
       checkedOn: localIsoDay(new Date()),

@@ -117,7 +117,8 @@ export function readInput(path: string, maxBytes: number, what: What = "workbook
     const st = port.fstatSync(fd);
     checkInputStats(path, st, maxBytes, what);
     // Exactly the size the file had when opened: a file that grows meanwhile is read up to it.
-    const bytes = Buffer.allocUnsafe(st.size);
+    // In shared memory, so that a worker thread reads the package where it lies (nodeRecompress).
+    const bytes = Buffer.from(new SharedArrayBuffer(st.size));
     let got = 0;
     while (got < bytes.length) {
       const n = port.readSync(fd, bytes, got, bytes.length - got);

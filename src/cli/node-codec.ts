@@ -1,6 +1,6 @@
+import { Worker } from "node:worker_threads";
 import {
   constants,
-  createDeflateRaw,
   createInflateRaw,
   crc32 as zlibCrc32,
   deflateRawSync,
@@ -83,57 +83,101 @@ export const nodeInflate: AsyncInflate = (data, sink) =>
 const DEFLATED_PIECE = 64 * 1024;
 
 /**
- * The start of a big part rewritten as a stream (issue 15): inflated on zlib's thread pool straight
- * into a deflater on another of its threads, so a country's 160 MB member sheet is never held (it
- * was, whole, to write the checked copy) and the two run side by side. The inflater waits whenever
- * the deflater has a piece queued, so no more than a few pieces are in flight. Ended by a sync
- * flush, the output is byte for byte NODE_CODEC.deflateRaw's with `more` on the same bytes: zlib's
- * output does not depend on how its input is fed.
+ * The start of a big part rewritten as a stream (issue 15), in a worker thread of its own: there,
+ * zlib inflates the stored part straight into a deflater, so a country's 160 MB member sheet is
+ * never held (it was, whole, to write the checked copy). A thread of its own, since the stream's
+ * pieces pass through JavaScript: on the main thread they waited whenever it was busy, and it is,
+ * building the generated sheets while the start is deflated (XlsxWorkbook.apply starts it first).
+ * The inflater waits whenever the deflater has a piece queued. Ended by a sync flush, the
+ * output is byte for byte NODE_CODEC.deflateRaw's with `more` on the same bytes: zlib's output
+ * does not depend on how its input is fed.
  */
-export const nodeRecompress: Recompress = (data, keep, level) =>
+export const nodeRecompress: Recompress = (data, keep, level, signal) =>
   new Promise((resolve, reject) => {
-    const inflater = createInflateRaw({ chunkSize: PIECE });
-    const deflater = createDeflateRaw({
-      level,
-      chunkSize: DEFLATED_PIECE,
-      finishFlush: constants.Z_SYNC_FLUSH,
+    if (signal?.aborted) return reject(new Error("the recompressing was stopped"));
+    // Bytes in shared memory (the command line's input: readInput) are read where they lie; any
+    // others are copied, and the copy moved (a Buffer's slice() is a view: the package would go).
+    const shared = data.buffer instanceof SharedArrayBuffer;
+    const input = shared ? data : new Uint8Array(data);
+    const worker = new Worker(RECOMPRESS_SOURCE, {
+      eval: true,
+      workerData: { data: input, keep, level, piece: PIECE, deflated: DEFLATED_PIECE },
+      transferList: shared ? [] : [input.buffer as ArrayBuffer],
+      // It holds a piece or two at a time: a small heap keeps the thread's memory small.
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 },
     });
-    const out: Uint8Array[] = [];
-    let got = 0;
-    let settled = false;
-    const fail = (e: unknown) => {
-      if (settled) return;
-      settled = true;
-      inflater.destroy();
-      deflater.destroy();
-      reject(e);
+    const stop = () => {
+      void worker.terminate();
+      reject(new Error("the recompressing was stopped"));
     };
-    inflater.on("data", (piece: Buffer) => {
-      if (settled || got >= keep) return;
-      const kept = piece.length <= keep - got ? piece : piece.subarray(0, keep - got);
-      got += kept.length;
-      const more = deflater.write(kept);
-      if (got === keep) {
-        inflater.destroy();
-        deflater.end();
-      } else if (!more) {
-        inflater.pause();
-        deflater.once("drain", () => inflater.resume());
-      }
+    signal?.addEventListener("abort", stop, { once: true });
+    const settle = () => signal?.removeEventListener("abort", stop);
+    worker.once("message", (m: Uint8Array[] | { readonly error: string }) => {
+      settle();
+      if (Array.isArray(m)) resolve(m);
+      else reject(new Error(m.error));
+      void worker.terminate();
     });
-    inflater.on("end", () => {
-      if (got < keep) fail(new Error(`inflated to ${got} bytes, fewer than the ${keep} to keep`));
+    worker.once("error", (e) => {
+      settle();
+      reject(e);
     });
-    inflater.on("error", fail);
-    deflater.on("data", (piece: Buffer) => out.push(piece));
-    deflater.on("error", fail);
-    deflater.on("end", () => {
-      if (settled) return;
-      settled = true;
-      resolve(out);
+    // After a message, a no-op; without one (the thread died), the failure.
+    worker.once("exit", (code) => {
+      settle();
+      reject(new Error(`the recompressing thread exited (${code})`));
     });
-    inflater.end(data);
   });
+
+/**
+ * The worker's code, plain JavaScript (it runs from this string, compiled or under the tests alike):
+ * the stored part inflated into the deflater, the deflated start's pieces moved back to the caller.
+ */
+const RECOMPRESS_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const zlib = require("node:zlib");
+const { data, keep, level, piece, deflated } = workerData;
+const inflater = zlib.createInflateRaw({ chunkSize: piece });
+const deflater = zlib.createDeflateRaw({ level, chunkSize: deflated, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+const out = [];
+let got = 0;
+let settled = false;
+const fail = (e) => {
+  if (settled) return;
+  settled = true;
+  inflater.destroy();
+  deflater.destroy();
+  parentPort.postMessage({ error: String(e && e.message ? e.message : e) });
+};
+inflater.on("data", (p) => {
+  if (settled || got >= keep) return;
+  const kept = p.length <= keep - got ? p : p.subarray(0, keep - got);
+  got += kept.length;
+  const more = deflater.write(kept);
+  if (got === keep) {
+    inflater.destroy();
+    deflater.end();
+  } else if (!more) {
+    inflater.pause();
+    deflater.once("drain", () => inflater.resume());
+  }
+});
+inflater.on("end", () => {
+  if (got < keep) fail(new Error("inflated to " + got + " bytes, fewer than the " + keep + " to keep"));
+});
+inflater.on("error", fail);
+deflater.on("data", (p) => out.push(p));
+deflater.on("error", fail);
+deflater.on("end", () => {
+  if (settled) return;
+  settled = true;
+  // The pieces go as they are, their buffers moved rather than copied (zlib's own, each shared by
+  // a few pieces at most, never Node's pool: a chunk of 64 KiB is allocated on its own).
+  const buffers = [...new Set(out.map((p) => p.buffer))];
+  parentPort.postMessage(out.map((p) => new Uint8Array(p.buffer, p.byteOffset, p.length)), buffers);
+});
+inflater.end(data);
+`;
 
 /**
  * How the command line opens a package: big parts read through the stream, written by the codec,

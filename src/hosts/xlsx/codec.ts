@@ -41,6 +41,12 @@ export type AsyncInflate = (data: Uint8Array, sink: (piece: Uint8Array) => void)
  * `keep` bytes of the output and no more, the deflated stream ended on a byte boundary (as
  * Codec.deflateRaw with `more`): a big part whose start is kept is rewritten without ever being
  * held whole. Gives the deflated pieces (their CRC is the caller's: crc32OfStart); rejects when
- * the data inflates to fewer than `keep` bytes, or is damaged. The data was verified when read.
+ * the data inflates to fewer than `keep` bytes, is damaged, or `signal` aborts it (its work then
+ * stops). The data was verified when it was read.
  */
-export type Recompress = (data: Uint8Array, keep: number, level: number) => Promise<Uint8Array[]>;
+export type Recompress = (
+  data: Uint8Array,
+  keep: number,
+  level: number,
+  signal?: AbortSignal,
+) => Promise<Uint8Array[]>;

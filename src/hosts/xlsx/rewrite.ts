@@ -5,7 +5,7 @@ import { keptTailCut } from "./highlights";
 import { KeptTail } from "./kept-tail";
 import { Package } from "./package";
 import { ZipEntry } from "./zip-read";
-import { CODEC_RUN, OutEntry, levelFor } from "./zip-write";
+import { CODEC_RUN, OutEntry, deflate, levelFor } from "./zip-write";
 
 /**
  * A stored part whose first `keep` bytes are kept and whose tail is replaced: a big worksheet
@@ -32,8 +32,10 @@ export type PlannedEntry = OutEntry | RewriteEntry;
  */
 export const REWRITE_FROM = Math.max(4 * 1024 * 1024, CODEC_RUN);
 
-/** A part's start being streamed already, from when its sheet was read (see startEarly). */
+/** A part's start being streamed already, since writing began (see startEarly). */
 export interface EarlyStart {
+  /** The part's entry. */
+  readonly name: string;
   readonly keep: number;
   readonly level: number;
   readonly done: Promise<Uint8Array[]>;
@@ -64,26 +66,27 @@ const dataOf = (pkg: Package, entry: ZipEntry): Uint8Array =>
   pkg.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
 
 /**
- * Starts streaming a worksheet's start into the deflater as soon as the sheet is read, before any
- * plan: what will be kept of it does not depend on the plan, only its new tail does. A check then
- * runs while zlib's threads deflate a country's 160 MB member sheet (1.2 s), rather than writing
- * wait for them. Level: a kept start is past BIG_PART, so the part is, whatever its new tail.
- * Undefined when the part would not be rewritten as a stream.
+ * Starts streaming a worksheet's start into the deflater before the plan is applied: what will be
+ * kept of it does not depend on the plan, only its new tail does. The generated sheets are then
+ * built and deflated while a country's 160 MB member sheet is (1.2 s), rather than after it.
+ * Level: a kept start is past BIG_PART, so the part is, whatever its new tail. Undefined when the
+ * part would not be rewritten as a stream; `signal` stops one the plan turns out not to need.
  */
 export function startEarly(
   pkg: Package,
   part: string,
   kept: KeptTail,
   recompress: Recompress,
+  signal: AbortSignal,
 ): EarlyStart | undefined {
   const known = keptCut(pkg, part, kept);
   if (!known) return undefined;
   const level = levelFor(known.cut + 1);
-  const done = recompress(dataOf(pkg, known.entry), known.cut, level);
+  const done = recompress(dataOf(pkg, known.entry), known.cut, level, signal);
   // Handled here so that a failure nobody awaits (no plan rewrites the part) is not reported as
   // an unhandled rejection; the write that awaits it gets the failure all the same.
   done.catch(() => undefined);
-  return { keep: known.cut, level, done };
+  return { name: known.entry.name, keep: known.cut, level, done };
 }
 
 /**
@@ -97,13 +100,21 @@ export async function resolveRewrites(
   recompress?: Recompress,
   early?: ReadonlyMap<string, EarlyStart>,
 ): Promise<OutEntry[]> {
+  const { codec } = pkg;
+  const streams = recompress !== undefined && codec !== undefined;
+  // While a part streams on other threads, this one deflates the new parts (the generated
+  // sheets), which writeZip would deflate after it: the same bytes, sooner.
+  const meanwhile = streams && planned.some((e) => e.kind === "rewrite");
+  const ready = planned.map((e): OutEntry | RewriteEntry => {
+    if (e.kind === "new" && meanwhile)
+      return { kind: "deflated", name: e.name, like: e.like, ...deflate(e.content, codec) };
+    return e.kind === "rewrite" && !streams ? whole(e, pkg) : e;
+  });
   const out: OutEntry[] = [];
-  for (const e of planned) {
-    if (e.kind !== "rewrite") out.push(e);
-    else if (recompress && pkg.codec)
-      out.push(await streamed(e, pkg, pkg.codec, recompress, early?.get(e.name)));
-    else out.push(whole(e, pkg));
-  }
+  for (const e of ready)
+    out.push(
+      e.kind === "rewrite" ? await streamed(e, pkg, codec!, recompress!, early?.get(e.name)) : e,
+    );
   return out;
 }
 

@@ -4,7 +4,7 @@ import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
 import { applyPlan, readsUserSheets } from "./apply";
 import { RunDeflater } from "./deflate-run";
-import { writeZip, writeZipAsync } from "./zip-write";
+import { OutEntry, writeZip, writeZipAsync } from "./zip-write";
 import { XlsxLimits, corrupt, missingSheet, outOfMemory } from "./errors";
 import { Package } from "./package";
 import { SharedStringsParser } from "./shared-strings";
@@ -64,13 +64,6 @@ export interface OpenOptions {
    * new package rather than inflated whole (resolveRewrites). Same bytes either way.
    */
   readonly recompress?: Recompress;
-  /**
-   * With `recompress`: a big worksheet's start is streamed as soon as the sheet is read, while the
-   * check runs (startEarly), for a caller that will apply a plan next (the command line's check;
-   * not its merge, which reads thirteen files and writes none of them). Used if the plan rewrites
-   * the part, dropped otherwise.
-   */
-  readonly early?: boolean;
 }
 
 /**
@@ -84,8 +77,6 @@ export class XlsxWorkbook implements WorkbookPort {
   private xfFonts: XfFonts | undefined;
   /** Worksheets' tails kept as they were read from this package, by part (see KeptTail). */
   private kept = new Map<string, KeptTail>();
-  /** Their starts streamed already, by entry name (OpenOptions.early). */
-  private started = new Map<string, EarlyStart>();
   /** The extension its content calls for (".xlsm" for a macro-enabled one): its copy's too. */
   readonly extension: WorkbookExtension;
 
@@ -144,11 +135,6 @@ export class XlsxWorkbook implements WorkbookPort {
       const tail = keeper?.result();
       if (tail) this.kept.set(sheet.part, tail);
       else this.kept.delete(sheet.part);
-      const { recompress, early } = this.options;
-      if (tail && recompress && early && !this.started.has(entry.name)) {
-        const start = startEarly(this.pkg, sheet.part, tail, recompress);
-        if (start) this.started.set(entry.name, start);
-      }
       // Fonts and merged areas only when there are some: a plain register's sheet is just its rows.
       return {
         name: sheet.name,
@@ -168,18 +154,29 @@ export class XlsxWorkbook implements WorkbookPort {
     // The parts applyPlan did not read (and so copied as stored) are verified before the new
     // package is used: a bad CRC is refused, not passed on. Those it read were verified then.
     const { recompress } = this.options;
-    const planned = guarded(() => {
-      try {
-        const entries = applyPlan(this.pkg, this.wb, plan, recompress ? this.kept : undefined);
-        this.pkg.verifyUnread();
-        return entries;
-      } finally {
-        this.pkg.forgetPreloaded();
+    // The kept starts stream on other threads from now on; those the plan does not rewrite stop.
+    const stop = new AbortController();
+    const started = new Map<string, EarlyStart>();
+    if (recompress)
+      for (const [part, tail] of this.kept) {
+        const start = startEarly(this.pkg, part, tail, recompress, stop.signal);
+        if (start) started.set(start.name, start);
       }
-    });
-    const entries = await guardedAsync(() =>
-      resolveRewrites(planned, this.pkg, recompress, this.started),
-    );
+    let entries: OutEntry[];
+    try {
+      const planned = guarded(() => {
+        try {
+          const made = applyPlan(this.pkg, this.wb, plan, recompress ? this.kept : undefined);
+          this.pkg.verifyUnread();
+          return made;
+        } finally {
+          this.pkg.forgetPreloaded();
+        }
+      });
+      entries = await guardedAsync(() => resolveRewrites(planned, this.pkg, recompress, started));
+    } finally {
+      stop.abort();
+    }
     const { codec } = this.pkg;
     const { deflate } = this.options;
     const bytes =
@@ -194,7 +191,6 @@ export class XlsxWorkbook implements WorkbookPort {
     this.sharedStrings = undefined;
     this.xfFonts = undefined;
     this.kept = new Map();
-    this.started = new Map();
   }
 
   /** The package as it stands: the original bytes, or the new package after apply(). */

@@ -20,7 +20,7 @@ export type OutEntry =
       /** New content deflated already (a part rewritten as a stream: see rewrite.ts). */
       readonly kind: "deflated";
       readonly name: string;
-      readonly like: ZipEntry;
+      readonly like?: ZipEntry;
       readonly data: readonly Uint8Array[];
       readonly crc: number;
       readonly size: number;
@@ -52,7 +52,8 @@ function crcOf(content: readonly Uint8Array[], codec: Codec | undefined): number
 /** Whether a part is deflated in runs by fflate (cutRuns), which a RunDeflater may spread out. */
 const inRuns = (size: number, codec: Codec | undefined): boolean => !codec && size > BIG_PART;
 
-function deflate(content: readonly Uint8Array[], codec: Codec | undefined): Deflated {
+/** A new entry's content deflated, as writeZip deflates it. */
+export function deflate(content: readonly Uint8Array[], codec: Codec | undefined): Deflated {
   const size = sizeOf(content);
   const level = levelFor(size);
   if (codec) {

@@ -110,41 +110,39 @@ describe("a big worksheet rewritten as a stream", () => {
   });
 });
 
-describe("a big worksheet's start streamed as soon as it is read (early)", () => {
+describe("a big worksheet's start streamed as writing begins", () => {
   const plain = buildPackage({ sheets: [{ name: "Thành viên", doc: bigSheet(MERGES) }] });
   const marks = plan([resultsSheet()], [highlight("Thành viên", "B5")]);
 
-  /** nodeRecompress, counting its calls (or failing, when asked). */
-  function counting(fail = false): Recompress & { calls: number } {
-    const spy = Object.assign(
-      (data: Uint8Array, keep: number, level: number) => {
-        spy.calls++;
-        return fail ? Promise.reject(new Error("boom")) : nodeRecompress(data, keep, level);
-      },
-      { calls: 0 },
-    );
-    return spy;
+  /** nodeRecompress, recording its calls and whether each was stopped (or failing, when asked). */
+  function watched(fail = false) {
+    const calls: { stopped: () => boolean }[] = [];
+    const recompress: Recompress = (data, keep, level, signal) => {
+      calls.push({ stopped: () => signal?.aborted === true });
+      return fail ? Promise.reject(new Error("boom")) : nodeRecompress(data, keep, level, signal);
+    };
+    return { calls, recompress };
   }
 
-  async function early(p: WritePlan, recompress: Recompress & { calls: number }) {
-    const wb = openXlsx(plain, {}, NODE_CODEC, { inflate: nodeInflate, recompress, early: true });
+  async function apply(p: WritePlan, fail = false) {
+    const { calls, recompress } = watched(fail);
+    const wb = openXlsx(plain, {}, NODE_CODEC, { inflate: nodeInflate, recompress });
     await wb.readSheet("Thành viên");
-    const before = recompress.calls;
+    const before = calls.length;
     await wb.apply(p);
-    return { bytes: wb.toBytes(), before, after: recompress.calls };
+    return { bytes: wb.toBytes(), before, calls };
   }
 
-  test("starts when the sheet is read, is not started again to write, and gives the same bytes", async () => {
-    const recompress = counting();
-    const { bytes, before, after } = await early(marks, recompress);
-    expect([before, after]).toEqual([1, 1]);
+  test("starts once, before the plan is applied, and gives the same bytes", async () => {
+    const { bytes, before, calls } = await apply(marks);
+    expect([before, calls.length]).toEqual([0, 1]);
     const whole = await written(plain, marks, false);
     expect(Buffer.from(bytes).equals(Buffer.from(whole.bytes))).toBe(true);
   });
 
-  test("is dropped when the plan leaves the sheet as it was", async () => {
-    const { bytes, before } = await early(plan([resultsSheet()]), counting());
-    expect(before).toBe(1);
+  test("is stopped when the plan leaves the sheet as it was", async () => {
+    const { bytes, calls } = await apply(plan([resultsSheet()]));
+    expect(calls.map((c) => c.stopped())).toEqual([true]);
     const whole = await written(plain, plan([resultsSheet()]), false);
     expect(Buffer.from(bytes).equals(Buffer.from(whole.bytes))).toBe(true);
   });
@@ -153,8 +151,8 @@ describe("a big worksheet's start streamed as soon as it is read (early)", () =>
     const unhandled = jest.fn();
     process.on("unhandledRejection", unhandled);
     try {
-      await expect(early(marks, counting(true))).rejects.toMatchObject({ code: "corrupt" });
-      await early(plan([resultsSheet()]), counting(true));
+      await expect(apply(marks, true)).rejects.toMatchObject({ code: "corrupt" });
+      await apply(plan([resultsSheet()]), true);
       await new Promise((r) => setTimeout(r, 50));
       expect(unhandled).not.toHaveBeenCalled();
     } finally {
@@ -178,6 +176,34 @@ describe("Node's streaming recompressor (nodeRecompress)", () => {
       const back = inflateRawSync(out, { finishFlush: constants.Z_SYNC_FLUSH });
       expect(back.equals(Buffer.from(bytes.subarray(0, keep)))).toBe(true);
     }
+  });
+
+  test("leaves the caller's bytes as they were (a view of a package, as the CLI's Buffer is)", async () => {
+    const pkg = Buffer.concat([Buffer.from("PK.."), data, Buffer.from("..")]);
+    const view = pkg.subarray(4, 4 + data.length);
+    await nodeRecompress(view, 1000, 3);
+    expect(pkg.length).toBe(data.length + 6);
+    expect(view.equals(data)).toBe(true);
+  });
+
+  test("reads bytes in shared memory where they lie, and leaves them as they were", async () => {
+    const pkg = Buffer.from(new SharedArrayBuffer(data.length + 6));
+    data.copy(pkg, 4);
+    const view = pkg.subarray(4, 4 + data.length);
+    const pieces = await nodeRecompress(view, 300_000, 3);
+    expect(view.equals(data)).toBe(true);
+    const expected = NODE_CODEC.deflateRaw(bytes.subarray(0, 300_000), 3, true);
+    expect(Buffer.concat(pieces).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  test("stops when its signal aborts, before or while it runs", async () => {
+    const before = new AbortController();
+    before.abort();
+    await expect(nodeRecompress(data, bytes.length, 3, before.signal)).rejects.toThrow(/stopped/);
+    const during = new AbortController();
+    const running = nodeRecompress(data, bytes.length, 3, during.signal);
+    during.abort();
+    await expect(running).rejects.toThrow(/stopped/);
   });
 
   test("refuses data that inflates to fewer bytes than to keep, or is damaged", async () => {
