@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { SheetParser } from "../../../src/hosts/xlsx/sheet-reader";
 import { BRIDGE, ChunkParser, Feeder } from "../../../src/hosts/xlsx/stream";
+import { cutInto } from "./fixtures";
 
 /**
  * The Feeder hands a parser the pieces of a part as they come, carrying what the parser could not
@@ -22,16 +23,6 @@ class Lines implements ChunkParser {
     return used;
   }
 }
-
-const cutInto = (bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] => {
-  const pieces: Uint8Array[] = [];
-  for (let at = 0, i = 0; at < bytes.length; i++) {
-    const n = sizes[i % sizes.length]!;
-    pieces.push(bytes.slice(at, at + n));
-    at += n;
-  }
-  return pieces;
-};
 
 function feed(parser: ChunkParser, pieces: readonly Uint8Array[]): void {
   const feeder = new Feeder(parser);

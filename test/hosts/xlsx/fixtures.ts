@@ -174,3 +174,14 @@ export async function errorCode(fn: () => unknown): Promise<InputErrorCode> {
   }
   throw new Error("expected an InputError, but nothing was thrown");
 }
+
+/** Bytes cut into pieces of the sizes given, in turn, as an inflater might hand them over. */
+export function cutInto(bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] {
+  const pieces: Uint8Array[] = [];
+  for (let at = 0, i = 0; at < bytes.length; i++) {
+    const n = sizes[i % sizes.length]!;
+    pieces.push(bytes.slice(at, at + n));
+    at += n;
+  }
+  return pieces;
+}

@@ -3,7 +3,7 @@ import { keptTailCut, sheetDataEnd } from "../../../src/hosts/xlsx/highlights";
 import { MAX_KEPT_TAIL, TailKeeper } from "../../../src/hosts/xlsx/kept-tail";
 import { SheetParser } from "../../../src/hosts/xlsx/sheet-reader";
 import { Feeder } from "../../../src/hosts/xlsx/stream";
-import { worksheet } from "./fixtures";
+import { cutInto, worksheet } from "./fixtures";
 
 /**
  * A worksheet read as a stream keeps its bytes from the tag that ends <sheetData> on (KeptTail),
@@ -13,16 +13,6 @@ import { worksheet } from "./fixtures";
  */
 
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-function cut(bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] {
-  const pieces: Uint8Array[] = [];
-  for (let at = 0, i = 0; at < bytes.length; i++) {
-    const n = sizes[i % sizes.length]!;
-    pieces.push(bytes.slice(at, at + n));
-    at += n;
-  }
-  return pieces;
-}
 
 /** Reads a part as the workbook does, a keeper between the pieces and the parser. */
 function keep(pieces: readonly Uint8Array[]) {
@@ -59,7 +49,7 @@ describe("the tail kept as a worksheet is read (TailKeeper)", () => {
           const bytes = encode(worksheet(rows(n), tail));
           const end = sheetDataEnd(bytes);
           const at = end - "</sheetData>".length;
-          const { tail: kept, rows: read } = keep(cut(bytes, sizes));
+          const { tail: kept, rows: read } = keep(cutInto(bytes, sizes));
           expect(read).toBe(n);
           expect(kept?.at).toBe(at);
           expect(Buffer.from(kept!.bytes).equals(Buffer.from(bytes.subarray(at)))).toBe(true);
@@ -82,7 +72,7 @@ describe("the tail kept as a worksheet is read (TailKeeper)", () => {
 
   test("holds only what the parser has not read, and copies the tail out of the pieces", () => {
     const bytes = encode(worksheet(rows(3000), TAILS[1]));
-    const pieces = cut(bytes, [4096]);
+    const pieces = cutInto(bytes, [4096]);
     const { tail } = keep(pieces);
     const own = new Set(pieces.map((p) => p.buffer));
     expect(own.has(tail!.bytes.buffer as ArrayBuffer)).toBe(false);
@@ -98,7 +88,7 @@ describe("the tail kept as a worksheet is read (TailKeeper)", () => {
     expect(keep([utf16]).tail).toBeUndefined();
     expect(keep([encode(`<worksheet xmlns="x"/>`)]).tail).toBeUndefined();
     const long = `<extLst>${"<ext/>".repeat(MAX_KEPT_TAIL / 6 + 10)}</extLst>`;
-    expect(keep(cut(encode(worksheet(rows(10), long)), [64 * 1024])).tail).toBeUndefined();
+    expect(keep(cutInto(encode(worksheet(rows(10), long)), [64 * 1024])).tail).toBeUndefined();
   });
 });
 
