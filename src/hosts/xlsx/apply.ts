@@ -1,7 +1,6 @@
 import { Highlight, WritePlan } from "../../core/model/write-plan";
 import { corrupt } from "./errors";
 import { editTail, sheetDataEnd } from "./highlights";
-import { KeptTail } from "./kept-tail";
 import { Changes, sameBytes } from "./package-changes";
 import { Package, asUtf8, dirOf, encodeXml } from "./package";
 import { PRINT_NAMES, printNames } from "./print-setup";
@@ -11,7 +10,7 @@ import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
 import { parsePart, splice } from "./xml";
-import { PlannedEntry, keptCut } from "./rewrite";
+import { KeptCut, PlannedEntry } from "./rewrite";
 
 /**
  * Whether applyPlan reads the user's worksheets that get no highlight: yes, unless it keeps their
@@ -25,14 +24,14 @@ export const readsUserSheets = (pkg: Package, plan: WritePlan): boolean =>
 /**
  * Builds the new package for a plan, entirely in memory: nothing is visible until it is complete,
  * so a failure leaves the workbook as it was. Parts nobody had to change are copied as stored.
- * A big worksheet whose tail was kept as it was read (`kept`, by part) is planned from that tail,
- * not inflated: it becomes a RewriteEntry (see resolveRewrites).
+ * A big worksheet whose cut is known from the tail kept as it was read (`cuts`, by part) is
+ * planned from that tail, not inflated: it becomes a RewriteEntry (see resolveRewrites).
  */
 export function applyPlan(
   pkg: Package,
   wb: WorkbookInfo,
   plan: WritePlan,
-  kept?: ReadonlyMap<string, KeptTail>,
+  cuts?: ReadonlyMap<string, KeptCut>,
 ): PlannedEntry[] {
   const changes = new Changes(pkg, wb);
   const stylesRel = wb.rels.find(
@@ -102,7 +101,7 @@ export function applyPlan(
     const made = generated.get(part);
     if (made === undefined && !byPart.has(part) && !readsUserSheets(pkg, plan)) continue;
     const highlights = byPart.get(part) ?? [];
-    const known = made === undefined ? keptCut(pkg, part, kept?.get(part)) : undefined;
+    const known = made === undefined ? cuts?.get(part) : undefined;
     if (known) {
       const edited = editedTail(part, known.tail, highlights);
       if (edited !== known.tail)

@@ -34,25 +34,38 @@ export const REWRITE_FROM = Math.max(4 * 1024 * 1024, CODEC_RUN);
 
 /** A part's start being streamed already, since writing began (see startEarly). */
 export interface EarlyStart {
-  /** The part's entry. */
-  readonly name: string;
   readonly keep: number;
   readonly level: number;
   readonly done: Promise<Uint8Array[]>;
 }
 
+/** Where a user's worksheet is cut, found from its kept tail (keptCuts). */
+export interface KeptCut {
+  readonly entry: ZipEntry;
+  readonly cut: number;
+  /** The CRC-32 of the part's first `cut` bytes. */
+  readonly startCrc: number;
+  /** The part's bytes from `cut` on, as text. */
+  readonly tail: string;
+}
+
 /**
- * Where a user's worksheet is cut, from the tail kept as it was read: when the part is deflated,
- * was verified as it was read, is as long as the tail says, and its kept start is big enough to
- * be worth streaming (REWRITE_FROM). Otherwise it is edited whole.
+ * Where each user's worksheet whose tail was kept is cut (by part): when the part is deflated, was
+ * verified as it was read, is as long as the tail says, and its kept start is big enough to be
+ * worth streaming (REWRITE_FROM). The others are edited whole.
  */
-export function keptCut(
-  pkg: Package,
-  part: string,
-  kept: KeptTail | undefined,
-): { entry: ZipEntry; cut: number; startCrc: number; tail: string } | undefined {
+export function keptCuts(pkg: Package, kept: ReadonlyMap<string, KeptTail>): Map<string, KeptCut> {
+  const cuts = new Map<string, KeptCut>();
+  for (const [part, tail] of kept) {
+    const found = keptCut(pkg, part, tail);
+    if (found) cuts.set(part, found);
+  }
+  return cuts;
+}
+
+function keptCut(pkg: Package, part: string, kept: KeptTail): KeptCut | undefined {
   const entry = pkg.entry(part);
-  if (!kept || !entry || entry.method !== 8 || !pkg.budget.has(entry)) return undefined;
+  if (!entry || entry.method !== 8 || !pkg.budget.has(entry)) return undefined;
   if (kept.at + kept.bytes.length !== entry.size) return undefined;
   const at = keptTailCut(kept.bytes);
   if (at < 0 || kept.at + at < REWRITE_FROM) return undefined;
@@ -69,24 +82,21 @@ const dataOf = (pkg: Package, entry: ZipEntry): Uint8Array =>
  * Starts streaming a worksheet's start into the deflater before the plan is applied: what will be
  * kept of it does not depend on the plan, only its new tail does. The generated sheets are then
  * built and deflated while a country's 160 MB member sheet is (1.2 s), rather than after it.
- * Level: a kept start is past BIG_PART, so the part is, whatever its new tail. Undefined when the
- * part would not be rewritten as a stream; `signal` stops one the plan turns out not to need.
+ * Level: a kept start is past BIG_PART, so the part is, whatever its new tail. `signal` stops one
+ * the plan turns out not to need.
  */
 export function startEarly(
   pkg: Package,
-  part: string,
-  kept: KeptTail,
+  known: KeptCut,
   recompress: Recompress,
   signal: AbortSignal,
-): EarlyStart | undefined {
-  const known = keptCut(pkg, part, kept);
-  if (!known) return undefined;
+): EarlyStart {
   const level = levelFor(known.cut + 1);
   const done = recompress(dataOf(pkg, known.entry), known.cut, level, signal);
   // Handled here so that a failure nobody awaits (no plan rewrites the part) is not reported as
   // an unhandled rejection; the write that awaits it gets the failure all the same.
   done.catch(() => undefined);
-  return { name: known.entry.name, keep: known.cut, level, done };
+  return { keep: known.cut, level, done };
 }
 
 /**

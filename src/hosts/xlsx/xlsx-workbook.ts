@@ -11,7 +11,7 @@ import { SharedStringsParser } from "./shared-strings";
 import { SheetParser } from "./sheet-reader";
 import { ChunkParser, Through, streamParse, streamParseAsync } from "./stream";
 import { KeptTail, TailKeeper } from "./kept-tail";
-import { EarlyStart, resolveRewrites, startEarly } from "./rewrite";
+import { EarlyStart, KeptCut, keptCuts, resolveRewrites, startEarly } from "./rewrite";
 import { ZipEntry } from "./zip-read";
 import { WorkbookInfo, readWorkbook } from "./workbook-parts";
 import { XfFonts, readXfFonts } from "./cell-fonts";
@@ -157,16 +157,17 @@ export class XlsxWorkbook implements WorkbookPort {
     // The kept starts stream on other threads from now on; those the plan does not rewrite stop.
     const stop = new AbortController();
     const started = new Map<string, EarlyStart>();
-    if (recompress)
-      for (const [part, tail] of this.kept) {
-        const start = startEarly(this.pkg, part, tail, recompress, stop.signal);
-        if (start) started.set(start.name, start);
-      }
+    let cuts: Map<string, KeptCut> | undefined;
+    if (recompress) {
+      cuts = keptCuts(this.pkg, this.kept);
+      for (const known of cuts.values())
+        started.set(known.entry.name, startEarly(this.pkg, known, recompress, stop.signal));
+    }
     let entries: OutEntry[];
     try {
       const planned = guarded(() => {
         try {
-          const made = applyPlan(this.pkg, this.wb, plan, recompress ? this.kept : undefined);
+          const made = applyPlan(this.pkg, this.wb, plan, cuts);
           this.pkg.verifyUnread();
           return made;
         } finally {

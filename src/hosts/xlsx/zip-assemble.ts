@@ -22,6 +22,18 @@ interface Written {
   offset: number;
 }
 
+/** The fields a local header and its central directory record share, in the same order. */
+const sharedFields = (w: Written): [number, number][] => [
+  [2, w.flags],
+  [2, w.method],
+  [2, w.time],
+  [2, w.date],
+  [4, w.crc],
+  [4, w.compressedSize],
+  [4, w.size],
+  [2, w.nameBytes.length],
+];
+
 function header(size: number, fields: [number, number][]): Uint8Array {
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
@@ -84,21 +96,7 @@ export function assemble(
     if (offset > 0xffffffff || w.size > 0xffffffff || w.compressedSize > 0xffffffff)
       throw new Error("The new package would need zip64, which this writer does not produce.");
     written.push(w);
-    emit(
-      header(30, [
-        [4, 0x04034b50],
-        [2, 20],
-        [2, w.flags],
-        [2, w.method],
-        [2, w.time],
-        [2, w.date],
-        [4, w.crc],
-        [4, w.compressedSize],
-        [4, w.size],
-        [2, w.nameBytes.length],
-        [2, 0],
-      ]),
-    );
+    emit(header(30, [[4, 0x04034b50], [2, 20], ...sharedFields(w), [2, 0]]));
     emit(w.nameBytes);
     data.forEach(emit);
   });
@@ -109,14 +107,7 @@ export function assemble(
         [4, 0x02014b50],
         [2, 20],
         [2, 20],
-        [2, w.flags],
-        [2, w.method],
-        [2, w.time],
-        [2, w.date],
-        [4, w.crc],
-        [4, w.compressedSize],
-        [4, w.size],
-        [2, w.nameBytes.length],
+        ...sharedFields(w),
         [2, 0],
         [2, 0],
         [2, 0],
