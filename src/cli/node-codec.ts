@@ -6,7 +6,14 @@ import {
   deflateRawSync,
   inflateRawSync,
 } from "node:zlib";
-import { AsyncInflate, Codec, EngineOptions, OutputLimitError, Recompress } from "../hosts/xlsx";
+import {
+  AsyncInflate,
+  Codec,
+  EngineOptions,
+  OutputLimitError,
+  Recompress,
+  Recompressed,
+} from "../hosts/xlsx";
 
 /** The smallest output chunk: a part declared empty or tiny is still inflated in few steps. */
 const MIN_CHUNK = 64 * 1024;
@@ -93,6 +100,16 @@ const DEFLATED_PIECE = 64 * 1024;
  * does not depend on how its input is fed.
  */
 export const nodeRecompress: Recompress = (data, keep, level, signal) =>
+  typeof keep !== "number"
+    ? keep.known.then((known) => nodeRecompress(data, known, level, signal))
+    : recompressKnown(data, keep, level, signal);
+
+const recompressKnown = (
+  data: Uint8Array,
+  keep: number,
+  level: number,
+  signal: AbortSignal | undefined,
+): Promise<Recompressed> =>
   new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new Error("the recompressing was stopped"));
     // Bytes in shared memory (the command line's input: readInput) are read where they lie; any
@@ -114,7 +131,7 @@ export const nodeRecompress: Recompress = (data, keep, level, signal) =>
     const settle = () => signal?.removeEventListener("abort", stop);
     worker.once("message", (m: Uint8Array[] | { readonly error: string }) => {
       settle();
-      if (Array.isArray(m)) resolve(m);
+      if (Array.isArray(m)) resolve({ deflated: m, rest: new Uint8Array(0) });
       else reject(new Error(m.error));
       void worker.terminate();
     });

@@ -12,7 +12,7 @@ import { localIsoDay } from "../core/model/dates";
 import { DEFAULT_SETTINGS } from "../core/model/settings";
 import { checkWorkbook } from "../hosts/workbook/check-workbook";
 import { openXlsx } from "../hosts/xlsx";
-import { fileModeEngine } from "./worker/helper-deflater";
+import { fileModeEngine, helperRecompressor } from "./worker/helper-deflater";
 import { CheckedCopy, CopyHandle } from "./checked-copy";
 import type { CancelToken } from "../hosts/workbook/progress";
 
@@ -73,6 +73,8 @@ export async function runFileCheck(
   onStage: (stage: Stage) => void | Promise<void>,
   cancel?: CancelToken,
 ): Promise<FileCheckOutcome> {
+  // Started as reading begins, ended once the copy is written (see helperRecompressor).
+  const helper = helperRecompressor();
   try {
     await onStage("reading");
     // The browser's native inflater for the big parts (fflate where there is none).
@@ -80,7 +82,7 @@ export async function runFileCheck(
       new Uint8Array(await file.arrayBuffer()),
       undefined,
       undefined,
-      fileModeEngine(),
+      fileModeEngine(helper?.recompress),
     );
     const { mapping = {}, ...chosen } = options;
     const settings = { ...DEFAULT_SETTINGS, ...chosen };
@@ -105,5 +107,7 @@ export async function runFileCheck(
     if (error instanceof InputError)
       return { ok: false, error: error.text, code: error.code, sheet: error.sheet };
     throw error;
+  } finally {
+    helper?.release();
   }
 }

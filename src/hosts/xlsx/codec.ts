@@ -37,16 +37,37 @@ export class OutputLimitError extends Error {
 export type AsyncInflate = (data: Uint8Array, sink: (piece: Uint8Array) => void) => Promise<void>;
 
 /**
+ * A kept start recompressed: its deflated pieces, which end on a byte boundary, and its bytes past
+ * them still to be deflated with the new tail (`rest`: a run deflater's last, partial run).
+ */
+export interface Recompressed {
+  readonly deflated: readonly Uint8Array[];
+  readonly rest: Uint8Array;
+}
+
+/**
+ * How much of a part to keep when that is known only once the part has been read (file mode starts
+ * recompressing as reading begins): at least `atLeast` bytes, `known` once read; `known` rejects
+ * when nothing is to be kept after all (the work is then stopped too).
+ */
+export interface LaterKeep {
+  readonly atLeast: number;
+  readonly known: Promise<number>;
+}
+
+/**
  * Inflates raw deflate `data` as a stream into a deflater at zlib `level`, keeping the first
- * `keep` bytes of the output and no more, the deflated stream ended on a byte boundary (as
- * Codec.deflateRaw with `more`): a big part whose start is kept is rewritten without ever being
- * held whole. Gives the deflated pieces (their CRC is the caller's: crc32OfStart); rejects when
- * the data inflates to fewer than `keep` bytes, is damaged, or `signal` aborts it (its work then
- * stops). The data was verified when it was read.
+ * `keep` bytes of the output and no more: a big part whose start is kept is rewritten without ever
+ * being held whole. The deflated pieces must be the bytes the package's writer gives for those
+ * bytes: next to a codec, one stream ended by a sync flush (as Codec.deflateRaw with `more`), with
+ * no rest; without one, the start's whole runs of RUN_BYTES each deflated as deflateRun does (not
+ * last), the bytes past them the rest (recompressRuns). Their CRC is the caller's (crc32OfStart).
+ * Rejects when the data inflates to fewer than `keep` bytes, is damaged, or `signal` aborts it
+ * (its work then stops). The data was verified when it was read, or is being read (LaterKeep).
  */
 export type Recompress = (
   data: Uint8Array,
-  keep: number,
+  keep: number | LaterKeep,
   level: number,
   signal?: AbortSignal,
-) => Promise<Uint8Array[]>;
+) => Promise<Recompressed>;

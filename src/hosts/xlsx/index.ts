@@ -3,13 +3,20 @@
  * line and the browser's file mode. No Node APIs here: the same code runs in a browser tab.
  */
 import { DEFAULT_XLSX_LIMITS, XlsxLimits } from "./errors";
-import { AsyncInflate, Codec, OutputLimitError, Recompress } from "./codec";
+import {
+  AsyncInflate,
+  Codec,
+  LaterKeep,
+  OutputLimitError,
+  Recompress,
+  Recompressed,
+} from "./codec";
 import { nativeInflate } from "./native-inflate";
 import { OpenOptions, XlsxWorkbook } from "./xlsx-workbook";
 import { RunDeflater } from "./deflate-run";
 
 export { DEFAULT_XLSX_LIMITS, XlsxWorkbook };
-export type { AsyncInflate, Codec, Recompress, RunDeflater, XlsxLimits };
+export type { AsyncInflate, Codec, LaterKeep, Recompress, Recompressed, RunDeflater, XlsxLimits };
 
 /** What file mode adds to a package it opens: the browser's inflater, its helpers' deflater. */
 export type EngineOptions = Omit<OpenOptions, "own">;

@@ -1,5 +1,7 @@
-import { Codec, Recompress } from "./codec";
+import { Codec, LaterKeep, Recompress, Recompressed } from "./codec";
+import { concat } from "./concat";
 import { crc32, crc32OfStart } from "./crc32";
+import { DeflateLevel, cutRuns, deflateRun } from "./deflate-run";
 import { corrupt } from "./errors";
 import { keptTailCut } from "./highlights";
 import { KeptTail } from "./kept-tail";
@@ -32,11 +34,11 @@ export type PlannedEntry = OutEntry | RewriteEntry;
  */
 export const REWRITE_FROM = Math.max(4 * 1024 * 1024, CODEC_RUN);
 
-/** A part's start being streamed already, since writing began (see startEarly). */
+/** A part's start being streamed already, since writing or reading began (see startEarly). */
 export interface EarlyStart {
   readonly keep: number;
   readonly level: number;
-  readonly done: Promise<Uint8Array[]>;
+  readonly done: Promise<Recompressed>;
 }
 
 /** Where a user's worksheet is cut, found from its kept tail (keptCuts). */
@@ -63,7 +65,8 @@ export function keptCuts(pkg: Package, kept: ReadonlyMap<string, KeptTail>): Map
   return cuts;
 }
 
-function keptCut(pkg: Package, part: string, kept: KeptTail): KeptCut | undefined {
+/** Where a worksheet whose tail was kept is cut, if it is to be streamed (see keptCuts). */
+export function keptCut(pkg: Package, part: string, kept: KeptTail): KeptCut | undefined {
   const entry = pkg.entry(part);
   if (!entry || entry.method !== 8 || !pkg.budget.has(entry)) return undefined;
   if (kept.at + kept.bytes.length !== entry.size) return undefined;
@@ -81,28 +84,31 @@ const dataOf = (pkg: Package, entry: ZipEntry): Uint8Array =>
 /**
  * Starts streaming a worksheet's start into the deflater before the plan is applied: what will be
  * kept of it does not depend on the plan, only its new tail does. The generated sheets are then
- * built and deflated while a country's 160 MB member sheet is (1.2 s), rather than after it.
- * Level: a kept start is past BIG_PART, so the part is, whatever its new tail. `signal` stops one
- * the plan turns out not to need.
+ * built and deflated while a country's 160 MB member sheet is (1.2 s), rather than after it; in
+ * file mode, the check runs meanwhile (from the moment reading begins: a LaterKeep). Level: a kept
+ * start is past BIG_PART, so the part is, whatever its new tail. `signal` stops one the plan turns
+ * out not to need.
  */
 export function startEarly(
   pkg: Package,
-  known: KeptCut,
+  entry: ZipEntry,
+  keep: number | LaterKeep,
   recompress: Recompress,
   signal: AbortSignal,
-): EarlyStart {
-  const level = levelFor(known.cut + 1);
-  const done = recompress(dataOf(pkg, known.entry), known.cut, level, signal);
+): Omit<EarlyStart, "keep"> {
+  const level = levelFor((typeof keep === "number" ? keep : keep.atLeast) + 1);
+  const done = recompress(dataOf(pkg, entry), keep, level, signal);
   // Handled here so that a failure nobody awaits (no plan rewrites the part) is not reported as
   // an unhandled rejection; the write that awaits it gets the failure all the same.
   done.catch(() => undefined);
-  return { keep: known.cut, level, done };
+  return { level, done };
 }
 
 /**
  * The planned entries ready for the zip writer: each part to rewrite is streamed from the stored
- * part through `recompress`, its new tail deflated by the codec after it. Without a recompressor
- * (or a codec), the part is inflated whole and written as new content, as before.
+ * part through `recompress`, its new tail deflated after it (by the codec, or in runs as writeZip
+ * deflates without one). Without a recompressor, the part is inflated whole and written as new
+ * content, as before.
  */
 export async function resolveRewrites(
   planned: readonly PlannedEntry[],
@@ -111,10 +117,11 @@ export async function resolveRewrites(
   early?: ReadonlyMap<string, EarlyStart>,
 ): Promise<OutEntry[]> {
   const { codec } = pkg;
-  const streams = recompress !== undefined && codec !== undefined;
+  const streams = recompress !== undefined;
   // While a part streams on other threads, this one deflates the new parts (the generated
-  // sheets), which writeZip would deflate after it: the same bytes, sooner.
-  const meanwhile = streams && planned.some((e) => e.kind === "rewrite");
+  // sheets), which writeZip would deflate after it: the same bytes, sooner. Without a codec, the
+  // writer shares them out to its helpers instead.
+  const meanwhile = streams && codec !== undefined && planned.some((e) => e.kind === "rewrite");
   const ready = planned.map((e): OutEntry | RewriteEntry => {
     if (e.kind === "new" && meanwhile)
       return { kind: "deflated", name: e.name, like: e.like, ...deflate(e.content, codec) };
@@ -123,7 +130,7 @@ export async function resolveRewrites(
   const out: OutEntry[] = [];
   for (const e of ready)
     out.push(
-      e.kind === "rewrite" ? await streamed(e, pkg, codec!, recompress!, early?.get(e.name)) : e,
+      e.kind === "rewrite" ? await streamed(e, pkg, codec, recompress!, early?.get(e.name)) : e,
     );
   return out;
 }
@@ -131,14 +138,14 @@ export async function resolveRewrites(
 async function streamed(
   e: RewriteEntry,
   pkg: Package,
-  codec: Codec,
+  codec: Codec | undefined,
   recompress: Recompress,
   early: EarlyStart | undefined,
 ): Promise<OutEntry> {
   const { like: entry, keep, tail } = e;
   const size = keep + tail.length;
   const level = levelFor(size);
-  let start: Uint8Array[];
+  let start: Recompressed;
   try {
     start =
       early && early.keep === keep && early.level === level
@@ -148,12 +155,23 @@ async function streamed(
     // It was read whole a moment ago, its size and CRC checked: the package changed, or broke.
     throw corrupt(e.name, "dữ liệu nén bị hỏng.", "the compressed data is damaged.");
   }
+  const { deflated, rest } = start;
+  // The start's rest and the new tail end the part, deflated as writeZip would have them.
+  const end = codec
+    ? [
+        codec.deflateRaw(
+          rest.length ? concat([rest, tail], rest.length + tail.length) : tail,
+          level,
+          false,
+        ),
+      ]
+    : cutRuns([rest, tail]).map((r) => deflateRun(r.data, level as DeflateLevel, r.last));
   return {
     kind: "deflated",
     name: e.name,
     like: entry,
-    data: [...start, codec.deflateRaw(tail, level, false)],
-    crc: codec.crc32(tail, e.startCrc),
+    data: [...deflated, ...end],
+    crc: codec ? codec.crc32(tail, e.startCrc) : crc32(tail, e.startCrc),
     size,
   };
 }

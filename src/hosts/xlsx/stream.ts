@@ -17,9 +17,12 @@ const isUtf16 = (b: Uint8Array): boolean =>
 
 /**
  * A carried tail is joined to this much of the next piece (the bridge), not to all of it: the
- * construct it ends mostly ends there, and the rest of the piece is then parsed where it lies.
+ * construct it ends (a register's row is a kilobyte or less) mostly ends there, and the rest of the
+ * piece is then parsed where it lies. Small, since each join is a new buffer, and new buffers cost
+ * page faults: in Chromium, whose inflater gives 64 KiB pieces, joining each whole took 1.4 s of
+ * a country's check (issue 15).
  */
-export const BRIDGE = 64 * 1024;
+export const BRIDGE = 8 * 1024;
 
 /**
  * Feeds a parser the pieces of a part as they arrive, so the whole inflated part never sits in

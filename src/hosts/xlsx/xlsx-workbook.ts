@@ -5,41 +5,19 @@ import { WorkbookPort } from "../workbook/port";
 import { applyPlan, readsUserSheets } from "./apply";
 import { RunDeflater } from "./deflate-run";
 import { OutEntry, writeZip, writeZipAsync } from "./zip-write";
-import { XlsxLimits, corrupt, missingSheet, outOfMemory } from "./errors";
+import { XlsxLimits, corrupt, missingSheet } from "./errors";
+import { guarded, guardedAsync } from "./guarded";
 import { Package } from "./package";
 import { SharedStringsParser } from "./shared-strings";
 import { SheetParser } from "./sheet-reader";
 import { ChunkParser, Through, streamParse, streamParseAsync } from "./stream";
 import { KeptTail, TailKeeper } from "./kept-tail";
-import { EarlyStart, KeptCut, keptCuts, resolveRewrites, startEarly } from "./rewrite";
+import { ReadingStart } from "./reading-start";
+import { EarlyStart, KeptCut, keptCut, keptCuts, resolveRewrites, startEarly } from "./rewrite";
 import { ZipEntry } from "./zip-read";
 import { WorkbookInfo, readWorkbook } from "./workbook-parts";
 import { XfFonts, readXfFonts } from "./cell-fonts";
 import { WorkbookExtension, checkSheetTypes, packageTypes } from "./content-types";
-
-/**
- * Limits keep allocations bounded, but the engine may still refuse one (a browser tab has far less
- * memory than Node): that is reported as too large, not as a crash.
- */
-const asInputError = (e: unknown): unknown =>
-  e instanceof RangeError ? outOfMemory(e.message) : e;
-
-function guarded<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    throw asInputError(e);
-  }
-}
-
-/** The same, for work that awaits (an asynchronous inflater). */
-async function guardedAsync<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    throw asInputError(e);
-  }
-}
 
 /**
  * Parts this big (compressed) go through the asynchronous inflater when there is one: below it,
@@ -59,11 +37,18 @@ export interface OpenOptions {
    */
   readonly deflate?: RunDeflater;
   /**
-   * A streaming recompressor next to a native codec (the command line's): the worksheets read keep
-   * their tails, and a big one given highlights is then streamed from its stored bytes into the
-   * new package rather than inflated whole (resolveRewrites). Same bytes either way.
+   * A streaming recompressor (the command line's, next to its codec; file mode's, in its helper
+   * Worker): the worksheets read keep their tails, and a big one given highlights is then streamed
+   * from its stored bytes into the new package rather than inflated whole (resolveRewrites). Its
+   * start streams on another thread from when applying begins. Same bytes either way.
    */
   readonly recompress?: Recompress;
+  /**
+   * The big worksheets' starts stream from when their reading begins (ReadingStart): file mode,
+   * whose helper has a core of its own while this thread reads and checks. Not the command line:
+   * there its recompressor held its memory through the check, for no time gained (issue 15).
+   */
+  readonly recompressWhileReading?: boolean;
 }
 
 /**
@@ -77,6 +62,9 @@ export class XlsxWorkbook implements WorkbookPort {
   private xfFonts: XfFonts | undefined;
   /** Worksheets' tails kept as they were read from this package, by part (see KeptTail). */
   private kept = new Map<string, KeptTail>();
+  /** Kept starts streaming already, by entry (startEarly); apply takes or stops them. */
+  private early = new Map<string, EarlyStart>();
+  private stopEarly = new AbortController();
   /** The extension its content calls for (".xlsm" for a macro-enabled one): its copy's too. */
   readonly extension: WorkbookExtension;
 
@@ -128,13 +116,21 @@ export class XlsxWorkbook implements WorkbookPort {
         this.fonts(),
       );
       let keeper: TailKeeper | undefined;
-      const through: Through | undefined = this.options.recompress
+      const { recompress, recompressWhileReading } = this.options;
+      const through: Through | undefined = recompress
         ? (feeder) => (keeper = new TailKeeper(feeder, () => parser.endTagAt)).push
         : undefined;
-      await this.parse(entry, parser, through);
-      const tail = keeper?.result();
-      if (tail) this.kept.set(sheet.part, tail);
-      else this.kept.delete(sheet.part);
+      const reading =
+        recompress && recompressWhileReading
+          ? ReadingStart.begin(this.pkg, entry, recompress, this.stopEarly.signal)
+          : undefined;
+      let tail: KeptTail | undefined;
+      try {
+        await this.parse(entry, parser, through);
+        tail = keeper?.result();
+      } finally {
+        this.keep(sheet.part, tail, reading);
+      }
       // Fonts and merged areas only when there are some: a plain register's sheet is just its rows.
       return {
         name: sheet.name,
@@ -146,25 +142,24 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
-    // Whole parts through the asynchronous inflater only when no native codec is at hand: the
-    // codec inflates a whole part faster than a stream gathered into one buffer.
-    const { inflate } = this.options;
-    if (inflate && !this.pkg.codec)
-      await guardedAsync(() => this.pkg.preload(this.readByApply(plan), inflate));
-    // The parts applyPlan did not read (and so copied as stored) are verified before the new
-    // package is used: a bad CRC is refused, not passed on. Those it read were verified then.
-    const { recompress } = this.options;
-    // The kept starts stream on other threads from now on; those the plan does not rewrite stop.
-    const stop = new AbortController();
-    const started = new Map<string, EarlyStart>();
-    let cuts: Map<string, KeptCut> | undefined;
-    if (recompress) {
-      cuts = keptCuts(this.pkg, this.kept);
-      for (const known of cuts.values())
-        started.set(known.entry.name, startEarly(this.pkg, known, recompress, stop.signal));
-    }
+    const { inflate, recompress } = this.options;
+    // The worksheets to cut where their tails were kept: applyPlan does not read them.
+    const cuts = recompress ? keptCuts(this.pkg, this.kept) : undefined;
     let entries: OutEntry[];
     try {
+      // Whole parts through the asynchronous inflater only when no native codec is at hand: the
+      // codec inflates a whole part faster than a stream gathered into one buffer.
+      if (inflate && !this.pkg.codec)
+        await guardedAsync(() => this.pkg.preload(this.readByApply(plan, cuts), inflate));
+      // The kept starts not streaming yet start now; those the plan does not rewrite stop.
+      for (const known of cuts?.values() ?? [])
+        if (this.early.get(known.entry.name)?.keep !== known.cut)
+          this.early.set(known.entry.name, {
+            keep: known.cut,
+            ...startEarly(this.pkg, known.entry, known.cut, recompress!, this.stopEarly.signal),
+          });
+      // The parts applyPlan did not read (and so copied as stored) are verified before the new
+      // package is used: a bad CRC is refused, not passed on. Those it read were verified then.
       const planned = guarded(() => {
         try {
           const made = applyPlan(this.pkg, this.wb, plan, cuts);
@@ -174,9 +169,13 @@ export class XlsxWorkbook implements WorkbookPort {
           this.pkg.forgetPreloaded();
         }
       });
-      entries = await guardedAsync(() => resolveRewrites(planned, this.pkg, recompress, started));
+      entries = await guardedAsync(() =>
+        resolveRewrites(planned, this.pkg, recompress, this.early),
+      );
     } finally {
-      stop.abort();
+      this.stopEarly.abort();
+      this.stopEarly = new AbortController();
+      this.early = new Map();
     }
     const { codec } = this.pkg;
     const { deflate } = this.options;
@@ -192,6 +191,15 @@ export class XlsxWorkbook implements WorkbookPort {
     this.sharedStrings = undefined;
     this.xfFonts = undefined;
     this.kept = new Map();
+  }
+
+  /** Keeps a worksheet's tail as read; the start streaming since its reading began goes on. */
+  private keep(part: string, tail: KeptTail | undefined, reading?: ReadingStart): void {
+    if (tail) this.kept.set(part, tail);
+    else this.kept.delete(part);
+    const cut = tail && keptCut(this.pkg, part, tail);
+    const started = reading?.end(cut);
+    if (started && cut) this.early.set(cut.entry.name, started);
   }
 
   /** The package as it stands: the original bytes, or the new package after apply(). */
@@ -210,13 +218,14 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * The big parts that applying `plan` will inflate, for preload(): the worksheets when applyPlan
    * reads them (readsUserSheets; a sheet with highlights to add is read anyway, and then inflated
-   * in place), and every part not yet verified, which verifyUnread would inflate.
+   * in place), and every part not yet verified, which verifyUnread would inflate; not those cut
+   * where their tails were kept (`cuts`), which applyPlan does not read.
    */
-  private readByApply(plan: WritePlan): ZipEntry[] {
+  private readByApply(plan: WritePlan, cuts?: ReadonlyMap<string, KeptCut>): ZipEntry[] {
     const pkg = this.pkg;
     const worksheets = new Set(
       this.wb.sheets
-        .filter((s) => s.type === "worksheet")
+        .filter((s) => s.type === "worksheet" && !cuts?.has(s.part))
         .map((s) => pkg.entry(s.part))
         .filter((e) => e !== undefined),
     );

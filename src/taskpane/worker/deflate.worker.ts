@@ -1,19 +1,25 @@
 /**
- * A helper Worker of file mode's deflating (deflate-pool.ts): deflates the runs it is sent, each as
- * the xlsx host would here (deflateRun), and sends them back.
+ * A helper Worker of file mode: deflates the runs it is sent, each as the xlsx host would here
+ * (deflateRun; deflate-pool.ts), and sends them back; or recompresses a big worksheet's start
+ * (recompress-helper.ts), saying first that it started.
  */
 import { deflateRun } from "../../hosts/xlsx/deflate-run";
 import type { DeflateDone, DeflateJob } from "./deflate-pool";
+import { RecompressJobs, type RecompressMessage, type RecompressReply } from "./recompress-helper";
 
 /** The Worker's global scope, as far as it is used (the DOM typings describe a window). */
 interface HelperScope {
-  onmessage: ((event: MessageEvent<DeflateJob>) => void) | null;
-  postMessage(message: DeflateDone, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<DeflateJob | RecompressMessage>) => void) | null;
+  postMessage(message: DeflateDone | RecompressReply, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as HelperScope;
 
+const recompressing = new RecompressJobs((reply, transfer) => scope.postMessage(reply, transfer));
+
 scope.onmessage = (event) => {
-  const { index, data, level, last } = event.data;
+  const job = event.data;
+  if ("kind" in job) return recompressing.take(job);
+  const { index, data, level, last } = job;
   try {
     // A copy of exactly the run's bytes is transferred: deflateRun may hand back fflate's own
     // chunk, which could be a view of a bigger buffer (posted, the whole buffer would go).

@@ -4,6 +4,7 @@
  * dynamic import where Worker exists (never under Jest, whose CommonJS cannot parse import.meta).
  */
 import type { HelperWorker } from "./deflate-pool";
+import type { RecompressWorker } from "./recompress-helper";
 
 export function spawnDeflateWorker(): HelperWorker {
   return new Worker(
@@ -14,4 +15,9 @@ export function spawnDeflateWorker(): HelperWorker {
     ),
     { name: "ishc-deflate" },
   ) as unknown as HelperWorker;
+}
+
+/** The same helper, for a big worksheet's start (recompress-helper.ts). */
+export function spawnRecompressWorker(): RecompressWorker {
+  return spawnDeflateWorker() as unknown as RecompressWorker;
 }
