@@ -1,3 +1,4 @@
+import { crc32 } from "./crc32";
 import { AsyncInflate, Codec } from "./codec";
 import { corrupt, XlsxLimits } from "./errors";
 import { Budget, readEntry, readEntryAsync, verifyEntry } from "./inflate";
@@ -132,6 +133,17 @@ export class Package {
       return ready;
     }
     return readEntry(this.bytes, e, this.budget);
+  }
+
+  /**
+   * Whether `part` holds exactly `bytes`, told by its size and CRC without inflating it: a
+   * generated sheet written again is kept as stored when unchanged. A directory that lies is
+   * caught all the same: a part not read is verified before it is copied (verifyUnread).
+   */
+  holds(part: string, bytes: Uint8Array): boolean {
+    const e = this.entry(part);
+    if (!e || e.size !== bytes.length) return false;
+    return (this.codec ? this.codec.crc32(bytes, 0) : crc32(bytes)) === e.crc;
   }
 
   /** Parts inflated ahead by preload(), until read() hands them over. */

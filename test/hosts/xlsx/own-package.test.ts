@@ -32,10 +32,10 @@ async function checkedCopy(): Promise<{ bytes: Uint8Array; findings: GeneratedSh
   return { bytes: wb.toBytes(), findings: plan.sheets.find((s) => s.kind === "findings")! };
 }
 
-/** The size of the member sheet's part, found as Excel finds it: workbook.xml, then its rels. */
-function memberPartSize(bytes: Uint8Array): number {
+/** The size of a sheet's part, found as Excel finds it: workbook.xml, then its rels. */
+function memberPartSize(bytes: Uint8Array, sheet = "Thành viên"): number {
   const parts = unzip(bytes);
-  const id = /<sheet [^>]*name="Thành viên"[^>]*r:id="([^"]+)"/.exec(
+  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(
     text(parts, "xl/workbook.xml"),
   );
   const rels = text(parts, "xl/_rels/workbook.xml.rels");
@@ -62,4 +62,39 @@ describe("a package this engine wrote, opened again", () => {
     // The same package either way.
     expect(asOwn.toBytes()).toEqual(asInput.toBytes());
   });
+
+  it("tells a generated sheet changed or not by its size and CRC, without inflating it", async () => {
+    const { bytes, findings } = await checkedCopy();
+    const before = memberPartSize(bytes, findings.name);
+    // A review mark changes the findings sheet: it is written anew, the old one never inflated.
+    const id = findings.rows.findIndex((row, r) => r > 0 && row.some((c) => c.v === "Lỗi"));
+    expect(id).toBeGreaterThan(0);
+    const marked: GeneratedSheet = {
+      ...findings,
+      rows: findings.rows.map((row, r) =>
+        r === id ? row.map((c, i) => (i === row.length - 1 ? { ...c, v: "ghi chú" } : c)) : row,
+      ),
+    };
+    const own = spyCodec();
+    const wb = openOwnXlsx(bytes, own);
+    await wb.apply({ sheets: [marked], highlights: [], keepHighlights: true });
+    expect(own.inflated).not.toContain(before);
+    expect(
+      text(unzip(wb.toBytes()), `xl/worksheets/${findingsPart(bytes, findings.name)}`),
+    ).toContain("ghi chú");
+    // Unchanged, it keeps its stored bytes: the package is the one it was.
+    const again = openOwnXlsx(bytes, spyCodec());
+    await again.apply({ sheets: [findings], highlights: [], keepHighlights: true });
+    expect(Buffer.compare(again.toBytes(), bytes)).toBe(0);
+  });
 });
+
+/** The file name of a sheet's part (under xl/worksheets/). */
+function findingsPart(bytes: Uint8Array, sheet: string): string {
+  const parts = unzip(bytes);
+  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(
+    text(parts, "xl/workbook.xml"),
+  );
+  const rels = text(parts, "xl/_rels/workbook.xml.rels");
+  return new RegExp(`Id="${id![1]}"[^>]*Target="[^"]*?([^/"]+)"`).exec(rels)![1]!;
+}

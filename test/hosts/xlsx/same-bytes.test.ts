@@ -1,6 +1,6 @@
 /**
- * sameBytes decides whether a generated sheet is rewritten on a re-run (an unchanged one keeps its
- * stored bytes): it must agree with a byte-wise comparison, including on the last byte.
+ * sameBytes decides whether an XML part is rewritten (an unchanged one keeps its stored bytes): it
+ * must agree with a byte-wise comparison, including on the last byte.
  */
 import fc from "fast-check";
 import { sameBytes } from "../../../src/hosts/xlsx/package-changes";
