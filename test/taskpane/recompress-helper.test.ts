@@ -109,6 +109,7 @@ function helper(behaviour: Behaviour, timeout = behaviour === "never-answers" ? 
 
 const later = (n: number, atLeast: number): LaterKeep => ({
   atLeast,
+  atMost: bytes.length,
   known: new Promise((resolve) => setTimeout(() => resolve(n), 10)),
 });
 
@@ -135,7 +136,11 @@ describe("RecompressHelper", () => {
     const otherExpected = flat(await recompressRuns(stored, other, 3));
     const [a, b] = await Promise.all([
       h.recompress(data, later(keep, keep - 5000), 3),
-      h.recompress(data, { atLeast: other - 100, known: Promise.resolve(other) }, 3),
+      h.recompress(
+        data,
+        { atLeast: other - 100, atMost: bytes.length, known: Promise.resolve(other) },
+        3,
+      ),
     ]);
     expect(flat(a)).toEqual(expected);
     expect(flat(b)).toEqual(otherExpected);

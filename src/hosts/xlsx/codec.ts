@@ -47,11 +47,13 @@ export interface Recompressed {
 
 /**
  * How much of a part to keep when that is known only once the part has been read (file mode starts
- * recompressing as reading begins): at least `atLeast` bytes, `known` once read; `known` rejects
- * when nothing is to be kept after all (the work is then stopped too).
+ * recompressing as reading begins): at least `atLeast` bytes and at most `atMost` (the size the
+ * directory declares: no more is ever inflated, whatever the data holds), `known` once read;
+ * `known` rejects when nothing is to be kept after all (the work is then stopped too).
  */
 export interface LaterKeep {
   readonly atLeast: number;
+  readonly atMost: number;
   readonly known: Promise<number>;
 }
 

@@ -24,7 +24,9 @@ export class ReadingStart {
     stopAll: AbortSignal,
   ): ReadingStart | undefined {
     const atLeast = entry.size - MAX_KEPT_TAIL;
-    if (entry.method !== 8 || atLeast < REWRITE_FROM) return undefined;
+    // A part declaring more than the limits allow is refused as it is read: not started.
+    if (entry.method !== 8 || atLeast < REWRITE_FROM || entry.size > pkg.budget.allowance(entry))
+      return undefined;
     return new ReadingStart(pkg, entry, atLeast, recompress, stopAll);
   }
 
@@ -41,7 +43,7 @@ export class ReadingStart {
     });
     this.known.catch(() => undefined);
     stopAll.addEventListener("abort", () => this.stop.abort(), { once: true });
-    const keep: LaterKeep = { atLeast, known: this.known };
+    const keep: LaterKeep = { atLeast, atMost: entry.size, known: this.known };
     this.started = startEarly(pkg, entry, keep, recompress, this.stop.signal);
   }
 

@@ -16,8 +16,8 @@ class Enough extends Error {}
  * the bytes past the last whole run handed back as they are, to be deflated with the new tail. So
  * the part comes out byte for byte as cutRuns and deflateRun give it inflated whole, while only a
  * run of it is ever held. With a LaterKeep, the runs within its `atLeast` are deflated as they
- * come, and the bytes past it (at most the kept tail's length and a run) are held until the keep
- * is known. Runs on whatever thread calls it: file mode's helper Worker, or the engine's own.
+ * come, and the bytes past it up to its `atMost` (the kept tail's length and a run) are held until
+ * the keep is known. Runs on whatever thread calls it: file mode's helper Worker, or the engine's own.
  */
 export async function recompressRuns(
   data: Uint8Array,
@@ -28,7 +28,7 @@ export async function recompressRuns(
 ): Promise<Recompressed> {
   const deflated: Uint8Array[] = [];
   const surely = typeof keep === "number" ? keep : keep.atLeast;
-  const stopAt = typeof keep === "number" ? keep : Infinity;
+  const stopAt = typeof keep === "number" ? keep : keep.atMost;
   /** Bytes inflated but not deflated: whole runs past `surely`, then the run being filled. */
   const held: Uint8Array[] = [];
   let run = new Uint8Array(RUN_BYTES);
@@ -71,8 +71,9 @@ export async function recompressRuns(
   }
   const known = typeof keep === "number" ? keep : await keep.known;
   signal?.throwIfAborted();
+  if (known < surely || known > stopAt)
+    throw new Error(`${known} bytes to keep, outside the ${surely}-${stopAt} promised`);
   if (got < known) throw new Error(`inflated to ${got} bytes, fewer than the ${known} to keep`);
-  if (known < surely) throw new Error(`${known} bytes to keep, fewer than the ${surely} promised`);
   // What is left of the start: its whole runs deflated, the bytes past them its rest.
   held.push(run.subarray(0, filled));
   let left = concat(held, got - done).subarray(0, known - done);

@@ -20,7 +20,7 @@ export type RecompressMessage =
       readonly kind: "recompress";
       readonly id: number;
       readonly data: Uint8Array;
-      readonly keep: number | { readonly atLeast: number };
+      readonly keep: number | { readonly atLeast: number; readonly atMost: number };
       readonly level: number;
     }
   | { readonly kind: "keep"; readonly id: number; readonly keep: number }
@@ -127,7 +127,8 @@ export class RecompressHelper {
       void this.worker.then((w) => (w ? undefined : job.fallBack()));
       // A copy of its own, moved: the package keeps its bytes, and no view clones its buffer.
       const copy = data.slice();
-      const first = typeof keep === "number" ? keep : { atLeast: keep.atLeast };
+      const first =
+        typeof keep === "number" ? keep : { atLeast: keep.atLeast, atMost: keep.atMost };
       post({ kind: "recompress", id, data: copy, keep: first, level }, [copy.buffer]);
       if (typeof keep !== "number")
         keep.known.then(
@@ -193,7 +194,7 @@ export class RecompressJobs {
     const known = new Promise<number>((resolve, reject) => this.keeps.set(id, { resolve, reject }));
     known.catch(() => undefined);
     const keep: number | LaterKeep =
-      typeof message.keep === "number" ? message.keep : { atLeast: message.keep.atLeast, known };
+      typeof message.keep === "number" ? message.keep : { ...message.keep, known };
     here(message.data, keep, message.level, stop.signal).then(
       ({ deflated, rest }) => {
         const own = [...deflated, rest].map((piece) =>

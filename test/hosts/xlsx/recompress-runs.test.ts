@@ -45,9 +45,13 @@ const asBuffers = (r: { deflated: readonly Uint8Array[]; rest: Uint8Array }) => 
   rest: Buffer.from(r.rest).toString("hex"),
 });
 
-/** A keep known a moment later, at least `atLeast`. */
-function later(keep: number, atLeast: number): LaterKeep {
-  return { atLeast, known: new Promise((resolve) => setTimeout(() => resolve(keep), 20)) };
+/** A keep known a moment later, at least `atLeast` and at most `atMost` (the part's size). */
+function later(keep: number, atLeast: number, atMost = bytes.length): LaterKeep {
+  return {
+    atLeast,
+    atMost,
+    known: new Promise((resolve) => setTimeout(() => resolve(keep), 20)),
+  };
 }
 
 describe("recompressRuns", () => {
@@ -75,12 +79,23 @@ describe("recompressRuns", () => {
   test("refuses more than the part holds, a keep below its bound, or none at all", async () => {
     await expect(recompressRuns(data, bytes.length + 1, 3)).rejects.toThrow(/fewer/);
     await expect(
-      recompressRuns(data, later(bytes.length + 1, bytes.length - 10), 3),
+      recompressRuns(data, later(bytes.length + 1, bytes.length - 10, bytes.length + 1), 3),
     ).rejects.toThrow(/fewer/);
     await expect(recompressRuns(data, later(RUN_BYTES, RUN_BYTES + 1), 3)).rejects.toThrow(
       /promised/,
     );
-    const none: LaterKeep = { atLeast: 10, known: Promise.reject(new Error("nothing to keep")) };
+    // Never past the size declared, whatever the data holds (a part that lies about its size).
+    const declared = RUN_BYTES + 100;
+    await expect(
+      recompressRuns(data, later(declared + 1, RUN_BYTES, declared), 3, nativeInflate()),
+    ).rejects.toThrow(/promised/);
+    const within = await recompressRuns(data, later(declared, RUN_BYTES, declared), 3);
+    expect(asBuffers(within)).toEqual(expected(declared));
+    const none: LaterKeep = {
+      atLeast: 10,
+      atMost: bytes.length,
+      known: Promise.reject(new Error("nothing to keep")),
+    };
     await expect(recompressRuns(data, none, 3)).rejects.toThrow(/nothing/);
   });
 
