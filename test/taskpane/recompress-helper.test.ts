@@ -17,7 +17,7 @@ import {
   RecompressWorker,
 } from "../../src/taskpane/worker/recompress-helper";
 
-type Behaviour = "answers" | "never-answers" | "breaks" | "refuses" | "starts-late";
+type Behaviour = "answers" | "never-answers" | "breaks" | "refuses" | "starts-late" | "busy";
 
 class FakeHelper implements RecompressWorker {
   onmessage: ((event: MessageEvent<RecompressReply>) => void) | null = null;
@@ -27,7 +27,11 @@ class FakeHelper implements RecompressWorker {
   readonly replies: RecompressReply["kind"][] = [];
   private readonly jobs = new RecompressJobs((reply, transfer) => {
     const moved = structuredClone(reply, { transfer });
-    const delay = this.behaviour === "starts-late" && reply.kind === "started" ? 100 : 0;
+    // Late to start: every job ("starts-late"), or all but the first, as if working on it ("busy").
+    const late =
+      reply.kind === "started" &&
+      (this.behaviour === "starts-late" || (this.behaviour === "busy" && reply.id > 0));
+    const delay = late ? (this.behaviour === "busy" ? 300 : 100) : 0;
     setTimeout(() => {
       if (this.terminated) return;
       this.replies.push(moved.kind);
@@ -178,6 +182,27 @@ describe("RecompressHelper", () => {
     expect(workers[0]!.terminated).toBe(false);
     expect(workers[0]!.replies).toEqual(["started", "done"]);
     h.release();
+  });
+
+  test("a helper heard once is not taken for dead while a job waits for it", async () => {
+    const { h, workers } = helper("busy", 50);
+    const first = h.recompress(data, keep, 3);
+    const second = h.recompress(data, later(keep, keep - 1000), 3);
+    expect([flat(await first), flat(await second)]).toEqual([expected, expected]);
+    expect(workers[0]!.terminated).toBe(false);
+    expect(workers[0]!.replies.filter((k) => k === "done").length).toBe(2);
+    h.release();
+  });
+
+  test("released with a job pending: the job is refused as stopped, never done here", async () => {
+    const { h, workers } = helper("never-answers", 50);
+    const pending = h.recompress(data, keep, 3);
+    h.release();
+    await expect(pending).rejects.toThrow(/stopped/);
+    // Past the watchdog's time: nothing falls back to this thread.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(workers[0]!.terminated).toBe(true);
+    await expect(h.recompress(data, keep, 3)).rejects.toThrow(/stopped/);
   });
 
   test("a stopped job is refused at once and stopped in the helper, which sends nothing back", async () => {

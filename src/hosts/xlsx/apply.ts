@@ -1,7 +1,7 @@
 import { Highlight, WritePlan } from "../../core/model/write-plan";
 import { corrupt } from "./errors";
 import { editTail, sheetDataEnd } from "./highlights";
-import { Changes } from "./package-changes";
+import { Changes, sameBytes } from "./package-changes";
 import { Package, asUtf8, dirOf, encodeXml } from "./package";
 import { PRINT_NAMES, printNames } from "./print-setup";
 import { CHARTS_NAME, chartRecord, placeCharts, recordedCharts } from "./sheet-drawing";
@@ -112,8 +112,10 @@ export function applyPlan(
         });
       continue;
     }
-    // A generated sheet is not read: whether it changed is told by its size and CRC (holds).
-    const old = made === undefined && pkg.entry(part) ? pkg.read(part) : undefined;
+    // A generated sheet of a package of ours is not read: whether it changed is told by its size
+    // and CRC (holds). Anyone else's is compared byte for byte: a CRC can be forged.
+    const old =
+      (made === undefined || !pkg.verified) && pkg.entry(part) ? pkg.read(part) : undefined;
     const bytes = made ?? (old && asUtf8(old));
     if (!bytes) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");
     const cut = sheetDataEnd(bytes);
@@ -126,8 +128,10 @@ export function applyPlan(
       throw corrupt(part, "trang tính không có phần dữ liệu.", "the worksheet has no sheetData.");
     // A user's sheet with no highlight change keeps its stored bytes; a generated one is only
     // rewritten when its content differs (so a re-run leaves the package as it was).
-    if (content.length > 1 || (made !== undefined && !pkg.holds(part, made)))
-      changes.set(part, content);
+    const changed =
+      made !== undefined &&
+      !(pkg.verified ? pkg.holds(part, made) : old !== undefined && sameBytes(old, made));
+    if (content.length > 1 || changed) changes.set(part, content);
   }
 
   const stylesXml = styles.result();

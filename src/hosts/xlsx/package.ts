@@ -137,8 +137,8 @@ export class Package {
 
   /**
    * Whether `part` holds exactly `bytes`, told by its size and CRC without inflating it: a
-   * generated sheet written again is kept as stored when unchanged. A directory that lies is
-   * caught all the same: a part not read is verified before it is copied (verifyUnread).
+   * generated sheet written again into a package of ours is kept as stored when unchanged. Not for
+   * anyone else's package: a CRC can be forged to match content we would write.
    */
   holds(part: string, bytes: Uint8Array): boolean {
     const e = this.entry(part);

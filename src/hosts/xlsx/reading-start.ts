@@ -61,6 +61,6 @@ export class ReadingStart {
       this.stop.abort();
       return undefined;
     }
-    return { keep: cut.cut, ...this.started };
+    return { keep: cut.cut, ...this.started, stop: () => this.stop.abort() };
   }
 }

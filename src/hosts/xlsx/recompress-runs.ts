@@ -9,6 +9,12 @@ const SLICE = 64 * 1024;
 /** Thrown from the sink once the start is in: the inflater stops, the rest of the part unread. */
 class Enough extends Error {}
 
+/** Rejects once `signal` aborts (never without one): a keep not told must not hold a stop back. */
+const whenAborted = (signal: AbortSignal | undefined): Promise<never> =>
+  new Promise((_, reject) =>
+    signal?.addEventListener("abort", () => reject(signal.reason), { once: true }),
+  );
+
 /**
  * The Recompress of a package without a codec (file mode), in the runs its writer deflates a big
  * part in: the stored part inflated (through `inflate`, the platform's, else fflate) a run of
@@ -69,7 +75,8 @@ export async function recompressRuns(
   } catch (e) {
     if (!(e instanceof Enough)) throw e;
   }
-  const known = typeof keep === "number" ? keep : await keep.known;
+  const known =
+    typeof keep === "number" ? keep : await Promise.race([keep.known, whenAborted(signal)]);
   signal?.throwIfAborted();
   if (known < surely || known > stopAt)
     throw new Error(`${known} bytes to keep, outside the ${surely}-${stopAt} promised`);

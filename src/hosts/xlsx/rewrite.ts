@@ -39,6 +39,8 @@ export interface EarlyStart {
   readonly keep: number;
   readonly level: number;
   readonly done: Promise<Recompressed>;
+  /** Stops this start alone (one replaced by a later read of its sheet). */
+  readonly stop?: () => void;
 }
 
 /** Where a user's worksheet is cut, found from its kept tail (keptCuts). */
@@ -151,7 +153,9 @@ async function streamed(
       early && early.keep === keep && early.level === level
         ? await early.done
         : await recompress(dataOf(pkg, entry), keep, level);
-  } catch {
+  } catch (error) {
+    // Memory refused (done here, in a browser): reported as too large, not as damage.
+    if (error instanceof RangeError) throw error;
     // It was read whole a moment ago, its size and CRC checked: the package changed, or broke.
     throw corrupt(e.name, "dữ liệu nén bị hỏng.", "the compressed data is damaged.");
   }

@@ -120,8 +120,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const through: Through | undefined = recompress
         ? (feeder) => (keeper = new TailKeeper(feeder, () => parser.endTagAt)).push
         : undefined;
-      const reading =
-        recompress && recompressWhileReading
+      const reading = // not a generated sheet: applyPlan writes it anew
+        recompress && recompressWhileReading && !sheet.generated
           ? ReadingStart.begin(this.pkg, entry, recompress, this.stopEarly.signal)
           : undefined;
       let tail: KeptTail | undefined;
@@ -199,7 +199,9 @@ export class XlsxWorkbook implements WorkbookPort {
     else this.kept.delete(part);
     const cut = tail && keptCut(this.pkg, part, tail);
     const started = reading?.end(cut);
-    if (started && cut) this.early.set(cut.entry.name, started);
+    if (!started || !cut) return;
+    this.early.get(cut.entry.name)?.stop?.();
+    this.early.set(cut.entry.name, started);
   }
 
   /** The package as it stands: the original bytes, or the new package after apply(). */

@@ -58,21 +58,28 @@ interface Job {
   readonly resolve: (r: Recompressed) => void;
   /** Does the job here instead (the helper failed). */
   readonly fallBack: () => void;
+  /** Ends the job unfinished, refused as stopped (the helper released). */
+  readonly stop: () => void;
   readonly watchdog: { timer?: ReturnType<typeof setTimeout> };
 }
 
 /**
- * One helper's recompressing, for one check: `recompress` sends it jobs, `release` ends it. Its
- * Worker is started at once (as reading begins: a nested Worker's script loads through this
- * thread, which the check then keeps busy for seconds). A helper that does not say it started a
- * job within `startTimeoutMs` of this thread's free time (some webviews leave a nested Worker
- * pending for ever), or breaks, is ended and its jobs are done here; a job it refuses is done here
- * (damaged data is then refused here too).
+ * One helper's recompressing, for one check: `recompress` sends it jobs, `release` ends it and
+ * them. Its Worker is started at once (as reading begins: a nested Worker's script loads through
+ * this thread, which the check then keeps busy for seconds). A helper not heard from within
+ * `startTimeoutMs` of this thread's free time after its first job (some webviews leave a nested
+ * Worker pending for ever), or that breaks, is ended and its jobs are done here; a job it refuses
+ * is done here (damaged data is then refused here too). Once heard, it is not timed again: a job
+ * may wait while it works on another.
  */
 export class RecompressHelper {
   private worker: Promise<RecompressWorker | undefined>;
   private readonly jobs = new Map<number, Job>();
   private next = 0;
+  /** The helper has answered: it runs. */
+  private alive = false;
+  /** Released: no job is taken, none falls back here. */
+  private released = false;
 
   constructor(
     spawn: () => Promise<RecompressWorker>,
@@ -90,7 +97,7 @@ export class RecompressHelper {
 
   readonly recompress: Recompress = (data, keep, level, signal) =>
     new Promise<Recompressed>((resolve, reject) => {
-      if (signal?.aborted) return reject(stopped());
+      if (signal?.aborted || this.released) return reject(stopped());
       const id = this.next++;
       // Sent once the helper is there, while the job is still its (a stop, whatever).
       const post = (message: RecompressMessage, transfer: Transferable[] = []): void =>
@@ -115,9 +122,13 @@ export class RecompressHelper {
           resolve(r);
         },
         fallBack: () => {
-          if (!this.jobs.has(id)) return;
+          if (!this.jobs.has(id) || this.released) return;
           done();
           here(data, keep, level, signal).then(resolve, reject);
+        },
+        stop: () => {
+          done();
+          reject(stopped());
         },
         watchdog: {},
       };
@@ -137,8 +148,17 @@ export class RecompressHelper {
         );
     });
 
-  /** Ends the helper: once the package is written, when no job is left. */
+  /**
+   * Ends the helper and every job still pending (refused as stopped, none done here): once the
+   * package is written, or the check ended without writing it (cancelled, or input refused).
+   */
   release(): void {
+    this.released = true;
+    this.end();
+    for (const job of [...this.jobs.values()]) job.stop();
+  }
+
+  private end(): void {
     const worker = this.worker;
     this.worker = Promise.resolve(undefined);
     void worker.then((w) => w?.terminate());
@@ -146,24 +166,29 @@ export class RecompressHelper {
 
   /** Time counts only while this thread could hear the helper: a late timer means it was busy. */
   private watch(job: Job): void {
+    if (this.alive) return;
     const armed = Date.now();
     job.watchdog.timer = setTimeout(() => {
+      if (this.alive) return;
       if (Date.now() - armed > this.startTimeoutMs + LATE_MS) this.watch(job);
       else this.broken();
     }, this.startTimeoutMs);
   }
 
   private heard(reply: RecompressReply): void {
+    if (!this.alive) {
+      this.alive = true;
+      for (const waiting of this.jobs.values()) clearTimeout(waiting.watchdog.timer);
+    }
     const job = this.jobs.get(reply.id);
-    if (!job) return;
-    if (reply.kind === "started") clearTimeout(job.watchdog.timer);
-    else if (reply.kind === "error") job.fallBack();
+    if (!job || reply.kind === "started") return;
+    if (reply.kind === "error") job.fallBack();
     else job.resolve({ deflated: reply.deflated, rest: reply.rest });
   }
 
   /** The helper is ended; every job it had is done here. */
   private broken(): void {
-    this.release();
+    this.end();
     for (const job of [...this.jobs.values()]) job.fallBack();
   }
 }

@@ -1,5 +1,5 @@
 import { deflateRawSync } from "node:zlib";
-import { LaterKeep, nativeInflate } from "../../../src/hosts/xlsx";
+import { AsyncInflate, LaterKeep, nativeInflate } from "../../../src/hosts/xlsx";
 import { cutRuns, deflateRun, RUN_BYTES } from "../../../src/hosts/xlsx/deflate-run";
 import { recompressRuns } from "../../../src/hosts/xlsx/recompress-runs";
 
@@ -91,6 +91,17 @@ describe("recompressRuns", () => {
     ).rejects.toThrow(/promised/);
     const within = await recompressRuns(data, later(declared, RUN_BYTES, declared), 3);
     expect(asBuffers(within)).toEqual(expected(declared));
+    // The inflater is stopped there: it gave a piece past it at most, not the rest of the part.
+    let given = 0;
+    const native = nativeInflate()!;
+    const counted: AsyncInflate = (d, sink) =>
+      native(d, (piece) => {
+        given += piece.length;
+        sink(piece);
+      });
+    await recompressRuns(data, later(declared, RUN_BYTES, declared), 3, counted);
+    expect(given).toBeGreaterThanOrEqual(declared);
+    expect(given).toBeLessThan(declared + 256 * 1024);
     const none: LaterKeep = {
       atLeast: 10,
       atMost: bytes.length,

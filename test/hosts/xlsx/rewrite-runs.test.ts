@@ -127,6 +127,21 @@ describe("file mode's big worksheet rewritten as a stream, from its reading on",
     expect(text(unzip(streamed.bytes), SHEET)).toContain('<conditionalFormatting sqref="B5">');
   });
 
+  test("a sheet read again: the start of the first reading is stopped", async () => {
+    const { calls, recompress } = recorder();
+    const wb = openXlsx(plain, {}, undefined, {
+      inflate: nativeInflate()!,
+      recompress,
+      recompressWhileReading: true,
+    });
+    await wb.readSheet("Thành viên");
+    await wb.readSheet("Thành viên");
+    expect(calls.map((c) => c.stopped())).toEqual([true, false]);
+    await wb.apply(marks);
+    expect(calls.length).toBe(2);
+    expect(Buffer.from(wb.toBytes()).equals((await written(plain, marks, false)).bytes)).toBe(true);
+  });
+
   test("a small sheet is not started while read", async () => {
     const small = buildPackage({
       sheets: [
