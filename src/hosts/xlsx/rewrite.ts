@@ -43,7 +43,7 @@ export interface EarlyStart {
   readonly stop?: () => void;
 }
 
-/** Where a user's worksheet is cut, found from its kept tail (keptCuts). */
+/** Where a user's worksheet is cut, found from its kept tail (keptCut). */
 export interface KeptCut {
   readonly entry: ZipEntry;
   readonly cut: number;
@@ -54,20 +54,10 @@ export interface KeptCut {
 }
 
 /**
- * Where each user's worksheet whose tail was kept is cut (by part): when the part is deflated, was
- * verified as it was read, is as long as the tail says, and its kept start is big enough to be
- * worth streaming (REWRITE_FROM). The others are edited whole.
+ * Where a user's worksheet whose tail was kept is cut: when the part is deflated, was verified as
+ * it was read, is as long as the tail says, and its kept start is big enough to be worth streaming
+ * (REWRITE_FROM). Otherwise undefined: it is edited whole.
  */
-export function keptCuts(pkg: Package, kept: ReadonlyMap<string, KeptTail>): Map<string, KeptCut> {
-  const cuts = new Map<string, KeptCut>();
-  for (const [part, tail] of kept) {
-    const found = keptCut(pkg, part, tail);
-    if (found) cuts.set(part, found);
-  }
-  return cuts;
-}
-
-/** Where a worksheet whose tail was kept is cut, if it is to be streamed (see keptCuts). */
 export function keptCut(pkg: Package, part: string, kept: KeptTail): KeptCut | undefined {
   const entry = pkg.entry(part);
   if (!entry || entry.method !== 8 || !pkg.budget.has(entry)) return undefined;

@@ -13,7 +13,7 @@ import { SheetParser } from "./sheet-reader";
 import { ChunkParser, Through, streamParse, streamParseAsync } from "./stream";
 import { KeptTail, TailKeeper } from "./kept-tail";
 import { ReadingStart } from "./reading-start";
-import { EarlyStart, KeptCut, keptCut, keptCuts, resolveRewrites, startEarly } from "./rewrite";
+import { EarlyStart, KeptCut, keptCut, resolveRewrites, startEarly } from "./rewrite";
 import { ZipEntry } from "./zip-read";
 import { WorkbookInfo, readWorkbook } from "./workbook-parts";
 import { XfFonts, readXfFonts } from "./cell-fonts";
@@ -60,8 +60,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private wb: WorkbookInfo;
   private sharedStrings: readonly string[] | undefined;
   private xfFonts: XfFonts | undefined;
-  /** Worksheets' tails kept as they were read from this package, by part (see KeptTail). */
-  private kept = new Map<string, KeptTail>();
+  /** Where the worksheets read from this package are cut, from their tails kept (by part). */
+  private cuts = new Map<string, KeptCut>();
   /** Kept starts streaming already, by entry (startEarly); apply takes or stops them. */
   private early = new Map<string, EarlyStart>();
   private stopEarly = new AbortController();
@@ -117,11 +117,13 @@ export class XlsxWorkbook implements WorkbookPort {
       );
       let keeper: TailKeeper | undefined;
       const { recompress, recompressWhileReading } = this.options;
-      const through: Through | undefined = recompress
+      // Not a generated sheet: applyPlan writes it anew, never from its start.
+      const cuttable = recompress && !sheet.generated;
+      const through: Through | undefined = cuttable
         ? (feeder) => (keeper = new TailKeeper(feeder, () => parser.endTagAt)).push
         : undefined;
-      const reading = // not a generated sheet: applyPlan writes it anew
-        recompress && recompressWhileReading && !sheet.generated
+      const reading =
+        cuttable && recompressWhileReading
           ? ReadingStart.begin(this.pkg, entry, recompress, this.stopEarly.signal)
           : undefined;
       let tail: KeptTail | undefined;
@@ -144,7 +146,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async apply(plan: WritePlan): Promise<void> {
     const { inflate, recompress } = this.options;
     // The worksheets to cut where their tails were kept: applyPlan does not read them.
-    const cuts = recompress ? keptCuts(this.pkg, this.kept) : undefined;
+    const cuts = recompress ? this.cuts : undefined;
     let entries: OutEntry[];
     try {
       // Whole parts through the asynchronous inflater only when no native codec is at hand: the
@@ -190,14 +192,17 @@ export class XlsxWorkbook implements WorkbookPort {
     this.wb = wb;
     this.sharedStrings = undefined;
     this.xfFonts = undefined;
-    this.kept = new Map();
+    this.cuts = new Map();
   }
 
-  /** Keeps a worksheet's tail as read; the start streaming since its reading began goes on. */
+  /**
+   * Notes where a worksheet just read is cut, from its tail kept (keptCut: the part was verified
+   * as it was read); the start streaming since its reading began goes on.
+   */
   private keep(part: string, tail: KeptTail | undefined, reading?: ReadingStart): void {
-    if (tail) this.kept.set(part, tail);
-    else this.kept.delete(part);
     const cut = tail && keptCut(this.pkg, part, tail);
+    if (cut) this.cuts.set(part, cut);
+    else this.cuts.delete(part);
     const started = reading?.end(cut);
     if (!started || !cut) return;
     this.early.get(cut.entry.name)?.stop?.();
