@@ -17,6 +17,11 @@ test.each([
   [["Cộng: 57 người"], "total"],
   [["Tổng số: 346 người"], "total"],
   [["Tổng cộng: 06 CLB"], "total"],
+  [["TONG CONG"], "total"],
+  [["Total", null, 50], "total"],
+  [["SUM:", 12], "total"],
+  [["T\u1ed5ng c\u1ed9ng".normalize("NFD")], "total"],
+  [[null, "Cong II", 40], "total"],
   [[1, 2, 3, 4, 5, 6], "numbering"],
   [["(1)", "(2)", "(3)", "(4)"], "numbering"],
   [HEADER, "header"],
@@ -36,6 +41,9 @@ test.each([
   [[3, "Nguyễn Văn Cộng", "Nam", 1990, "Không", "C1"]],
   [[1, 2, "Nữ", 1950, "Có", "C1"]],
   [[4, "Trần Văn Tổng"]],
+  [[5, "Thái Thị Sum", "Nữ", 1950, "Có", "C1"]],
+  [[6, "Cao Văn Tổng", "Nam", 1950, "Có", "C1"]],
+  [[7, "Sơn"]],
 ])("%p is a record", (row) => {
   expect(kindOf(row)).toBeUndefined();
 });
@@ -54,4 +62,47 @@ test.each([
   ["", false],
 ])("the note %p says the member left: %p", (note, left) => {
   expect(noteSaysLeft(note)).toBe(left);
+});
+
+test("a row spread to column XFD is told by its cells, as a register's row is", () => {
+  const sparse = (cells: [number, string | number][]): RawRow => {
+    const row: (string | number)[] = [];
+    for (const [c, v] of cells) row[c] = v;
+    return row;
+  };
+  expect(
+    kindOf(
+      sparse([
+        [0, "Tổ 2"],
+        [16_383, ""],
+      ]),
+    ),
+  ).toBe("group");
+  expect(
+    kindOf(
+      sparse([
+        [0, 1],
+        [1, 2],
+        [16_383, 3],
+      ]),
+    ),
+  ).toBe("numbering");
+  expect(
+    kindOf(
+      sparse([
+        [0, 1],
+        [1, 2],
+        [16_383, 5],
+      ]),
+    ),
+  ).toBeUndefined();
+  expect(
+    kindOf(
+      sparse([
+        [0, "Tổ 2"],
+        [5, "x"],
+        [16_383, "y"],
+      ]),
+    ),
+  ).toBeUndefined();
 });

@@ -15,8 +15,25 @@ const NONE = -1;
 
 const stored = (d: DateParts | null): StoredDate => (d === null ? NONE : (packedDate(d) ?? d));
 
+/**
+ * Dates given back, one object per packed date: the rules read a member's dates again and again,
+ * and unpacking made a fresh object each time (80 MB of garbage on a country's check). Registers
+ * hold few distinct dates (years, mostly); past SHARED_MAX the rest are unpacked each time.
+ */
+const shared = new Map<number, DateParts>();
+const SHARED_MAX = 16_384;
+
+function sharedDate(p: number): DateParts {
+  let d = shared.get(p);
+  if (d === undefined) {
+    d = unpackedDate(p);
+    if (shared.size < SHARED_MAX) shared.set(p, d);
+  }
+  return d;
+}
+
 const restored = (d: StoredDate): DateParts | null =>
-  typeof d !== "number" ? d : d === NONE ? null : unpackedDate(d);
+  typeof d !== "number" ? d : d === NONE ? null : sharedDate(d);
 
 /**
  * A member as the check keeps it, half a million at a time in a country's register: its dates

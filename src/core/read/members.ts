@@ -4,7 +4,7 @@ import { RawSheet, RawValue } from "../model/cells";
 import { FullDate } from "../model/dates";
 import { LocalText, say } from "../model/i18n";
 import { countOf, formatCount } from "../text/numbers";
-import { Member } from "../model/records";
+import { DateParts, Member, Sex } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { parseDateLike, parseHardship, parseSex, parseYesNoOrAmount } from "../parse/values";
 import { HARDSHIP_MARKS_LAYOUT, MEMBERS_SPEC } from "../sheets/specs";
@@ -24,6 +24,7 @@ import {
 } from "./member-layouts";
 import { sectionOf } from "./sections";
 import { MemberFields, MemberRecord, MemberSite } from "./member-record";
+import { rememberedParser } from "../parse/remembered-parser";
 
 export type { BirthBounds };
 
@@ -62,7 +63,13 @@ export function readMembers(
   const header = known?.header ?? findHeader(sheet, MEMBERS_SPEC);
   const code = sexCodeOf(sheet, header);
   const loanScale = amountScale(sheet, header, "borrowed");
-  const bySex = (v: RawValue | undefined) => parseSex(v, code);
+  // One parser of each kind for the sheet, remembering the values it has read (rememberedParser):
+  // most of a register's cells repeat, and a parser made per row was garbage per row.
+  const bySex = rememberedParser((v: RawValue | undefined) => parseSex(v, code));
+  const byBirth = rememberedParser((v: RawValue | undefined) => parseDateLike(v, birth));
+  const byDate = rememberedParser((v: RawValue | undefined) => parseDateLike(v));
+  const byLoan = rememberedParser(parseYesNoOrAmount);
+  const byHardship = rememberedParser(parseHardship);
   const byMarks = header.columns.has("sexMale") || header.columns.has("sexFemale");
   const ageAt = header.columns.has("age") ? ageReading(sheet, header, context.ref, sink) : null;
   const bySections = known?.sections && !hasClubColumn(header) ? known.sections : null;
@@ -77,6 +84,13 @@ export function readMembers(
   const members: Member[] = [];
   // One for the sheet: each record makes its origin from it and its row (MemberRecord).
   const site: MemberSite = { sheet: sheet.name, columns: header.columns };
+  // The row's key, made only when a finding needs it, from the row being read: one function for
+  // the sheet rather than one per row. A row's findings are all made while it is read.
+  let keyClub = "";
+  let keyName = "";
+  let keyRow: RowReader | undefined;
+  const keyField = ageAt ? "age" : "birth";
+  const memberKey = () => `${keyClub}/${nameKey(keyName)}/${keyRow!.text(keyField)}`;
   const section = bySections
     ? (row0: number, rows: RawSheet) => {
         const found = sectionOf(rows.rows[row0], bySections);
@@ -98,35 +112,35 @@ export function readMembers(
         ? club!
         : (known?.clubId ?? (row.has(clubField) ? clubOf(row.text(clubField)) : ""));
       const name = row.has("name") ? row.text("name") : splitName(row);
-      row.key = () => `${clubId}/${nameKey(name)}/${row.text(ageAt ? "age" : "birth")}`;
+      keyClub = clubId;
+      keyName = name;
+      keyRow = row;
+      row.key = memberKey;
       if (clubId === "") row.report(clubField, say("Mã CLB để trống.", "Club id is missing."));
       if (name === "")
         row.report(
           row.has("name") ? "name" : "givenName",
           say("Họ và tên để trống.", "Name is missing."),
         );
-      const loan = row.has("borrowed") ? row.parse("borrowed", parseYesNoOrAmount) : null;
-      const { sex, birth: born } =
-        row.has("sex") || byMarks
-          ? {
-              sex: byMarks ? sexByMarks(row) : row.parse("sex", bySex, true),
-              birth: ageAt
-                ? birthFromAge(row, ageAt, birth)
-                : row.parse("birth", (v) => parseDateLike(v, birth), true),
-            }
-          : sexByColumn(row, birth);
+      const loan = row.has("borrowed") ? row.parse("borrowed", byLoan) : null;
+      let sex: Sex | null;
+      let born: DateParts | null;
+      if (row.has("sex") || byMarks) {
+        sex = byMarks ? sexByMarks(row) : row.parse("sex", bySex, true);
+        born = ageAt ? birthFromAge(row, ageAt, birth) : row.parse("birth", byBirth, true);
+      } else ({ sex, birth: born } = sexByColumn(row, birth));
       const amount = loan?.amount ?? null;
       const fields: MemberFields = {
         clubId: asClubId(clubId),
         name,
         sex,
         birth: born,
-        hardship: row.has("hardship") ? row.parse("hardship", parseHardship) : hardshipByMark(row),
+        hardship: row.has("hardship") ? row.parse("hardship", byHardship) : hardshipByMark(row),
         borrowed: loan?.yes === true,
         loanAmount: amount === null ? null : Number((amount * loanScale).toPrecision(15)),
-        joined: row.has("joined") ? row.parse("joined", (v) => parseDateLike(v)) : null,
+        joined: row.has("joined") ? row.parse("joined", byDate) : null,
         left: row.has("left")
-          ? row.parse("left", (v) => parseDateLike(v))
+          ? row.parse("left", byDate)
           : leftByNote(row, context.ref, leftByNotes),
       };
       members.push(new MemberRecord(fields, site, row.row0));

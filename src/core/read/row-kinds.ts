@@ -1,4 +1,12 @@
-import { findCell, forEachCell, RawRow, RawSheet, RawValue, someCell } from "../model/cells";
+import {
+  cellValues,
+  DENSE_WIDTH,
+  findCell,
+  RawRow,
+  RawSheet,
+  RawValue,
+  someCell,
+} from "../model/cells";
 import { SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics, isBlank } from "../text/normalize";
 import { HeaderMatch } from "./header";
@@ -20,6 +28,8 @@ export type RowKind = "total" | "numbering" | "header" | "group" | "footer";
 const TOTAL_TEXT =
   /^(?:tong cong|cong|tong|tong so|total|sum)(?: (?:[ivxlc]{1,6}|\d{1,6}(?: (?:nguoi|thanh vien|hoi vien|clb|cau lac bo|ho))?|clb .*|cau lac bo .*))?$/;
 const TOTAL_INITIALS = new Set(["t", "c", "s"]);
+/** A second letter that is plain and neither o nor u: no total word ("Trần", "Thị", "Chu"). */
+const PLAIN_NOT_O_OR_U = /^.[a-np-tv-z]/i;
 /** "Tổ 2", "Tổ số 3 - thôn 1", "Nhóm 3", "Chi hội II": a group inside a club, numbered. */
 const GROUP_LABEL = /^(?:to|nhom|chi hoi|doi)(?: so)? (?:\d{1,3}|[ivxlc]{1,6})(?:$| |[-:.,])/;
 /** A numbering cell before a label ("2", "II", "a"). */
@@ -41,15 +51,36 @@ export interface LabelRow {
  * record has more than two cells, counted before any text is cleaned.
  */
 export function labelRow(row: RawRow | undefined): LabelRow | undefined {
-  // Counted first: a record is no label, and the values are gathered only for the few labels.
-  let count = 0;
-  if (someCell(row, (v) => v !== null && v !== "" && ++count > 2)) return undefined;
-  if (count === 0) return undefined;
-  const filled: RawValue[] = [];
-  forEachCell(row, (v) => v !== null && v !== "" && filled.push(v));
+  const filled = fewCells(row);
+  if (filled === undefined) return undefined;
   const cells = filled.map((v) => ({ text: cleanText(v), number: typeof v === "number" }));
   const numbered = cells.length === 2 && NUMBERING_CELL.test(foldDiacritics(cells[0]!.text));
   return { cells, numbered };
+}
+
+/**
+ * The row's one or two non-empty cells, else undefined. Counted first: a record is no label, and
+ * the values are gathered only for the few labels. A register's row is walked in a plain loop
+ * (this runs on every row, and a closure counting the cells was garbage per row); a sparse row by
+ * its cells (see DENSE_WIDTH).
+ */
+function fewCells(row: RawRow | undefined): RawValue[] | undefined {
+  if (!row) return undefined;
+  if (row.length > DENSE_WIDTH) {
+    let count = 0;
+    if (someCell(row, (v) => v !== null && v !== "" && ++count > 2)) return undefined;
+    return count === 0 ? undefined : cellValues(row).filter((v) => v !== null && v !== "");
+  }
+  let first: RawValue | undefined;
+  let second: RawValue | undefined;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === undefined || v === null || v === "") continue;
+    if (first === undefined) first = v;
+    else if (second === undefined) second = v;
+    else return undefined;
+  }
+  return first === undefined ? undefined : second === undefined ? [first] : [first, second];
 }
 
 /**
@@ -65,6 +96,9 @@ function isTotal(row: RawRow | undefined): boolean {
   const t = cleanText(v);
   // Every total word starts with t, c or s ("Tổng cộng", "Cộng", "Sum"): most rows stop here.
   if (t.length > 80 || !TOTAL_INITIALS.has(t[0]!.toLowerCase())) return false;
+  // Then an o or u ("Tổng", "Cộng", "Total", "Sum"): "Trần", "Thị", "Chu" stop here, before
+  // folding. Only a plain letter is judged so; an accented one is folded as before.
+  if (PLAIN_NOT_O_OR_U.test(t)) return false;
   return TOTAL_TEXT.test(
     foldDiacritics(t)
       .replace(/[:.()]/g, " ")
@@ -78,22 +112,31 @@ function isTotal(row: RawRow | undefined): boolean {
  * every row: it stops at the first cell that is not the next number.
  */
 function isNumbering(row: RawRow): boolean {
+  // Walked in a plain loop for the same reason as fewCells; a sparse row by its cells.
+  const cells = row.length > DENSE_WIDTH ? cellValues(row) : row;
   let count = 0;
   let previous = 0;
-  const broken = someCell(row, (v) => {
-    if (v === null || v === "") return false;
-    const n =
-      typeof v === "number"
-        ? v
-        : typeof v === "string" && v.length <= 5
-          ? Number(/^\(?(\d{1,3})\)?$/.exec(v.trim())?.[1] ?? NaN)
-          : NaN;
-    if (!Number.isInteger(n) || (count > 0 && n !== previous + 1)) return true;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (v === undefined || !notEmpty(v)) continue;
+    const n = numberingOf(v);
+    if (!Number.isInteger(n) || (count > 0 && n !== previous + 1)) return false;
     previous = n;
     count++;
-    return false;
-  });
-  return !broken && count >= 3;
+  }
+  return count >= 3;
+}
+
+const notEmpty = (v: RawValue): boolean => v !== null && v !== "";
+
+const NUMBERING = /^\(?(\d{1,3})\)?$/;
+
+/** A cell's number in a numbering row ("3", "(3)", 3); NaN for anything else. */
+function numberingOf(v: RawValue): number {
+  if (typeof v === "number") return v;
+  return typeof v === "string" && v.length <= 5
+    ? Number(NUMBERING.exec(v.trim())?.[1] ?? NaN)
+    : NaN;
 }
 
 /** A label alone (after a numbering cell, at most): a group inside a club, or a footer line. */

@@ -139,12 +139,15 @@ export class RowReader {
   }
 }
 
-function isBlankRow(sheet: RawSheet, row0: number, header: HeaderMatch): boolean {
+/** Whether the row is blank in every read column (`columns`: the header's, as an array). */
+function isBlankRow(sheet: RawSheet, row0: number, columns: readonly number[]): boolean {
   const row = sheet.rows[row0];
   if (!row) return true;
-  for (const c of header.columns.values()) if (!isBlank(row[c])) return false;
+  for (let i = 0; i < columns.length; i++) if (!isBlank(row[columns[i]!])) return false;
   return true;
 }
+
+const filled = (v: RawValue): boolean => !isBlank(v);
 
 /** What a reader may add to the walk over a sheet's rows. */
 export interface RowWalk {
@@ -179,11 +182,14 @@ export function forEachDataRow(
   const kindOf = rowKinds(sheet, spec, header);
   // Said before the rows' findings: a wrong column explains them.
   reportAmbiguousColumns(sheet, spec, header, sink);
+  // Made once for the sheet, not per row: the read columns, and the key of a row not yet keyed.
+  const columns = [...header.columns.values()];
+  const sheetKey = () => sheet.name;
   for (let r = header.dataRow0; r < sheet.rows.length; r++) {
-    const blank = isBlankRow(sheet, r, header);
+    const blank = isBlankRow(sheet, r, columns);
     // An empty row is blank even below the signature block; a row with text only outside the
     // read columns may still be a total, a section or a label.
-    if (blank && !someCell(sheet.rows[r], (v) => !isBlank(v))) {
+    if (blank && !someCell(sheet.rows[r], filled)) {
       blankRows++;
       continue;
     }
@@ -215,7 +221,7 @@ export function forEachDataRow(
     dataRows++;
     // Until a reader sets the record's key (a row whose key fields are blank): the sheet alone,
     // never the row number; the sink tells such rows apart by their content.
-    visit(new RowReader(sheet, spec, header, r, sink, () => sheet.name));
+    visit(new RowReader(sheet, spec, header, r, sink, sheetKey));
   }
   sink.layouts.push(
     describeLayout(sheet, spec, header, {
