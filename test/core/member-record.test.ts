@@ -96,6 +96,24 @@ describe("the compact member record (MemberRecord)", () => {
     );
   });
 
+  test("gives back one object per date, read as often as the rules read it", () => {
+    const dates: DateParts[] = [
+      { year: 1950 },
+      { year: 9999 },
+      { year: 10_000 },
+      { year: 1950, month: 3 },
+      { year: 2020, month: 2, day: 29 },
+    ];
+    for (const d of dates) {
+      const a = new MemberRecord(fields(d, d, d), site, 1);
+      const b = new MemberRecord(fields({ ...d }, null, null), site, 2);
+      expect(a.birth).toStrictEqual(d);
+      expect(b.birth).toBe(a.birth);
+      expect(a.joined).toBe(a.birth);
+      expect(a.left).toBe(a.birth);
+    }
+  });
+
   test("the members a sheet gives share one column map", () => {
     const read = readMembers(membersSheet([withLoan("Có"), withLoan("Không")]), new FindingSink(), {
       birth: { minYear: 1900, maxYear: 2010 },
