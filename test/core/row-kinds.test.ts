@@ -25,6 +25,8 @@ test.each([
   [[1, 2, 3, 4, 5, 6], "numbering"],
   [["(1)", "(2)", "(3)", "(4)"], "numbering"],
   [HEADER, "header"],
+  [[null, "  Họ và tên", "Giới tính ".normalize("NFD"), "Năm sinh"], "header"],
+  [[null, "\u200bHọ và tên", "GIỚI TÍNH", "Năm  sinh"], "header"],
   [["Tổ 1"], "group"],
   [["2", "Tổ 2 - thôn 1"], "group"],
   [[null, "Nhóm 3"], "group"],
@@ -44,6 +46,7 @@ test.each([
   [[5, "Thái Thị Sum", "Nữ", 1950, "Có", "C1"]],
   [[6, "Cao Văn Tổng", "Nam", 1950, "Có", "C1"]],
   [[7, "Sơn"]],
+  [[8, "Hoa Lý Tên", "Nữ", "Năm sanh", "Có", "Mã CLC"]],
 ])("%p is a record", (row) => {
   expect(kindOf(row)).toBeUndefined();
 });

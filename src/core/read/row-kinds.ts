@@ -154,6 +154,19 @@ function labelKind(row: RawRow): "group" | "footer" | undefined {
   return GROUP_LABEL.test(text) ? "group" : undefined;
 }
 
+const plain = (c: number): boolean => c > 0x20 && c < 0x7f;
+
+/**
+ * Whether `v` cannot clean to `text`, told by their first characters: both plain (ASCII, no space)
+ * and not the same. Cleaning keeps such a character, or joins marks to it, which makes it no plain
+ * character: a club id ("C0012") is no header ("Mã CLB") without being cleaned on every row.
+ */
+function startsApart(v: string, text: string): boolean {
+  const a = v.charCodeAt(0);
+  const b = text.charCodeAt(0);
+  return a !== b && plain(a) && plain(b);
+}
+
 /**
  * What a row below the header holds, when it is no record; undefined for a record (or a blank).
  * Built once per sheet: the header's own texts are what a header typed again repeats.
@@ -185,6 +198,7 @@ export function rowKinds(
         typeof v === "string" &&
         v.length >= text.length &&
         v.length <= text.length + 4 &&
+        !startsApart(v, text) &&
         cleanText(v) === text
       )
         if (++again >= 2) return true;
