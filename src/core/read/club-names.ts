@@ -25,6 +25,9 @@ const GENERIC_RE = new RegExp(`(^| )(?:${GENERIC.join("|")})(?= |$)`, "g");
 /** Words for the kind of place, folded: "xã Đức Giang" and "Đức Giang" are one club's place. */
 const PLACE_RE = /(^| )(?:thi tran|to dan pho|xa|thon|phuong|xom|khoi|ban|to)(?= |$)/g;
 
+/** Club cells typed as an id remembered as typed: a country's 10,000 ids, spelt a few ways each. */
+const RESOLVED_MAX = 65_536;
+
 /** Shorter than this, what is left of a name is too little to find in other text. */
 const MIN_CORE = 3;
 
@@ -104,13 +107,17 @@ export class ClubNames {
    * repeats each club's cell on every member row.
    */
   resolve(text: string): string | null {
-    const id = this.ids.get(text.trim().toLowerCase());
-    if (id !== undefined) return id;
+    // The cell as typed first: lower-casing it made a new string per member row, hashed anew.
     let found = this.resolved.get(text);
-    if (found === undefined) {
-      found = this.find([text])?.id ?? null;
-      this.resolved.set(text, found);
+    if (found !== undefined) return found;
+    const id = this.ids.get(text.trim().toLowerCase());
+    if (id !== undefined) {
+      if (this.resolved.size < RESOLVED_MAX) this.resolved.set(text, id);
+      return id;
     }
+    // A search is remembered always (as many as the register has texts): it costs every club.
+    found = this.find([text])?.id ?? null;
+    this.resolved.set(text, found);
     return found;
   }
 
