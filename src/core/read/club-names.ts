@@ -48,11 +48,17 @@ interface Candidate {
   readonly place: readonly string[];
 }
 
+/** The three ways of keying a club, each one function (ClubNames.byKey indexes by them). */
+const EXACT = (c: Candidate): readonly string[] => c.exact;
+const FOLDED = (c: Candidate): readonly string[] => c.folded;
+const PLACE = (c: Candidate): readonly string[] => c.place;
+
 export class ClubNames {
   private built: readonly Candidate[] | null = null;
   /** Ids as typed in the club list, lower-cased: most cells name their club exactly so. */
   private readonly ids: ReadonlyMap<string, string>;
   private readonly resolved = new Map<string, string | null>();
+  private readonly indexes = new Map<(c: Candidate) => readonly string[], Map<string, Club[]>>();
 
   constructor(private readonly clubs: readonly Club[]) {
     this.ids = new Map(clubs.map((c) => [c.id.trim().toLowerCase(), c.id]));
@@ -83,22 +89,29 @@ export class ClubNames {
    */
   find(texts: readonly string[]): Club | null {
     return (
-      this.best(
-        texts,
-        (t) => padded(nameKey(t)),
-        (c) => c.exact,
-      ) ??
-      this.best(
-        texts,
-        (t) => padded(stripGeneric(foldDiacritics(t))),
-        (c) => c.folded,
-      ) ??
-      this.best(
-        texts,
-        (t) => padded(stripPlace(foldDiacritics(t))),
-        (c) => c.place,
-      )
+      this.best(texts, (t) => padded(nameKey(t)), EXACT) ??
+      this.best(texts, (t) => padded(stripGeneric(foldDiacritics(t))), FOLDED) ??
+      this.best(texts, (t) => padded(stripPlace(foldDiacritics(t))), PLACE)
     );
+  }
+
+  /**
+   * The clubs by each of their keys, for one way of keying (c.exact, c.folded or c.place), in the
+   * clubs' order: built on the first search with that way, and once.
+   */
+  private byKey(keysOf: (c: Candidate) => readonly string[]): ReadonlyMap<string, Club[]> {
+    let index = this.indexes.get(keysOf);
+    if (index === undefined) {
+      index = new Map();
+      for (const c of this.candidates)
+        for (const k of keysOf(c)) {
+          const clubs = index.get(k);
+          if (clubs === undefined) index.set(k, [c.club]);
+          else if (!clubs.includes(c.club)) clubs.push(c.club);
+        }
+      this.indexes.set(keysOf, index);
+    }
+    return index;
   }
 
   /**
@@ -126,6 +139,15 @@ export class ClubNames {
     keyOf: (text: string) => string,
     keysOf: (c: Candidate) => readonly string[],
   ): Club | null {
+    // One text that is a club's key whole: no other key can match it longer, and one of the same
+    // length is the same key. The answer is that club, or none when clubs of two ids share the
+    // key, as the search below gives it, without trying every club (a member list that names
+    // its clubs, rather than giving their ids, made a country's check search 10,000 clubs for
+    // each of its 10,000 clubs' cells).
+    if (texts.length === 1) {
+      const whole = this.byKey(keysOf).get(keyOf(texts[0]!));
+      if (whole !== undefined) return whole.some((c) => c.id !== whole[0]!.id) ? null : whole[0]!;
+    }
     let best: Club | null = null;
     let bestLength = 0;
     let tied = false;
