@@ -38,80 +38,120 @@ const stripGeneric = (folded: string): string =>
 const stripPlace = (folded: string): string =>
   stripGeneric(folded).replace(PLACE_RE, " ").replace(/ +/g, " ").trim();
 
-interface Candidate {
-  readonly club: Club;
-  /** Tone-exact keys (nameKey) of the id and the name, padded (see `padded`). */
-  readonly exact: readonly string[];
-  /** The folded id (no accents, no đ) and the name without its generic words, padded. */
-  readonly folded: readonly string[];
-  /** The folded name without its generic words nor the kind of place ("xã", "thôn"), padded. */
-  readonly place: readonly string[];
+/** One way of keying clubs and texts: a text names a club when it holds one of its keys. */
+export interface Keying {
+  /** The club's keys this way, padded (see `padded`); none shorter than the way's minimum. */
+  readonly clubKeys: (club: Club) => readonly string[];
+  /** The text's key this way, padded. */
+  readonly textKey: (text: string) => string;
 }
 
-/** The three ways of keying a club, each one function (ClubNames.byKey indexes by them). */
-const EXACT = (c: Candidate): readonly string[] => c.exact;
-const FOLDED = (c: Candidate): readonly string[] => c.folded;
-const PLACE = (c: Candidate): readonly string[] => c.place;
+const keptKeys = (keys: readonly string[], min: number): string[] =>
+  keys.filter((k) => k.length >= min).map(padded);
+
+/**
+ * The three ways, tried in turn: by tone-exact id or name; by the folded id (no accents, no đ) or
+ * the name without its generic words; by the folded name without the kind of place too.
+ */
+export const KEYINGS: readonly Keying[] = [
+  {
+    clubKeys: (club) => keptKeys([nameKey(club.id), nameKey(club.name)], 1),
+    textKey: (t) => padded(nameKey(t)),
+  },
+  {
+    clubKeys: (club) =>
+      keptKeys([foldDiacritics(club.id), stripGeneric(foldDiacritics(club.name))], MIN_CORE),
+    textKey: (t) => padded(stripGeneric(foldDiacritics(t))),
+  },
+  {
+    clubKeys: (club) => keptKeys([stripPlace(foldDiacritics(club.name))], MIN_CORE),
+    textKey: (t) => padded(stripPlace(foldDiacritics(t))),
+  },
+];
+
+/** A club under one of its keys, with its place in the club list (the first found wins a tie). */
+interface Keyed {
+  readonly club: Club;
+  readonly at: number;
+}
 
 export class ClubNames {
-  private built: readonly Candidate[] | null = null;
   /** Ids as typed in the club list, lower-cased: most cells name their club exactly so. */
   private readonly ids: ReadonlyMap<string, string>;
   private readonly resolved = new Map<string, string | null>();
-  private readonly indexes = new Map<(c: Candidate) => readonly string[], Map<string, Club[]>>();
+  /** By way of keying, the clubs under each key: built on the first search that way, and once. */
+  private readonly indexes: (Map<string, Keyed[]> | undefined)[] = [];
 
   constructor(private readonly clubs: readonly Club[]) {
     this.ids = new Map(clubs.map((c) => [c.id.trim().toLowerCase(), c.id]));
   }
 
   /**
-   * Each club's keys, padded for whole-word containment: built on the first search only (a
-   * register whose cells all give ids never needs them) and once (a province has 10,000 clubs).
-   */
-  private get candidates(): readonly Candidate[] {
-    this.built ??= this.clubs.map((club) => {
-      const core = stripGeneric(foldDiacritics(club.name));
-      const keep = (keys: string[], min: number) => keys.filter((k) => k.length >= min).map(padded);
-      return {
-        club,
-        exact: keep([nameKey(club.id), nameKey(club.name)], 1),
-        folded: keep([foldDiacritics(club.id), core], MIN_CORE),
-        place: keep([stripPlace(foldDiacritics(club.name))], MIN_CORE),
-      };
-    });
-    return this.built;
-  }
-
-  /**
    * The club the texts name: first by tone-exact id or name, else by the folded id or the name
-   * without its generic words, else without the kind of place too. The longest match wins
-   * ("… Kỳ Bắc số 2" over "… Kỳ Bắc"); two different clubs matching equally well is no answer.
+   * without its generic words, else without the kind of place too (KEYINGS). The longest match
+   * wins ("… Kỳ Bắc số 2" over "… Kỳ Bắc"); two different clubs matching equally well is no
+   * answer.
    */
   find(texts: readonly string[]): Club | null {
-    return (
-      this.best(texts, (t) => padded(nameKey(t)), EXACT) ??
-      this.best(texts, (t) => padded(stripGeneric(foldDiacritics(t))), FOLDED) ??
-      this.best(texts, (t) => padded(stripPlace(foldDiacritics(t))), PLACE)
-    );
+    for (let way = 0; way < KEYINGS.length; way++) {
+      const found = this.best(texts, way);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** The clubs under each of their keys one way, in the club list's order. */
+  private index(way: number): ReadonlyMap<string, Keyed[]> {
+    let index = this.indexes[way];
+    if (index === undefined) {
+      index = new Map();
+      this.clubs.forEach((club, at) => {
+        for (const k of KEYINGS[way]!.clubKeys(club)) {
+          const keyed = index!.get(k);
+          if (keyed === undefined) index!.set(k, [{ club, at }]);
+          else if (keyed.at(-1)!.club !== club) keyed.push({ club, at });
+        }
+      });
+      this.indexes[way] = index;
+    }
+    return index;
   }
 
   /**
-   * The clubs by each of their keys, for one way of keying (c.exact, c.folded or c.place), in the
-   * clubs' order: built on the first search with that way, and once.
+   * The club whose key one way is the longest a text holds, by whole words. Keys and texts are
+   * padded words ("␣a␣b␣"), so a key is held exactly when it is a run of the text's words: the
+   * runs are looked up (a dozen words make 78), instead of every club's keys being searched for in
+   * the text (a member list naming its clubs made a country's check try 10,000 clubs for each of
+   * 10,000 cells). Of matches equally long, those of two ids are a tie (none); else the club
+   * found first, text by text and in the club list's order, as the search over every club gave.
    */
-  private byKey(keysOf: (c: Candidate) => readonly string[]): ReadonlyMap<string, Club[]> {
-    let index = this.indexes.get(keysOf);
-    if (index === undefined) {
-      index = new Map();
-      for (const c of this.candidates)
-        for (const k of keysOf(c)) {
-          const clubs = index.get(k);
-          if (clubs === undefined) index.set(k, [c.club]);
-          else if (!clubs.includes(c.club)) clubs.push(c.club);
+  private best(texts: readonly string[], way: number): Club | null {
+    const index = this.index(way);
+    let best: Keyed | undefined;
+    let bestText = 0;
+    let bestLength = 0;
+    let tied = false;
+    texts.forEach((text, t) => {
+      const words = KEYINGS[way]!.textKey(text).slice(1, -1).split(" ");
+      for (let i = 0; i < words.length; i++) {
+        let run = " ";
+        for (let j = i; j < words.length; j++) {
+          run += `${words[j]!} `;
+          if (run.length < bestLength) continue;
+          for (const k of index.get(run) ?? []) {
+            const longer = best === undefined || run.length > bestLength;
+            if (!longer && k.club.id !== best!.club.id) tied = true;
+            else if (longer || t < bestText || (t === bestText && k.at < best!.at)) {
+              if (longer) tied = false;
+              best = k;
+              bestText = t;
+              bestLength = run.length;
+            }
+          }
         }
-      this.indexes.set(keysOf, index);
-    }
-    return index;
+      }
+    });
+    return tied || best === undefined ? null : best.club;
   }
 
   /**
@@ -132,39 +172,5 @@ export class ClubNames {
     found = this.find([text])?.id ?? null;
     this.resolved.set(text, found);
     return found;
-  }
-
-  private best(
-    texts: readonly string[],
-    keyOf: (text: string) => string,
-    keysOf: (c: Candidate) => readonly string[],
-  ): Club | null {
-    // One text that is a club's key whole: no other key can match it longer, and one of the same
-    // length is the same key. The answer is that club, or none when clubs of two ids share the
-    // key, as the search below gives it, without trying every club (a member list that names
-    // its clubs, rather than giving their ids, made a country's check search 10,000 clubs for
-    // each of its 10,000 clubs' cells).
-    if (texts.length === 1) {
-      const whole = this.byKey(keysOf).get(keyOf(texts[0]!));
-      if (whole !== undefined) return whole.some((c) => c.id !== whole[0]!.id) ? null : whole[0]!;
-    }
-    let best: Club | null = null;
-    let bestLength = 0;
-    let tied = false;
-    for (const text of texts) {
-      const key = keyOf(text);
-      for (const c of this.candidates) {
-        for (const k of keysOf(c)) {
-          if (k.length < bestLength || !key.includes(k)) continue;
-          if (k.length === bestLength && best !== null && best.id !== c.club.id) tied = true;
-          else if (k.length > bestLength) {
-            best = c.club;
-            bestLength = k.length;
-            tied = false;
-          }
-        }
-      }
-    }
-    return tied ? null : best;
   }
 }
