@@ -1,12 +1,4 @@
-import {
-  cellValues,
-  DENSE_WIDTH,
-  findCell,
-  RawRow,
-  RawSheet,
-  RawValue,
-  someCell,
-} from "../model/cells";
+import { cellValues, DENSE_WIDTH, findCell, RawRow, RawSheet, RawValue } from "../model/cells";
 import { SheetSpec } from "../sheets/specs";
 import { cleanText, foldDiacritics, isBlank } from "../text/normalize";
 import { HeaderMatch } from "./header";
@@ -59,23 +51,28 @@ export function labelRow(row: RawRow | undefined): LabelRow | undefined {
 }
 
 /**
- * The row's one or two non-empty cells, else undefined. Counted first: a record is no label, and
- * the values are gathered only for the few labels. A register's row is walked in a plain loop
- * (this runs on every row, and a closure counting the cells was garbage per row); a sparse row by
- * its cells (see DENSE_WIDTH).
+ * The row's cells to walk in a plain loop, left to right: a register's row as it is (its holes are
+ * undefined), a sparse row's values alone (see DENSE_WIDTH). The row kinds run on every row, and a
+ * closure per row to walk it with (someCell) was garbage per row.
+ */
+const walked = (row: RawRow): ReadonlyArray<RawValue | undefined> =>
+  row.length > DENSE_WIDTH ? cellValues(row) : row;
+
+const notEmpty = (v: RawValue | undefined): v is RawValue =>
+  v !== undefined && v !== null && v !== "";
+
+/**
+ * The row's one or two non-empty cells, else undefined. Counted as they are met: a record is no
+ * label, and stops at its third cell.
  */
 function fewCells(row: RawRow | undefined): RawValue[] | undefined {
   if (!row) return undefined;
-  if (row.length > DENSE_WIDTH) {
-    let count = 0;
-    if (someCell(row, (v) => v !== null && v !== "" && ++count > 2)) return undefined;
-    return count === 0 ? undefined : cellValues(row).filter((v) => v !== null && v !== "");
-  }
+  const cells = walked(row);
   let first: RawValue | undefined;
   let second: RawValue | undefined;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (v === undefined || v === null || v === "") continue;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (!notEmpty(v)) continue;
     if (first === undefined) first = v;
     else if (second === undefined) second = v;
     else return undefined;
@@ -112,13 +109,12 @@ function isTotal(row: RawRow | undefined): boolean {
  * every row: it stops at the first cell that is not the next number.
  */
 function isNumbering(row: RawRow): boolean {
-  // Walked in a plain loop for the same reason as fewCells; a sparse row by its cells.
-  const cells = row.length > DENSE_WIDTH ? cellValues(row) : row;
+  const cells = walked(row);
   let count = 0;
   let previous = 0;
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
-    if (v === undefined || !notEmpty(v)) continue;
+    if (!notEmpty(v)) continue;
     const n = numberingOf(v);
     if (!Number.isInteger(n) || (count > 0 && n !== previous + 1)) return false;
     previous = n;
@@ -126,8 +122,6 @@ function isNumbering(row: RawRow): boolean {
   }
   return count >= 3;
 }
-
-const notEmpty = (v: RawValue): boolean => v !== null && v !== "";
 
 const NUMBERING = /^\(?(\d{1,3})\)?$/;
 
