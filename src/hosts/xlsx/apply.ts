@@ -1,11 +1,11 @@
 import { Highlight, WritePlan } from "../../core/model/write-plan";
 import { corrupt } from "./errors";
 import { editTail, sheetDataEnd } from "./highlights";
-import { Changes, sameBytes } from "./package-changes";
+import { Changes, samePieces } from "./package-changes";
 import { Package, asUtf8, dirOf, encodeXml } from "./package";
 import { PRINT_NAMES, printNames } from "./print-setup";
 import { CHARTS_NAME, chartRecord, placeCharts, recordedCharts } from "./sheet-drawing";
-import { worksheetBytes } from "./sheet-writer";
+import { WorksheetPieces, worksheetPieces } from "./sheet-writer";
 import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
@@ -46,7 +46,7 @@ export function applyPlan(
   const targets = planTargets(pkg, wb, plan);
 
   // Generated sheets: rewritten in place when they are ours, appended otherwise.
-  const generated = new Map<string, Uint8Array>();
+  const generated = new Map<string, WorksheetPieces>();
   let sheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
   for (const sheet of plan.sheets) {
     const target = targets.get(sheet.name)!;
@@ -59,7 +59,7 @@ export function applyPlan(
     const drawingId = placeCharts(changes, target.part, sheet, recordedCharts(recorded));
     generated.set(
       target.part,
-      worksheetBytes(sheet, (k) => styles.xf(k), drawingId),
+      worksheetPieces(sheet, (k) => styles.xf(k), drawingId),
     );
     editor.setSheetNames(
       target.index,
@@ -116,22 +116,28 @@ export function applyPlan(
     // and CRC (holds). Anyone else's is compared byte for byte: a CRC can be forged.
     const old =
       (made === undefined || !pkg.verified) && pkg.entry(part) ? pkg.read(part) : undefined;
-    const bytes = made ?? (old && asUtf8(old));
+    if (made) {
+      // Its pieces stay apart (a country's findings sheet is 26 MB), deflated as the one part
+      // they make; it is cut where its <sheetData> ends, as sheetDataEnd cuts a part.
+      const tail = new TextDecoder().decode(made.tail);
+      const edited = editedTail(part, tail, highlights);
+      const whole = [...made.start, made.tail];
+      // Only rewritten when its content differs (so a re-run leaves the package as it was).
+      if (edited !== tail) changes.set(part, [...made.start, encodeXml(edited)], made.start.length);
+      else if (!(pkg.verified ? pkg.holds(part, whole) : old && samePieces(old, whole)))
+        changes.set(part, whole, whole.length);
+      continue;
+    }
+    const bytes = old && asUtf8(old);
     if (!bytes) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");
     const cut = sheetDataEnd(bytes);
-    let content = [bytes];
     if (cut >= 0) {
       const tail = new TextDecoder().decode(bytes.subarray(cut));
       const edited = editedTail(part, tail, highlights);
-      if (edited !== tail) content = [bytes.subarray(0, cut), encodeXml(edited)];
+      // A user's sheet with no highlight change keeps its stored bytes.
+      if (edited !== tail) changes.set(part, [bytes.subarray(0, cut), encodeXml(edited)]);
     } else if (highlights.length)
       throw corrupt(part, "trang tính không có phần dữ liệu.", "the worksheet has no sheetData.");
-    // A user's sheet with no highlight change keeps its stored bytes; a generated one is only
-    // rewritten when its content differs (so a re-run leaves the package as it was).
-    const changed =
-      made !== undefined &&
-      !(pkg.verified ? pkg.holds(part, made) : old !== undefined && sameBytes(old, made));
-    if (content.length > 1 || changed) changes.set(part, content);
   }
 
   const stylesXml = styles.result();
@@ -147,13 +153,12 @@ export function applyPlan(
   const out: PlannedEntry[] = pkg.entries
     .filter((entry) => !changes.removed.has(entry.name.toLowerCase()))
     .map((entry): PlannedEntry => {
-      const content = changes.replaced.get(entry.name);
+      const made = changes.replaced.get(entry.name);
       const rewrite = rewrites.get(entry.name);
-      if (content) return { kind: "new", name: entry.name, content, like: entry };
+      if (made) return { kind: "new", name: entry.name, ...made, like: entry };
       if (rewrite) return { kind: "rewrite", name: entry.name, like: entry, ...rewrite };
       return { kind: "copy", entry, pkg: pkg.bytes };
     });
-  for (const a of changes.added.values())
-    out.push({ kind: "new", name: a.name, content: a.content });
+  for (const a of changes.added.values()) out.push({ kind: "new", ...a });
   return out;
 }

@@ -21,6 +21,13 @@ export interface Codec {
   crc32(data: Uint8Array, crc: number): number;
 }
 
+/**
+ * Raw-deflates `pieces` at zlib `level` as one finished stream: the bytes Codec.deflateRaw gives
+ * for the pieces joined, without joining them (a country's findings sheet is 26 MB), and off this
+ * thread where the platform can (Node's zlib works on its thread pool).
+ */
+export type StreamDeflate = (pieces: readonly Uint8Array[], level: number) => Promise<Uint8Array[]>;
+
 /** Thrown by a codec's inflateRaw when the output would pass its limit. */
 export class OutputLimitError extends Error {
   constructor() {

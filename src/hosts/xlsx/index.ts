@@ -10,13 +10,23 @@ import {
   OutputLimitError,
   Recompress,
   Recompressed,
+  StreamDeflate,
 } from "./codec";
 import { nativeInflate } from "./native-inflate";
 import { OpenOptions, XlsxWorkbook } from "./xlsx-workbook";
 import { RunDeflater } from "./deflate-run";
 
 export { DEFAULT_XLSX_LIMITS, XlsxWorkbook };
-export type { AsyncInflate, Codec, LaterKeep, Recompress, Recompressed, RunDeflater, XlsxLimits };
+export type {
+  AsyncInflate,
+  Codec,
+  LaterKeep,
+  Recompress,
+  Recompressed,
+  RunDeflater,
+  StreamDeflate,
+  XlsxLimits,
+};
 
 /** What file mode adds to a package it opens: the browser's inflater, its helpers' deflater. */
 export type EngineOptions = Omit<OpenOptions, "own">;

@@ -27,6 +27,23 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/** Whether `a` holds exactly the bytes of `pieces`, in order (a generated sheet, never joined). */
+export function samePieces(a: Uint8Array, pieces: readonly Uint8Array[]): boolean {
+  let at = 0;
+  for (const p of pieces) {
+    if (at + p.length > a.length) return false;
+    for (let i = 0; i < p.length; i++) if (a[at + i] !== p[i]) return false;
+    at += p.length;
+  }
+  return at === a.length;
+}
+
+/** A new part's content: its pieces, the first `joined` of them standing for one (OutEntry). */
+export interface NewContent {
+  readonly content: Uint8Array[];
+  readonly joined?: number;
+}
+
 /** A relationship target written relative to its source part, the way Excel writes them. */
 export function relativeTo(source: string, part: string): string {
   const from = dirOf(source).split("/").slice(0, -1);
@@ -62,8 +79,8 @@ const key = (part: string): string => part.replace(/^\//, "").toLowerCase();
 
 /** Parts of the new package that differ from the old one. */
 export class Changes {
-  readonly replaced = new Map<string, Uint8Array[]>();
-  readonly added = new Map<string, { name: string; content: Uint8Array[] }>();
+  readonly replaced = new Map<string, NewContent>();
+  readonly added = new Map<string, NewContent & { name: string }>();
   /** Entry names (lower case) left out of the new package. */
   readonly removed = new Set<string>();
   readonly rels: string[] = [];
@@ -78,12 +95,13 @@ export class Changes {
     this.relIds = new Set(wb.rels.map((r) => r.id));
   }
 
-  set(part: string, content: Uint8Array[]): void {
+  set(part: string, content: Uint8Array[], joined?: number): void {
     const entry = this.pkg.entry(part);
+    const made: NewContent = joined === undefined ? { content } : { content, joined };
     if (entry) {
       this.removed.delete(entry.name.toLowerCase());
-      this.replaced.set(entry.name, content);
-    } else this.added.set(part.toLowerCase(), { name: part, content });
+      this.replaced.set(entry.name, made);
+    } else this.added.set(part.toLowerCase(), { name: part, ...made });
   }
 
   /** Sets an XML part unless it already holds exactly this text (its stored bytes are kept). */

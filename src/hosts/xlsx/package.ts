@@ -136,14 +136,16 @@ export class Package {
   }
 
   /**
-   * Whether `part` holds exactly `bytes`, told by its size and CRC without inflating it: a
+   * Whether `part` holds exactly the bytes of `pieces`, told by its size and CRC without inflating it: a
    * generated sheet written again into a package of ours is kept as stored when unchanged. Not for
    * anyone else's package: a CRC can be forged to match content we would write.
    */
-  holds(part: string, bytes: Uint8Array): boolean {
+  holds(part: string, pieces: readonly Uint8Array[]): boolean {
     const e = this.entry(part);
-    if (!e || e.size !== bytes.length) return false;
-    return (this.codec ? this.codec.crc32(bytes, 0) : crc32(bytes)) === e.crc;
+    if (!e || e.size !== pieces.reduce((n, p) => n + p.length, 0)) return false;
+    let crc = 0;
+    for (const p of pieces) crc = this.codec ? this.codec.crc32(p, crc) : crc32(p, crc);
+    return crc === e.crc;
   }
 
   /** Parts inflated ahead by preload(), until read() hands them over. */

@@ -1,4 +1,4 @@
-import { Codec, LaterKeep, Recompress, Recompressed } from "./codec";
+import { Codec, LaterKeep, Recompress, Recompressed, StreamDeflate } from "./codec";
 import { concat } from "./concat";
 import { crc32, crc32OfStart } from "./crc32";
 import { DeflateLevel, cutRuns, deflateRun } from "./deflate-run";
@@ -7,7 +7,7 @@ import { keptTailCut } from "./highlights";
 import { KeptTail } from "./kept-tail";
 import { Package } from "./package";
 import { ZipEntry } from "./zip-read";
-import { CODEC_RUN, OutEntry, deflate, levelFor } from "./zip-write";
+import { CODEC_RUN, OutEntry, deflateStreamed, levelFor } from "./zip-write";
 
 /**
  * A stored part whose first `keep` bytes are kept and whose tail is replaced: a big worksheet
@@ -107,22 +107,37 @@ export async function resolveRewrites(
   pkg: Package,
   recompress?: Recompress,
   early?: ReadonlyMap<string, EarlyStart>,
+  deflateStream?: StreamDeflate,
 ): Promise<OutEntry[]> {
   const { codec } = pkg;
   const streams = recompress !== undefined;
   // While a part streams on other threads, this one deflates the new parts (the generated
-  // sheets), which writeZip would deflate after it: the same bytes, sooner. Without a codec, the
-  // writer shares them out to its helpers instead.
+  // sheets), which writeZip would deflate after it: the same bytes, sooner; so too with a stream
+  // deflater, which takes a generated sheet's pieces as they are. Without a codec, the writer
+  // shares them out to its helpers instead.
   const meanwhile = streams && codec !== undefined && planned.some((e) => e.kind === "rewrite");
-  const ready = planned.map((e): OutEntry | RewriteEntry => {
-    if (e.kind === "new" && meanwhile)
-      return { kind: "deflated", name: e.name, like: e.like, ...deflate(e.content, codec) };
+  const ready = planned.map((e): OutEntry | RewriteEntry | Promise<OutEntry> => {
+    if (e.kind === "new" && codec && (meanwhile || deflateStream)) {
+      const deflating = deflateStreamed(e, codec, deflateStream).then((d): OutEntry => ({
+        kind: "deflated",
+        name: e.name,
+        like: e.like,
+        ...d,
+      }));
+      // Awaited below, after the rewrites: a failure meanwhile is not left unhandled.
+      deflating.catch(() => undefined);
+      return deflating;
+    }
     return e.kind === "rewrite" && !streams ? whole(e, pkg) : e;
   });
   const out: OutEntry[] = [];
   for (const e of ready)
     out.push(
-      e.kind === "rewrite" ? await streamed(e, pkg, codec, recompress!, early?.get(e.name)) : e,
+      e instanceof Promise
+        ? await e
+        : e.kind === "rewrite"
+          ? await streamed(e, pkg, codec, recompress!, early?.get(e.name))
+          : e,
     );
   return out;
 }

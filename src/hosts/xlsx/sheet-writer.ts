@@ -66,17 +66,42 @@ class Utf8Pieces {
 }
 
 /**
+ * A generated sheet's part as UTF-8, cut where highlights would go (sheetDataEnd's cut): a
+ * country's findings sheet is 26 MB, and joining its pieces held it twice over (issue 15).
+ */
+export interface WorksheetPieces {
+  /** The part up to the end of its <sheetData> element, in pieces. */
+  readonly start: readonly Uint8Array[];
+  /** What follows the <sheetData> element, to </worksheet>. */
+  readonly tail: Uint8Array;
+}
+
+/** A generated sheet's part whole (worksheetPieces joined). */
+export function worksheetBytes(
+  sheet: GeneratedSheet,
+  xf: (key: StyleKey) => number,
+  drawingId?: string,
+): Uint8Array {
+  const { start, tail } = worksheetPieces(sheet, xf, drawingId);
+  const pieces = [...start, tail];
+  return concat(
+    pieces,
+    pieces.reduce((n, p) => n + p.length, 0),
+  );
+}
+
+/**
  * A complete worksheet part for a generated sheet, as UTF-8, its elements in CT_Worksheet order:
  * sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, mergeCells, (our conditional
  * formats go here), dataValidations, hyperlinks, printOptions, pageMargins, pageSetup,
  * headerFooter, rowBreaks, drawing. `drawingId` is the sheet's relationship to its drawing (the
  * charts).
  */
-export function worksheetBytes(
+export function worksheetPieces(
   sheet: GeneratedSheet,
   xf: (key: StyleKey) => number,
   drawingId?: string,
-): Uint8Array {
+): WorksheetPieces {
   // The rows come before what the part's head says of them (its dimension): gathered apart.
   const rows = new Utf8Pieces();
   const links: string[] = [];
@@ -129,9 +154,9 @@ export function worksheetBytes(
       body.length ? "<sheetData>" : "<sheetData/>",
     ].join(""),
   );
+  const start = body.length ? [head, ...body, encoder.encode("</sheetData>")] : [head];
   const tail = encoder.encode(
     [
-      body.length ? "</sheetData>" : "",
       merges ? `<mergeCells count="${sheet.merges.length}">${merges}</mergeCells>` : "",
       dataValidationsXml(sheet.validations),
       links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
@@ -141,9 +166,5 @@ export function worksheetBytes(
       `</worksheet>`,
     ].join(""),
   );
-  const pieces = [head, ...body, tail];
-  return concat(
-    pieces,
-    pieces.reduce((n, p) => n + p.length, 0),
-  );
+  return { start, tail };
 }

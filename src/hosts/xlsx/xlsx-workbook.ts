@@ -1,4 +1,4 @@
-import { AsyncInflate, Codec, Recompress } from "./codec";
+import { AsyncInflate, Codec, Recompress, StreamDeflate } from "./codec";
 import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
@@ -49,6 +49,11 @@ export interface OpenOptions {
    * there its recompressor held its memory through the check, for no time gained (issue 15).
    */
   readonly recompressWhileReading?: boolean;
+  /**
+   * Next to a codec, a new part that is one run (a generated sheet, in pieces) is deflated through
+   * this, its pieces never joined; the codec's own bytes all the same.
+   */
+  readonly deflateStream?: StreamDeflate;
 }
 
 /**
@@ -172,7 +177,7 @@ export class XlsxWorkbook implements WorkbookPort {
         }
       });
       entries = await guardedAsync(() =>
-        resolveRewrites(planned, this.pkg, recompress, this.early),
+        resolveRewrites(planned, this.pkg, recompress, this.early, this.options.deflateStream),
       );
     } finally {
       this.stopEarly.abort();

@@ -1,6 +1,6 @@
 import { concat } from "./concat";
 import { Deflated, assemble } from "./zip-assemble";
-import { Codec } from "./codec";
+import { Codec, StreamDeflate } from "./codec";
 import { crc32 } from "./crc32";
 import { ZipEntry } from "./zip-read";
 import { cutRuns, DeflateLevel, deflatePieces, deflateRun, RunDeflater } from "./deflate-run";
@@ -13,6 +13,11 @@ export type OutEntry =
       readonly name: string;
       /** The content in pieces, so a big worksheet with a new tail is never concatenated. */
       readonly content: readonly Uint8Array[];
+      /**
+       * How many of the first pieces stand for one (a generated sheet's, never joined: see
+       * worksheetPieces): deflated as that one piece would be. Absent: each piece is one.
+       */
+      readonly joined?: number;
       /** Kept from the entry this replaces; new parts get a fixed date so output is reproducible. */
       readonly like?: ZipEntry;
     }
@@ -52,22 +57,54 @@ function crcOf(content: readonly Uint8Array[], codec: Codec | undefined): number
 /** Whether a part is deflated in runs by fflate (cutRuns), which a RunDeflater may spread out. */
 const inRuns = (size: number, codec: Codec | undefined): boolean => !codec && size > BIG_PART;
 
+/** The content with its first `joined` pieces joined into the one they stand for. */
+export function asJoined(content: readonly Uint8Array[], joined = 1): readonly Uint8Array[] {
+  if (joined <= 1) return content;
+  const first = content.slice(0, joined);
+  return [concat(first, sizeOf(first)), ...content.slice(joined)];
+}
+
+/** Whether a new entry's content is one piece as it is deflated (its pieces all joined). */
+export const isOnePiece = (e: { content: readonly Uint8Array[]; joined?: number }): boolean =>
+  (e.joined ?? 1) >= e.content.length;
+
 /** A new entry's content deflated, as writeZip deflates it. */
-export function deflate(content: readonly Uint8Array[], codec: Codec | undefined): Deflated {
+export function deflate(
+  content: readonly Uint8Array[],
+  codec: Codec | undefined,
+  joined?: number,
+): Deflated {
   const size = sizeOf(content);
   const level = levelFor(size);
   if (codec) {
     // Each run deflated on its own, all but the last ending on a byte boundary: a 160 MB sheet
     // and its new tail are never copied into one buffer to be deflated.
-    const runs = runsOf(content, CODEC_RUN);
+    const runs = runsOf(asJoined(content, joined), CODEC_RUN);
     const data = runs.map((run, i) => codec.deflateRaw(run, level, i < runs.length - 1));
     return { data, crc: crcOf(runs, codec), size };
   }
+  // Runs are cut wherever the pieces begin and end: joined or not, the same runs.
   if (inRuns(size, codec)) {
     const data = cutRuns(content).map((r) => deflateRun(r.data, level, r.last));
     return { data, crc: crcOf(content, codec), size };
   }
-  return { data: [deflatePieces(content, level, true)], crc: crcOf(content, codec), size };
+  const pieces = asJoined(content, joined);
+  return { data: [deflatePieces(pieces, level, true)], crc: crcOf(content, codec), size };
+}
+
+/**
+ * A new entry's content deflated through a stream deflater (next to a codec: see StreamDeflate)
+ * when it is one piece (a generated sheet), its pieces never joined; as deflate() otherwise.
+ * The very bytes deflate() gives.
+ */
+export async function deflateStreamed(
+  e: { readonly content: readonly Uint8Array[]; readonly joined?: number },
+  codec: Codec,
+  stream: StreamDeflate | undefined,
+): Promise<Deflated> {
+  if (!stream || !isOnePiece(e)) return deflate(e.content, codec, e.joined);
+  const size = sizeOf(e.content);
+  return { data: await stream(e.content, levelFor(size)), crc: crcOf(e.content, codec), size };
 }
 
 /**
@@ -102,7 +139,11 @@ export function writeZip(entries: readonly OutEntry[], codec?: Codec): Uint8Arra
   return assemble(
     entries,
     entries.map((e) =>
-      e.kind === "new" ? deflate(e.content, codec) : e.kind === "deflated" ? e : undefined,
+      e.kind === "new"
+        ? deflate(e.content, codec, e.joined)
+        : e.kind === "deflated"
+          ? e
+          : undefined,
     ),
   );
 }
@@ -126,7 +167,7 @@ export async function writeZipAsync(
   const deflated = entries.map((e, i): Deflated | undefined => {
     if (e.kind === "deflated") return e;
     if (e.kind !== "new") return undefined;
-    if (big[i] === undefined) return deflate(e.content, undefined);
+    if (big[i] === undefined) return deflate(e.content, undefined, e.joined);
     return { data: [], crc: crcOf(e.content, undefined), size: sizeOf(e.content) };
   });
   const data = await deflating;

@@ -1,7 +1,8 @@
 import { deflateRawSync } from "node:zlib";
 import { OutputLimitError } from "../../../src/hosts/xlsx";
 import { openXlsx } from "../../../src/hosts/xlsx";
-import { NODE_CODEC } from "../../../src/cli/node-codec";
+import { NODE_CODEC, nodeDeflateStream } from "../../../src/cli/node-codec";
+import { StreamDeflate } from "../../../src/hosts/xlsx/codec";
 import { buildPackage, errorCode, excel, unzip, worksheet } from "./fixtures";
 import { highlight, plan, resultsSheet } from "./plans";
 
@@ -38,6 +39,39 @@ describe("the xlsx host with Node's zlib", () => {
     expect(Object.keys(b)).toEqual(Object.keys(a));
     for (const name of Object.keys(a))
       expect(Buffer.from(b[name]!).equals(Buffer.from(a[name]!))).toBe(true);
+  });
+
+  test("deflates a generated sheet's pieces through the stream deflater: the same package, the pieces never joined", async () => {
+    const bytes = await workbook();
+    const base = resultsSheet("Danh sách lỗi");
+    const rows = Array.from({ length: 9000 }, (_, i) => [
+      { v: `Nguyễn Thị Hoà ${i}: thiếu ngày sinh`, style: "text" as const },
+      { v: i, style: "integer" as const },
+    ]);
+    const p = plan([{ ...base, rows: [...base.rows, ...rows] }], [highlight("Thành viên", "B5")]);
+    const wholes: number[] = [];
+    const codec = {
+      ...NODE_CODEC,
+      deflateRaw: (data: Uint8Array, level: number, more?: boolean) => {
+        wholes.push(data.length);
+        return NODE_CODEC.deflateRaw(data, level, more);
+      },
+    };
+    const streamed: number[] = [];
+    const stream: StreamDeflate = (pieces, level) => {
+      streamed.push(pieces.length);
+      return nodeDeflateStream(pieces, level);
+    };
+    const joined = openXlsx(bytes, {}, NODE_CODEC);
+    const apart = openXlsx(bytes, {}, codec, { deflateStream: stream });
+    await joined.apply(p);
+    await apart.apply(p);
+    expect(Buffer.from(apart.toBytes()).equals(Buffer.from(joined.toBytes()))).toBe(true);
+    const size = unzip(apart.toBytes())["xl/worksheets/sheet2.xml"]!.length;
+    expect(size).toBeGreaterThan(600_000);
+    // Several pieces went to the stream, and no buffer the sheet's size to the codec.
+    expect(Math.max(...streamed)).toBeGreaterThan(2);
+    expect(wholes.filter((n) => n >= size)).toEqual([]);
   });
 
   test("enforces the same limits on zip bombs", async () => {

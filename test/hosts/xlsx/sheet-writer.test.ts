@@ -1,5 +1,7 @@
 import { GeneratedSheet, PlanCell } from "../../../src/core/model/write-plan";
-import { worksheetBytes } from "../../../src/hosts/xlsx/sheet-writer";
+import { asA1 } from "../../../src/core/model/brand";
+import { sheetDataEnd } from "../../../src/hosts/xlsx/highlights";
+import { worksheetBytes, worksheetPieces } from "../../../src/hosts/xlsx/sheet-writer";
 import { resultsSheet } from "./plans";
 
 /**
@@ -43,5 +45,50 @@ describe("a generated sheet's part as UTF-8 (worksheetBytes)", () => {
     const text = new TextDecoder().decode(worksheetBytes({ ...resultsSheet(), rows: [] }, () => 1));
     expect(text).toContain("<sheetData/>");
     expect(text).not.toContain("</sheetData>");
+  });
+});
+
+/**
+ * The part is handed to the writer in pieces, never joined (a country's findings sheet is 26 MB):
+ * cut where sheetDataEnd cuts the whole part, so that highlights edit the same tail, and joined
+ * the very bytes of worksheetBytes.
+ */
+describe("a generated sheet's part in pieces (worksheetPieces)", () => {
+  const text = (t: string): PlanCell => ({ v: t, style: "text" });
+  const sheets: [string, GeneratedSheet][] = [
+    ["a plain sheet", resultsSheet()],
+    ["no rows", { ...resultsSheet(), rows: [] }],
+    ["blank cells only", { ...resultsSheet(), rows: [[{ v: null }]] }],
+    [
+      "text that looks like the sheet's own tags",
+      {
+        ...resultsSheet(),
+        rows: [[text("</sheetData><sheetData/>"), text("<mergeCells>"), text("ishc:")]],
+      },
+    ],
+    [
+      "everything after the rows: merges, lists, links, print setup, breaks",
+      {
+        ...resultsSheet(),
+        validations: [{ range: asA1("B3:B9"), values: ["Có", "Không"], prompt: "Chọn" }],
+        print: {
+          orientation: "landscape",
+          paper: "A4",
+          titleRows: [1, 2],
+          rowBreaks: [3],
+          centerHorizontally: true,
+        },
+      },
+    ],
+  ];
+
+  test.each(sheets)("%s: cut where its sheetData ends, joined the whole part", (_, sheet) => {
+    const { start, tail } = worksheetPieces(sheet, () => 1, "rId3");
+    const whole = worksheetBytes(sheet, () => 1, "rId3");
+    const startLength = start.reduce((n, p) => n + p.length, 0);
+    expect(startLength + tail.length).toBe(whole.length);
+    expect(Buffer.from(whole.subarray(0, startLength))).toEqual(Buffer.concat(start));
+    expect(Buffer.from(whole.subarray(startLength))).toEqual(Buffer.from(tail));
+    expect(sheetDataEnd(whole)).toBe(startLength);
   });
 });

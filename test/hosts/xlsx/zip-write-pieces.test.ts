@@ -1,7 +1,17 @@
 import { inflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
-import { NODE_CODEC } from "../../../src/cli/node-codec";
-import { runsOf, writeZip } from "../../../src/hosts/xlsx/zip-write";
+import { NODE_CODEC, nodeDeflateStream } from "../../../src/cli/node-codec";
+import { StreamDeflate } from "../../../src/hosts/xlsx/codec";
+import { deflateRunsHere } from "../../../src/hosts/xlsx/deflate-run";
+import { Deflated } from "../../../src/hosts/xlsx/zip-assemble";
+import {
+  deflate,
+  deflateStreamed,
+  levelFor,
+  runsOf,
+  writeZip,
+  writeZipAsync,
+} from "../../../src/hosts/xlsx/zip-write";
 
 /**
  * A new part given in pieces (a big sheet's untouched head and its edited tail) is deflated piece
@@ -57,5 +67,78 @@ describe("writeZip with the native codec", () => {
     const data = zip.subarray(30 + "a.xml".length, 30 + "a.xml".length + size);
     // zlib refuses a stream that is not finished, or data after the final block.
     expect(inflateRawSync(data).length).toBe(2 * 2 ** 20 + 100);
+  });
+});
+
+/**
+ * A generated sheet comes in pieces that stand for one (joined: see worksheetPieces): whichever
+ * way it is deflated, the bytes must be those of the pieces joined first, as they were before the
+ * pieces stayed apart, so that the checked copy stays byte for byte what it was.
+ */
+describe("pieces that stand for one", () => {
+  const many = (count: number, size: number, seed: number): Uint8Array[] =>
+    Array.from({ length: count }, (_, i) => bytes(size + (i % 5), seed + i));
+  const asBefore = (content: Uint8Array[], joinedCount: number): Uint8Array[] => [
+    joined(content.slice(0, joinedCount)),
+    ...content.slice(joinedCount),
+  ];
+  const same = (a: Deflated, b: Deflated): void => {
+    expect(Buffer.compare(joined([...a.data]), joined([...b.data]))).toBe(0);
+    expect([a.crc, a.size]).toEqual([b.crc, b.size]);
+  };
+
+  it.each([
+    ["small pieces", many(40, 3000, 1)],
+    [
+      "pieces past a zlib chunk, with empty ones",
+      [bytes(70_000, 2), new Uint8Array(0), bytes(9, 3)],
+    ],
+    ["no bytes at all", [new Uint8Array(0)]],
+    ["no pieces", [] as Uint8Array[]],
+    ["more than the big-part size", many(20, 260 * 1024, 4)],
+  ])("Node's stream deflater gives the codec's bytes for %s", async (_, pieces) => {
+    const size = pieces.reduce((n, p) => n + p.length, 0);
+    const level = levelFor(size);
+    const streamed = await nodeDeflateStream(pieces, level);
+    const whole = NODE_CODEC.deflateRaw(joined(pieces), level);
+    expect(Buffer.compare(joined(streamed), whole)).toBe(0);
+  });
+
+  it.each([
+    ["a small sheet, all one", many(30, 2000, 5), 30],
+    ["a big sheet, all one", many(24, 256 * 1024, 6), 24],
+    ["a big sheet's start and an edited tail", [...many(24, 256 * 1024, 7), bytes(900, 8)], 24],
+    ["a small start and an edited tail", [...many(3, 1000, 9), bytes(50, 10)], 3],
+  ])("%s: the bytes of the pieces joined, by every deflater", async (_, content, count) => {
+    const before = asBefore(content, count);
+    for (const codec of [NODE_CODEC, undefined]) {
+      const reference = deflate(before, codec);
+      same(deflate(content, codec, count), reference);
+      if (codec)
+        same(
+          await deflateStreamed({ content, joined: count }, codec, nodeDeflateStream),
+          reference,
+        );
+    }
+    const name = "xl/worksheets/sheet9.xml";
+    const here = await writeZipAsync(
+      [{ kind: "new", name, content, joined: count }],
+      deflateRunsHere,
+    );
+    const one = writeZip([{ kind: "new", name, content: before }]);
+    expect(Buffer.compare(here, one)).toBe(0);
+  });
+
+  it("the stream deflater is used only for content that is one piece", async () => {
+    const calls: number[] = [];
+    const counting: StreamDeflate = (pieces, level) => {
+      calls.push(pieces.length);
+      return nodeDeflateStream(pieces, level);
+    };
+    await deflateStreamed({ content: many(4, 100, 11), joined: 4 }, NODE_CODEC, counting);
+    await deflateStreamed({ content: [bytes(100, 12)] }, NODE_CODEC, counting);
+    await deflateStreamed({ content: many(4, 100, 13), joined: 3 }, NODE_CODEC, counting);
+    await deflateStreamed({ content: many(2, 100, 14) }, NODE_CODEC, counting);
+    expect(calls).toEqual([4, 1]);
   });
 });
