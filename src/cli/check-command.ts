@@ -62,7 +62,7 @@ export async function checkCommand(
       collect: fullCollector(),
     });
     const files: OutputFile[] = [];
-    if (out !== undefined) files.push({ path: out, data: workbook.toBytes() });
+    if (out !== undefined) files.push({ path: out, data: workbook.toPieces() });
     if (reportPath !== undefined) files.push({ path: reportPath, data: jsonPieces(report) });
     outputs.write(files);
     const counts = countsOf(report.summary);

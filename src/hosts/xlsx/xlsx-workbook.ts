@@ -4,7 +4,8 @@ import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
 import { applyPlan, readsUserSheets } from "./apply";
 import { RunDeflater } from "./deflate-run";
-import { OutEntry, writeZip, writeZipAsync } from "./zip-write";
+import { OutEntry, writeZipAsync, writeZipPieces } from "./zip-write";
+import { PackageState } from "./written-package";
 import { XlsxLimits, corrupt, missingSheet } from "./errors";
 import { guarded, guardedAsync } from "./guarded";
 import { Package } from "./package";
@@ -61,8 +62,8 @@ export interface OpenOptions {
  * package in which every part it did not have to change is copied as stored.
  */
 export class XlsxWorkbook implements WorkbookPort {
-  private pkg: Package;
-  private wb: WorkbookInfo;
+  /** The package as it stands: opened, or as the last apply() wrote it (see PackageState). */
+  private readonly state: PackageState;
   private sharedStrings: readonly string[] | undefined;
   private xfFonts: XfFonts | undefined;
   /** Where the worksheets read from this package are cut, from their tails kept (by part). */
@@ -75,17 +76,25 @@ export class XlsxWorkbook implements WorkbookPort {
 
   constructor(
     bytes: Uint8Array,
-    private readonly limits: XlsxLimits,
+    limits: XlsxLimits,
     codec?: Codec,
     private readonly options: OpenOptions = {},
   ) {
-    this.pkg = guarded(() =>
+    const pkg = guarded(() =>
       options.own ? Package.ours(bytes, limits, codec) : new Package(bytes, limits, codec),
     );
-    const { types, extension } = guarded(() => packageTypes(this.pkg));
+    const { types, extension } = guarded(() => packageTypes(pkg));
     this.extension = extension;
-    this.wb = guarded(() => readWorkbook(this.pkg));
+    this.state = new PackageState({ pkg, wb: guarded(() => readWorkbook(pkg)) }, limits);
     checkSheetTypes(types, this.wb);
+  }
+
+  private get pkg(): Package {
+    return this.state.current().pkg;
+  }
+
+  private get wb(): WorkbookInfo {
+    return this.state.current().wb;
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
@@ -186,15 +195,12 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const { codec } = this.pkg;
     const { deflate } = this.options;
-    const bytes =
+    const pieces =
       deflate && !codec
         ? await guardedAsync(() => writeZipAsync(entries, deflate))
-        : guarded(() => writeZip(entries, codec));
-    // Only a complete new package replaces the old one; the limits were the input's, not ours.
-    const pkg = guarded(() => Package.ours(bytes, this.limits, this.pkg.codec));
-    const wb = readWorkbook(pkg);
-    this.pkg = pkg;
-    this.wb = wb;
+        : guarded(() => writeZipPieces(entries, codec));
+    // Only a complete new package replaces the old one.
+    this.state.replace(pieces, codec);
     this.sharedStrings = undefined;
     this.xfFonts = undefined;
     this.cuts = new Map();
@@ -217,6 +223,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The package as it stands: the original bytes, or the new package after apply(). */
   toBytes(): Uint8Array {
     return this.pkg.bytes;
+  }
+
+  /** toBytes() in pieces, in order: after apply(), as it was written, not joined. */
+  toPieces(): readonly Uint8Array[] {
+    return this.state.pieces();
   }
 
   /** Parses an entry as it is inflated: through the asynchronous inflater when it is big. */

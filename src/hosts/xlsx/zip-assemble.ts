@@ -1,4 +1,3 @@
-import { concat } from "./concat";
 import type { OutEntry } from "./zip-write";
 
 /**
@@ -53,11 +52,14 @@ export interface Deflated {
   readonly size: number;
 }
 
-/** The zip itself: local headers and data, then the central directory. */
+/**
+ * The zip itself: local headers and data, then the central directory; in pieces, in order (the
+ * data as deflated, never copied: joined, a country's copy would be held twice).
+ */
 export function assemble(
   entries: readonly OutEntry[],
   deflated: readonly (Deflated | undefined)[],
-): Uint8Array {
+): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const written: Written[] = [];
   let offset = 0;
@@ -132,5 +134,5 @@ export function assemble(
       [2, 0],
     ]),
   );
-  return concat(chunks, offset);
+  return chunks;
 }

@@ -136,6 +136,12 @@ export function runsOf(pieces: readonly Uint8Array[], min: number): Uint8Array[]
  * No data descriptors and no extra fields, so every header states the real sizes.
  */
 export function writeZip(entries: readonly OutEntry[], codec?: Codec): Uint8Array {
+  const pieces = writeZipPieces(entries, codec);
+  return concat(pieces, sizeOf(pieces));
+}
+
+/** writeZip's zip in its pieces, in order, not joined (see assemble). */
+export function writeZipPieces(entries: readonly OutEntry[], codec?: Codec): Uint8Array[] {
   return assemble(
     entries,
     entries.map((e) =>
@@ -149,14 +155,14 @@ export function writeZip(entries: readonly OutEntry[], codec?: Codec): Uint8Arra
 }
 
 /**
- * writeZip without a native codec, the big parts' runs handed to `runs` (file mode's helper
+ * writeZipPieces without a native codec, the big parts' runs handed to `runs` (file mode's helper
  * Workers): the very bytes writeZip gives, sooner on several cores. Their CRCs are computed here
  * meanwhile.
  */
 export async function writeZipAsync(
   entries: readonly OutEntry[],
   runs: RunDeflater,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const big = entries.map((e) =>
     e.kind === "new" && inRuns(sizeOf(e.content), undefined) ? cutRuns(e.content) : undefined,
   );
