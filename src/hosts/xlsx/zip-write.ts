@@ -58,14 +58,14 @@ function crcOf(content: readonly Uint8Array[], codec: Codec | undefined): number
 const inRuns = (size: number, codec: Codec | undefined): boolean => !codec && size > BIG_PART;
 
 /** The content with its first `joined` pieces joined into the one they stand for. */
-export function asJoined(content: readonly Uint8Array[], joined = 1): readonly Uint8Array[] {
+function asJoined(content: readonly Uint8Array[], joined = 1): readonly Uint8Array[] {
   if (joined <= 1) return content;
   const first = content.slice(0, joined);
   return [concat(first, sizeOf(first)), ...content.slice(joined)];
 }
 
 /** Whether a new entry's content is one piece as it is deflated (its pieces all joined). */
-export const isOnePiece = (e: { content: readonly Uint8Array[]; joined?: number }): boolean =>
+const isOnePiece = (e: { content: readonly Uint8Array[]; joined?: number }): boolean =>
   (e.joined ?? 1) >= e.content.length;
 
 /** A new entry's content deflated, as writeZip deflates it. */
