@@ -1,3 +1,7 @@
+/** How many bytes the pieces hold together. */
+export const lengthOf = (pieces: readonly Uint8Array[]): number =>
+  pieces.reduce((n, piece) => n + piece.length, 0);
+
 /**
  * The pieces as one buffer (the piece itself when there is only one). A module of its own: the
  * deflating helper Workers need it without the reader's modules.

@@ -1,3 +1,5 @@
+import type { Codec } from "./codec";
+
 /**
  * CRC-32 (IEEE), slicing-by-8: zip entries carry one, we verify it on read (a flipped bit in a
  * stored or deflated part must not pass as data) and compute it for every part we write.
@@ -18,6 +20,13 @@ const TABLES: Int32Array[] = (() => {
   }
   return tables;
 })();
+
+/** The CRC of pieces in order: by the codec's own where there is one (native), else ours. */
+export function crc32OfPieces(pieces: readonly Uint8Array[], codec: Codec | undefined): number {
+  let crc = 0;
+  for (const piece of pieces) crc = codec ? codec.crc32(piece, crc) : crc32(piece, crc);
+  return crc;
+}
 
 /** Continues `crc` (start with 0) over `data`; returns the unsigned CRC so far. */
 export function crc32(data: Uint8Array, crc = 0): number {

@@ -1,5 +1,5 @@
 import { Deflate } from "fflate";
-import { concat } from "./concat";
+import { concat, lengthOf } from "./concat";
 
 /**
  * A big part is deflated in runs of this many bytes, each on its own: the runs can then be
@@ -61,7 +61,7 @@ export function deflatePieces(
     out.push(chunk);
     length += chunk.length;
   });
-  const size = pieces.reduce((n, piece) => n + piece.length, 0);
+  const size = lengthOf(pieces);
   if (size === 0) d.push(new Uint8Array(0), last);
   let pushed = 0;
   for (const piece of pieces) {

@@ -97,7 +97,7 @@ export class Changes {
 
   set(part: string, content: Uint8Array[], joined?: number): void {
     const entry = this.pkg.entry(part);
-    const made: NewContent = joined === undefined ? { content } : { content, joined };
+    const made: NewContent = { content, joined };
     if (entry) {
       this.removed.delete(entry.name.toLowerCase());
       this.replaced.set(entry.name, made);

@@ -1,4 +1,5 @@
-import { crc32 } from "./crc32";
+import { lengthOf } from "./concat";
+import { crc32OfPieces } from "./crc32";
 import { AsyncInflate, Codec } from "./codec";
 import { corrupt, XlsxLimits } from "./errors";
 import { Budget, readEntry, readEntryAsync, verifyEntry } from "./inflate";
@@ -136,16 +137,14 @@ export class Package {
   }
 
   /**
-   * Whether `part` holds exactly the bytes of `pieces`, told by its size and CRC without inflating it: a
-   * generated sheet written again into a package of ours is kept as stored when unchanged. Not for
-   * anyone else's package: a CRC can be forged to match content we would write.
+   * Whether `part` holds exactly the bytes of `pieces`, told by its size and CRC without inflating
+   * it: a generated sheet written again into a package of ours is kept as stored when unchanged.
+   * Not for anyone else's package: a CRC can be forged to match content we would write.
    */
   holds(part: string, pieces: readonly Uint8Array[]): boolean {
     const e = this.entry(part);
-    if (!e || e.size !== pieces.reduce((n, p) => n + p.length, 0)) return false;
-    let crc = 0;
-    for (const p of pieces) crc = this.codec ? this.codec.crc32(p, crc) : crc32(p, crc);
-    return crc === e.crc;
+    if (!e || e.size !== lengthOf(pieces)) return false;
+    return crc32OfPieces(pieces, this.codec) === e.crc;
   }
 
   /** Parts inflated ahead by preload(), until read() hands them over. */

@@ -3,7 +3,6 @@ import { GeneratedSheet, PlanCell, StyleKey } from "../../core/model/write-plan"
 import { dataValidationsXml } from "./data-validations";
 import { printXml } from "./print-setup";
 import { escapeAttr, escapeXString } from "./xml";
-import { concat } from "./concat";
 
 /** Excel refuses (and "repairs") a cell holding more characters than this. */
 const MAX_CELL_CHARS = 32767;
@@ -74,20 +73,6 @@ export interface WorksheetPieces {
   readonly start: readonly Uint8Array[];
   /** What follows the <sheetData> element, to </worksheet>. */
   readonly tail: Uint8Array;
-}
-
-/** A generated sheet's part whole (worksheetPieces joined). */
-export function worksheetBytes(
-  sheet: GeneratedSheet,
-  xf: (key: StyleKey) => number,
-  drawingId?: string,
-): Uint8Array {
-  const { start, tail } = worksheetPieces(sheet, xf, drawingId);
-  const pieces = [...start, tail];
-  return concat(
-    pieces,
-    pieces.reduce((n, p) => n + p.length, 0),
-  );
 }
 
 /**

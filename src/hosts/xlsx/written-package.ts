@@ -1,5 +1,5 @@
 import { Codec } from "./codec";
-import { concat } from "./concat";
+import { concat, lengthOf } from "./concat";
 import { guarded } from "./guarded";
 import { XlsxLimits } from "./errors";
 import { Package } from "./package";
@@ -19,7 +19,8 @@ export interface OpenedPackage {
  */
 export class PackageState {
   private opened: OpenedPackage | undefined;
-  private written: { readonly pieces: readonly Uint8Array[]; readonly codec?: Codec } | undefined;
+  private written:
+    { readonly pieces: readonly Uint8Array[]; readonly codec: Codec | undefined } | undefined;
 
   constructor(
     opened: OpenedPackage,
@@ -33,8 +34,7 @@ export class PackageState {
   current(): OpenedPackage {
     if (this.opened) return this.opened;
     const { pieces, codec } = this.written!;
-    const length = pieces.reduce((n, p) => n + p.length, 0);
-    const pkg = guarded(() => Package.ours(concat(pieces, length), this.limits, codec));
+    const pkg = guarded(() => Package.ours(concat(pieces, lengthOf(pieces)), this.limits, codec));
     this.opened = { pkg, wb: guarded(() => readWorkbook(pkg)) };
     this.written = undefined;
     return this.opened;
@@ -42,7 +42,7 @@ export class PackageState {
 
   /** A new package, as written: whole, never a part of it (see XlsxWorkbook.apply). */
   replace(pieces: readonly Uint8Array[], codec: Codec | undefined): void {
-    this.written = codec ? { pieces, codec } : { pieces };
+    this.written = { pieces, codec };
     this.opened = undefined;
   }
 

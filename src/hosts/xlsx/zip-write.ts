@@ -1,7 +1,7 @@
-import { concat } from "./concat";
+import { concat, lengthOf } from "./concat";
 import { Deflated, assemble } from "./zip-assemble";
 import { Codec, StreamDeflate } from "./codec";
-import { crc32 } from "./crc32";
+import { crc32OfPieces } from "./crc32";
 import { ZipEntry } from "./zip-read";
 import { cutRuns, DeflateLevel, deflatePieces, deflateRun, RunDeflater } from "./deflate-run";
 
@@ -45,15 +45,6 @@ export const levelFor = (size: number): DeflateLevel => (size > BIG_PART ? BIG_L
 /** A native codec deflates runs of at least this many bytes, each flushed on its own (runsOf). */
 export const CODEC_RUN = 1024 * 1024;
 
-const sizeOf = (content: readonly Uint8Array[]): number =>
-  content.reduce((n, piece) => n + piece.length, 0);
-
-function crcOf(content: readonly Uint8Array[], codec: Codec | undefined): number {
-  let crc = 0;
-  for (const piece of content) crc = codec ? codec.crc32(piece, crc) : crc32(piece, crc);
-  return crc;
-}
-
 /** Whether a part is deflated in runs by fflate (cutRuns), which a RunDeflater may spread out. */
 const inRuns = (size: number, codec: Codec | undefined): boolean => !codec && size > BIG_PART;
 
@@ -61,7 +52,7 @@ const inRuns = (size: number, codec: Codec | undefined): boolean => !codec && si
 function asJoined(content: readonly Uint8Array[], joined = 1): readonly Uint8Array[] {
   if (joined <= 1) return content;
   const first = content.slice(0, joined);
-  return [concat(first, sizeOf(first)), ...content.slice(joined)];
+  return [concat(first, lengthOf(first)), ...content.slice(joined)];
 }
 
 /** Whether a new entry's content is one piece as it is deflated (its pieces all joined). */
@@ -74,22 +65,22 @@ export function deflate(
   codec: Codec | undefined,
   joined?: number,
 ): Deflated {
-  const size = sizeOf(content);
+  const size = lengthOf(content);
   const level = levelFor(size);
   if (codec) {
     // Each run deflated on its own, all but the last ending on a byte boundary: a 160 MB sheet
     // and its new tail are never copied into one buffer to be deflated.
     const runs = runsOf(asJoined(content, joined), CODEC_RUN);
     const data = runs.map((run, i) => codec.deflateRaw(run, level, i < runs.length - 1));
-    return { data, crc: crcOf(runs, codec), size };
+    return { data, crc: crc32OfPieces(runs, codec), size };
   }
   // Runs are cut wherever the pieces begin and end: joined or not, the same runs.
   if (inRuns(size, codec)) {
     const data = cutRuns(content).map((r) => deflateRun(r.data, level, r.last));
-    return { data, crc: crcOf(content, codec), size };
+    return { data, crc: crc32OfPieces(content, codec), size };
   }
   const pieces = asJoined(content, joined);
-  return { data: [deflatePieces(pieces, level, true)], crc: crcOf(content, codec), size };
+  return { data: [deflatePieces(pieces, level, true)], crc: crc32OfPieces(content, codec), size };
 }
 
 /**
@@ -103,8 +94,12 @@ export async function deflateStreamed(
   stream: StreamDeflate | undefined,
 ): Promise<Deflated> {
   if (!stream || !isOnePiece(e)) return deflate(e.content, codec, e.joined);
-  const size = sizeOf(e.content);
-  return { data: await stream(e.content, levelFor(size)), crc: crcOf(e.content, codec), size };
+  const size = lengthOf(e.content);
+  return {
+    data: await stream(e.content, levelFor(size)),
+    crc: crc32OfPieces(e.content, codec),
+    size,
+  };
 }
 
 /**
@@ -137,7 +132,7 @@ export function runsOf(pieces: readonly Uint8Array[], min: number): Uint8Array[]
  */
 export function writeZip(entries: readonly OutEntry[], codec?: Codec): Uint8Array {
   const pieces = writeZipPieces(entries, codec);
-  return concat(pieces, sizeOf(pieces));
+  return concat(pieces, lengthOf(pieces));
 }
 
 /** writeZip's zip in its pieces, in order, not joined (see assemble). */
@@ -164,7 +159,7 @@ export async function writeZipAsync(
   runs: RunDeflater,
 ): Promise<Uint8Array[]> {
   const big = entries.map((e) =>
-    e.kind === "new" && inRuns(sizeOf(e.content), undefined) ? cutRuns(e.content) : undefined,
+    e.kind === "new" && inRuns(lengthOf(e.content), undefined) ? cutRuns(e.content) : undefined,
   );
   const deflating = runs(
     big.flatMap((r) => r ?? []),
@@ -174,7 +169,7 @@ export async function writeZipAsync(
     if (e.kind === "deflated") return e;
     if (e.kind !== "new") return undefined;
     if (big[i] === undefined) return deflate(e.content, undefined, e.joined);
-    return { data: [], crc: crcOf(e.content, undefined), size: sizeOf(e.content) };
+    return { data: [], crc: crc32OfPieces(e.content, undefined), size: lengthOf(e.content) };
   });
   const data = await deflating;
   let next = 0;

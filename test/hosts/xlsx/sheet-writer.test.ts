@@ -1,8 +1,18 @@
-import { GeneratedSheet, PlanCell } from "../../../src/core/model/write-plan";
+import { GeneratedSheet, PlanCell, StyleKey } from "../../../src/core/model/write-plan";
 import { asA1 } from "../../../src/core/model/brand";
 import { sheetDataEnd } from "../../../src/hosts/xlsx/highlights";
-import { worksheetBytes, worksheetPieces } from "../../../src/hosts/xlsx/sheet-writer";
+import { worksheetPieces } from "../../../src/hosts/xlsx/sheet-writer";
 import { resultsSheet } from "./plans";
+
+/** A generated sheet's part whole: its pieces joined. */
+function worksheetBytes(
+  sheet: GeneratedSheet,
+  xf: (key: StyleKey) => number,
+  drawingId?: string,
+): Uint8Array {
+  const { start, tail } = worksheetPieces(sheet, xf, drawingId);
+  return new Uint8Array(Buffer.concat([...start, tail]));
+}
 
 /**
  * A generated sheet's part is written as UTF-8 a piece at a time (a country's findings sheet was
