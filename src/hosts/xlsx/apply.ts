@@ -10,7 +10,7 @@ import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
 import { parsePart, splice } from "./xml";
-import { KeptCut, PlannedEntry } from "./rewrite";
+import { KeptCut, PlannedEntry, RewriteEntry } from "./rewrite";
 
 /**
  * Whether applyPlan reads the user's worksheets that get no highlight: yes, unless it keeps their
@@ -92,7 +92,7 @@ export function applyPlan(
     ...wb.sheets.filter((s) => s.type === "worksheet").map((s) => s.part),
     ...generated.keys(),
   ]);
-  const rewrites = new Map<string, { keep: number; startCrc: number; tail: Uint8Array }>();
+  const rewrites = new Map<string, Omit<RewriteEntry, "kind" | "name" | "like">>();
   const editedTail = (part: string, tail: string, highlights: readonly Highlight[]): string =>
     !plan.keepHighlights && (highlights.length || tail.includes("ishc:"))
       ? parsePart(part, () => editTail(tail, highlights, (s) => styles.dxf(s)))
@@ -109,6 +109,7 @@ export function applyPlan(
           keep: known.cut,
           startCrc: known.startCrc,
           tail: encodeXml(edited),
+          before: known.before,
         });
       continue;
     }

@@ -13,7 +13,8 @@ import {
   StreamDeflate,
 } from "./codec";
 import { nativeInflate } from "./native-inflate";
-import { OpenOptions, XlsxWorkbook } from "./xlsx-workbook";
+import { OpenOptions } from "./open-options";
+import { XlsxWorkbook } from "./xlsx-workbook";
 import { RunDeflater } from "./deflate-run";
 
 export { DEFAULT_XLSX_LIMITS, XlsxWorkbook };

@@ -11,10 +11,21 @@ export interface KeptTail {
   /** Where the end tag's "<" is in the inflated part. */
   readonly at: number;
   readonly bytes: Uint8Array;
+  /**
+   * The part's bytes just before `at`, up to LEAD_BYTES of them (fewer at the part's start): the
+   * rows a rewrite deflates again after the last block of the stored stream it keeps (splicedStart).
+   */
+  readonly lead: Uint8Array;
 }
 
 /** The longest tail kept: past it (a huge extLst, say), the part is rewritten whole as before. */
 export const MAX_KEPT_TAIL = 1024 * 1024;
+
+/**
+ * Bytes kept before the tail: a stored block of a worksheet deflated by zlib holds about 200 KB
+ * of it, so the last block that starts before the tail almost always starts within this.
+ */
+export const LEAD_BYTES = 1024 * 1024;
 
 const isUtf16 = (b: Uint8Array): boolean =>
   (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
@@ -45,7 +56,7 @@ export class TailKeeper {
     this.pieces.push(piece);
     this.total += piece.length;
     const at = this.endTagAt();
-    const floor = at >= 0 ? at : this.feeder.consumed;
+    const floor = (at >= 0 ? at : this.feeder.consumed) - LEAD_BYTES;
     while (this.pieces.length > 0 && this.first + this.pieces[0]!.length <= floor)
       this.first += this.pieces.shift()!.length;
     if (at >= 0 && this.total - at > MAX_KEPT_TAIL) {
@@ -59,7 +70,12 @@ export class TailKeeper {
     const at = this.endTagAt();
     if (this.off || at < 0 || at < this.first) return undefined;
     const held = concat(this.pieces, this.total - this.first);
-    // A copy: a view would keep the inflater's last piece (or a whole part) alive with it.
-    return { at, bytes: held.slice(at - this.first) };
+    const from = Math.max(this.first, at - LEAD_BYTES);
+    // Copies: a view would keep the inflater's last piece (or a whole part) alive with it.
+    return {
+      at,
+      bytes: held.slice(at - this.first),
+      lead: held.slice(from - this.first, at - this.first),
+    };
   }
 }

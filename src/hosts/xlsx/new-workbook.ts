@@ -6,7 +6,8 @@ import { Codec } from "./codec";
 import { DEFAULT_XLSX_LIMITS } from "./errors";
 import { encodeXml } from "./package";
 import { escapeAttr, escapeXString } from "./xml";
-import { OpenOptions, XlsxWorkbook } from "./xlsx-workbook";
+import { OpenOptions } from "./open-options";
+import { XlsxWorkbook } from "./xlsx-workbook";
 import { OutEntry, writeZip } from "./zip-write";
 
 /**

@@ -1,4 +1,4 @@
-import { Codec, LaterKeep, Recompress, Recompressed, StreamDeflate } from "./codec";
+import { LaterKeep, Recompress, Recompressed, StreamDeflate } from "./codec";
 import { concat } from "./concat";
 import { crc32, crc32OfStart } from "./crc32";
 import { DeflateLevel, cutRuns, deflateRun } from "./deflate-run";
@@ -6,6 +6,7 @@ import { corrupt } from "./errors";
 import { keptTailCut } from "./highlights";
 import { KeptTail } from "./kept-tail";
 import { Package } from "./package";
+import { splicedStart } from "./spliced-start";
 import { ZipEntry } from "./zip-read";
 import { CODEC_RUN, OutEntry, deflateStreamed, levelFor } from "./zip-write";
 
@@ -21,6 +22,8 @@ export interface RewriteEntry {
   /** The CRC-32 of the kept start (crc32OfStart). */
   readonly startCrc: number;
   readonly tail: Uint8Array;
+  /** The part's bytes just before the cut, as read (KeptCut's): what splicedStart takes. */
+  readonly before: Uint8Array;
 }
 
 /** An entry of the new package as applyPlan plans it. */
@@ -51,6 +54,8 @@ export interface KeptCut {
   readonly startCrc: number;
   /** The part's bytes from `cut` on, as text. */
   readonly tail: string;
+  /** The part's bytes just before `cut`, as many as were kept (KeptTail's lead): splicedStart's. */
+  readonly before: Uint8Array;
 }
 
 /**
@@ -67,7 +72,8 @@ export function keptCut(pkg: Package, part: string, kept: KeptTail): KeptCut | u
   const rest = kept.bytes.subarray(at);
   // The entry's CRC was verified as the part was read (budget.has): the start's follows from it.
   const startCrc = crc32OfStart(entry.crc, crc32(rest), rest.length);
-  return { entry, cut: kept.at + at, startCrc, tail: new TextDecoder().decode(rest) };
+  const before = concat([kept.lead, kept.bytes.subarray(0, at)], kept.lead.length + at);
+  return { entry, cut: kept.at + at, startCrc, tail: new TextDecoder().decode(rest), before };
 }
 
 const dataOf = (pkg: Package, entry: ZipEntry): Uint8Array =>
@@ -96,25 +102,36 @@ export function startEarly(
   return { level, done };
 }
 
+/** How resolveRewrites gets a rewritten part's start, besides splicing it (the default). */
+export interface RewriteMeans {
+  /** Streams a start from the stored part; without it, a start not spliced is inflated whole. */
+  readonly recompress?: Recompress;
+  /** Starts streaming already (startEarly, ReadingStart), taken when they match. */
+  readonly early?: ReadonlyMap<string, EarlyStart>;
+  /** Takes a generated sheet's pieces next to a codec (see OpenOptions.deflateStream). */
+  readonly deflateStream?: StreamDeflate;
+  /** False: no start is spliced from its stored stream (see OpenOptions.spliceStored). */
+  readonly splice?: boolean;
+}
+
 /**
- * The planned entries ready for the zip writer: each part to rewrite is streamed from the stored
- * part through `recompress`, its new tail deflated after it (by the codec, or in runs as writeZip
- * deflates without one). Without a recompressor, the part is inflated whole and written as new
- * content, as before.
+ * The planned entries ready for the zip writer: each part to rewrite keeps its start, spliced
+ * from the stored stream (splicedStart) or streamed from it through `recompress`, its new tail
+ * deflated after it (by the codec, or in runs as writeZip deflates without one). When neither
+ * can be, the part is inflated whole and written as new content.
  */
 export async function resolveRewrites(
   planned: readonly PlannedEntry[],
   pkg: Package,
-  recompress?: Recompress,
-  early?: ReadonlyMap<string, EarlyStart>,
-  deflateStream?: StreamDeflate,
+  means: RewriteMeans = {},
 ): Promise<OutEntry[]> {
   const { codec } = pkg;
-  const streams = recompress !== undefined;
-  // While a part streams on other threads, this one deflates the new parts (the generated
-  // sheets), which writeZip would deflate after it: the same bytes, sooner; so too with a stream
-  // deflater, which takes a generated sheet's pieces as they are. Without a codec, the writer
-  // shares them out to its helpers instead.
+  const { deflateStream } = means;
+  const streams = means.recompress !== undefined || means.splice !== false;
+  // While a part's start is had (spliced here, or streamed on other threads), the codec deflates
+  // the new parts (the generated sheets) on its own threads, which writeZip would deflate after
+  // it: the same bytes, sooner; so too with a stream deflater, which takes a generated sheet's
+  // pieces as they are. Without a codec, the writer shares them out to its helpers instead.
   const meanwhile = streams && codec !== undefined && planned.some((e) => e.kind === "rewrite");
   const ready = planned.map((e): OutEntry | RewriteEntry | Promise<OutEntry> => {
     if (e.kind === "new" && codec && (meanwhile || deflateStream)) {
@@ -133,31 +150,31 @@ export async function resolveRewrites(
   const out: OutEntry[] = [];
   for (const e of ready)
     out.push(
-      e instanceof Promise
-        ? await e
-        : e.kind === "rewrite"
-          ? await streamed(e, pkg, codec, recompress!, early?.get(e.name))
-          : e,
+      e instanceof Promise ? await e : e.kind === "rewrite" ? await rewritten(e, pkg, means) : e,
     );
   return out;
 }
 
-async function streamed(
-  e: RewriteEntry,
-  pkg: Package,
-  codec: Codec | undefined,
-  recompress: Recompress,
-  early: EarlyStart | undefined,
-): Promise<OutEntry> {
+/** A start streaming already for this very cut and level, if any. */
+const matching = (e: RewriteEntry, level: number, means: RewriteMeans): EarlyStart | undefined => {
+  const early = means.early?.get(e.name);
+  return early && early.keep === e.keep && early.level === level ? early : undefined;
+};
+
+async function rewritten(e: RewriteEntry, pkg: Package, means: RewriteMeans): Promise<OutEntry> {
   const { like: entry, keep, tail } = e;
   const size = keep + tail.length;
   const level = levelFor(size);
+  const { recompress } = means;
+  const early = matching(e, level, means);
+  const spliced =
+    early || means.splice === false ? undefined : splicedStart(dataOf(pkg, entry), keep, e.before);
   let start: Recompressed;
   try {
-    start =
-      early && early.keep === keep && early.level === level
-        ? await early.done
-        : await recompress(dataOf(pkg, entry), keep, level);
+    if (spliced) start = spliced;
+    else if (early) start = await early.done;
+    else if (recompress) start = await recompress(dataOf(pkg, entry), keep, level);
+    else return whole(e, pkg);
   } catch (error) {
     // Memory refused (done here, in a browser): reported as too large, not as damage.
     if (error instanceof RangeError) throw error;
@@ -165,6 +182,7 @@ async function streamed(
     throw corrupt(e.name, "dữ liệu nén bị hỏng.", "the compressed data is damaged.");
   }
   const { deflated, rest } = start;
+  const { codec } = pkg;
   // The start's rest and the new tail end the part, deflated as writeZip would have them.
   const end = codec
     ? [

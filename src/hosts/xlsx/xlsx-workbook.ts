@@ -1,9 +1,9 @@
-import { AsyncInflate, Codec, Recompress, StreamDeflate } from "./codec";
+import { Codec } from "./codec";
+import { OpenOptions } from "./open-options";
 import { RawSheet, SheetInfo, sheetInfoOf } from "../../core/model/cells";
 import { WritePlan } from "../../core/model/write-plan";
 import { WorkbookPort } from "../workbook/port";
 import { applyPlan, readsUserSheets } from "./apply";
-import { RunDeflater } from "./deflate-run";
 import { OutEntry, writeZipAsync, writeZipPieces } from "./zip-write";
 import { PackageState } from "./written-package";
 import { XlsxLimits, corrupt, missingSheet } from "./errors";
@@ -25,37 +25,6 @@ import { WorkbookExtension, checkSheetTypes, packageTypes } from "./content-type
  * setting up a stream costs more than fflate's whole work.
  */
 const ASYNC_FROM = 64 * 1024;
-
-/** How a package is opened besides its bytes, limits and codec. */
-export interface OpenOptions {
-  /** The bytes are a package this engine wrote (see openOwnXlsx). */
-  readonly own?: boolean;
-  /** An asynchronous native inflater for the big parts (the browser's; see nativeInflate). */
-  readonly inflate?: AsyncInflate;
-  /**
-   * Where the big parts' runs are deflated when there is no native codec (file mode: its helper
-   * Workers, every core at work); here, one after another, by default. Same bytes either way.
-   */
-  readonly deflate?: RunDeflater;
-  /**
-   * A streaming recompressor (the command line's, next to its codec; file mode's, in its helper
-   * Worker): the worksheets read keep their tails, and a big one given highlights is then streamed
-   * from its stored bytes into the new package rather than inflated whole (resolveRewrites). Its
-   * start streams on another thread from when applying begins. Same bytes either way.
-   */
-  readonly recompress?: Recompress;
-  /**
-   * The big worksheets' starts stream from when their reading begins (ReadingStart): file mode,
-   * whose helper has a core of its own while this thread reads and checks. Not the command line:
-   * there its recompressor held its memory through the check, for no time gained (issue 15).
-   */
-  readonly recompressWhileReading?: boolean;
-  /**
-   * Next to a codec, a new part that is one run (a generated sheet, in pieces) is deflated through
-   * this, its pieces never joined; the codec's own bytes all the same.
-   */
-  readonly deflateStream?: StreamDeflate;
-}
 
 /**
  * An .xlsx package held in memory. Reading inflates only the parts asked for; apply() builds a new
@@ -130,14 +99,14 @@ export class XlsxWorkbook implements WorkbookPort {
         this.fonts(),
       );
       let keeper: TailKeeper | undefined;
-      const { recompress, recompressWhileReading } = this.options;
+      const { recompress, recompressWhileReading, spliceStored } = this.options;
       // Not a generated sheet: applyPlan writes it anew, never from its start.
-      const cuttable = recompress && !sheet.generated;
+      const cuttable = (recompress || spliceStored !== false) && !sheet.generated;
       const through: Through | undefined = cuttable
         ? (feeder) => (keeper = new TailKeeper(feeder, () => parser.endTagAt)).push
         : undefined;
       const reading =
-        cuttable && recompressWhileReading
+        cuttable && recompress && recompressWhileReading && spliceStored === false
           ? ReadingStart.begin(this.pkg, entry, recompress, this.stopEarly.signal)
           : undefined;
       let tail: KeptTail | undefined;
@@ -158,17 +127,19 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
-    const { inflate, recompress } = this.options;
+    const { inflate, recompress, deflateStream } = this.options;
+    const splice = this.options.spliceStored !== false;
     // The worksheets to cut where their tails were kept: applyPlan does not read them.
-    const cuts = recompress ? this.cuts : undefined;
+    const cuts = recompress || splice ? this.cuts : undefined;
     let entries: OutEntry[];
     try {
       // Whole parts through the asynchronous inflater only when no native codec is at hand: the
       // codec inflates a whole part faster than a stream gathered into one buffer.
       if (inflate && !this.pkg.codec)
         await guardedAsync(() => this.pkg.preload(this.readByApply(plan, cuts), inflate));
-      // The kept starts not streaming yet start now; those the plan does not rewrite stop.
-      for (const known of cuts?.values() ?? [])
+      // Without splicing, the kept starts not streaming yet start now; those the plan does not
+      // rewrite stop. Spliced, they are had as the plan is resolved (resolveRewrites).
+      for (const known of splice ? [] : (cuts?.values() ?? []))
         if (this.early.get(known.entry.name)?.keep !== known.cut)
           this.early.set(known.entry.name, {
             keep: known.cut,
@@ -186,7 +157,12 @@ export class XlsxWorkbook implements WorkbookPort {
         }
       });
       entries = await guardedAsync(() =>
-        resolveRewrites(planned, this.pkg, recompress, this.early, this.options.deflateStream),
+        resolveRewrites(planned, this.pkg, {
+          recompress,
+          early: this.early,
+          deflateStream,
+          splice,
+        }),
       );
     } finally {
       this.stopEarly.abort();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { keptTailCut, sheetDataEnd } from "../../../src/hosts/xlsx/highlights";
-import { MAX_KEPT_TAIL, TailKeeper } from "../../../src/hosts/xlsx/kept-tail";
+import { LEAD_BYTES, MAX_KEPT_TAIL, TailKeeper } from "../../../src/hosts/xlsx/kept-tail";
 import { SheetParser } from "../../../src/hosts/xlsx/sheet-reader";
 import { Feeder } from "../../../src/hosts/xlsx/stream";
 import { cutInto, worksheet } from "./fixtures";
@@ -53,6 +53,9 @@ describe("the tail kept as a worksheet is read (TailKeeper)", () => {
           expect(read).toBe(n);
           expect(kept?.at).toBe(at);
           expect(Buffer.from(kept!.bytes).equals(Buffer.from(bytes.subarray(at)))).toBe(true);
+          // With the bytes just before it, as many as LEAD_BYTES allows.
+          const lead = bytes.subarray(Math.max(0, at - LEAD_BYTES), at);
+          expect(Buffer.from(kept!.lead).equals(Buffer.from(lead))).toBe(true);
           // And it says where the whole part is cut.
           expect(kept!.at + keptTailCut(kept!.bytes)).toBe(end);
         },
@@ -77,6 +80,29 @@ describe("the tail kept as a worksheet is read (TailKeeper)", () => {
     const own = new Set(pieces.map((p) => p.buffer));
     expect(own.has(tail!.bytes.buffer as ArrayBuffer)).toBe(false);
     expect(tail!.bytes.length).toBe(bytes.length - tail!.at);
+  });
+
+  test("leads its tail with the LEAD_BYTES before it, holding no more than that and a piece", () => {
+    const bytes = encode(worksheet(rows(40_000), TAILS[2]));
+    expect(bytes.length).toBeGreaterThan(2 * LEAD_BYTES);
+    const parser = new SheetParser("S", "xl/worksheets/sheet1.xml", 1_000_000, ["a", "b"]);
+    const feeder = new Feeder(parser);
+    const keeper = new TailKeeper(feeder, () => parser.endTagAt);
+    let most = 0;
+    for (const p of cutInto(bytes, [64 * 1024])) {
+      keeper.push(p);
+      const held = (keeper as unknown as { pieces: Uint8Array[] }).pieces;
+      most = Math.max(
+        most,
+        held.reduce((n, q) => n + q.length, 0),
+      );
+    }
+    feeder.finish();
+    const tail = keeper.result()!;
+    expect(tail.lead.length).toBe(LEAD_BYTES);
+    const lead = bytes.subarray(tail.at - LEAD_BYTES, tail.at);
+    expect(Buffer.from(tail.lead).equals(Buffer.from(lead))).toBe(true);
+    expect(most).toBeLessThanOrEqual(LEAD_BYTES + 3 * 64 * 1024);
   });
 
   test("keeps nothing of a UTF-16 part, of a part without sheetData, or of too long a tail", () => {

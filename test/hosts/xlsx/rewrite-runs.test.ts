@@ -15,7 +15,8 @@ import { highlight, plan, resultsSheet } from "./plans";
  * File mode's streamed rewrite (no codec): a big worksheet's start recompressed in runs from the
  * moment its reading begins (recompressWhileReading, a LaterKeep), then joined to the new tail.
  * The package must be byte for byte the one written by inflating the part whole, and the part
- * must not be inflated again to be written.
+ * must not be inflated again to be written. File mode splices the start from the stored stream
+ * instead where it can (splicedStart): then nothing is recompressed, and the parts are the same.
  */
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -64,13 +65,18 @@ function recorder() {
   return { calls, recompress };
 }
 
-async function written(bytes: Uint8Array, p: WritePlan, streamed: boolean, pool = false) {
+/**
+ * Reads the sheet, applies the plan: with its start streamed from its reading on, or inflated
+ * whole (neither spliced from the stored stream), or as file mode opens a package (spliced).
+ */
+async function written(bytes: Uint8Array, p: WritePlan, how: boolean | "spliced", pool = false) {
   const { inflate, sizes } = counted();
   const { calls, recompress } = recorder();
   const wb = openXlsx(bytes, {}, undefined, {
     inflate,
     ...(pool ? { deflate: deflateRunsHere } : {}),
-    ...(streamed ? { recompress, recompressWhileReading: true } : {}),
+    ...(how ? { recompress, recompressWhileReading: true } : {}),
+    ...(how === "spliced" ? {} : { spliceStored: false }),
   });
   await wb.readSheet("Thành viên");
   const whileReading = calls.length;
@@ -133,6 +139,7 @@ describe("file mode's big worksheet rewritten as a stream, from its reading on",
       inflate: nativeInflate()!,
       recompress,
       recompressWhileReading: true,
+      spliceStored: false,
     });
     await wb.readSheet("Thành viên");
     await wb.readSheet("Thành viên");
@@ -140,6 +147,23 @@ describe("file mode's big worksheet rewritten as a stream, from its reading on",
     await wb.apply(marks);
     expect(calls.length).toBe(2);
     expect(Buffer.from(wb.toBytes()).equals((await written(plain, marks, false)).bytes)).toBe(true);
+  });
+
+  test("spliced as file mode opens a package: nothing recompressed, the parts as inflated whole", async () => {
+    const spliced = await written(plain, marks, "spliced", true);
+    const whole = await written(plain, marks, false, true);
+    expect(spliced.calls).toEqual([]);
+    // Inflated to be read, never again to be written.
+    expect(spliced.sizes.filter((n) => n === size).length).toBe(1);
+    const [a, b] = [unzip(spliced.bytes), unzip(whole.bytes)];
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    for (const part of Object.keys(a))
+      expect([part, Buffer.from(a[part]!).equals(Buffer.from(b[part]!))]).toEqual([part, true]);
+    // The very bytes a package opened with no options gives (the Node side of the browser test).
+    const plainOpen = openXlsx(plain);
+    await plainOpen.readSheet("Thành viên");
+    await plainOpen.apply(marks);
+    expect(spliced.bytes.equals(Buffer.from(plainOpen.toBytes()))).toBe(true);
   });
 
   test("a small sheet is not started while read", async () => {

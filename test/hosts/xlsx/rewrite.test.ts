@@ -1,7 +1,9 @@
 import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
 import { NODE_CODEC, nodeInflate, nodeRecompress } from "../../../src/cli/node-codec";
 import { Codec, Recompress, openXlsx } from "../../../src/hosts/xlsx";
+import { DEFAULT_XLSX_LIMITS as LIMITS } from "../../../src/hosts/xlsx/errors";
 import { REWRITE_FROM } from "../../../src/hosts/xlsx/rewrite";
+import { readZip } from "../../../src/hosts/xlsx/zip-read";
 import { WritePlan } from "../../../src/core/model/write-plan";
 import { buildPackage, text, unzip, worksheet } from "./fixtures";
 import { highlight, plan, resultsSheet } from "./plans";
@@ -10,6 +12,8 @@ import { highlight, plan, resultsSheet } from "./plans";
  * The command line writes a big worksheet's highlights without inflating it whole again: its tail
  * was kept as it was read, and its start is streamed from the stored part into the new package
  * (nodeRecompress). The package must be byte for byte the one written by inflating it whole.
+ * Where it can, the command line splices the start from the stored stream instead (splicedStart):
+ * then its parts are the ones written by inflating it whole, and its start's bits are the stored.
  */
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -41,12 +45,17 @@ function watched(): Codec & { whole: number[] } {
   return spy;
 }
 
-/** Reads the sheet, applies the plan; with or without the streamed rewrite. */
-async function written(bytes: Uint8Array, p: WritePlan, streamed: boolean) {
+/**
+ * Reads the sheet, applies the plan: with its start streamed (nodeRecompress), or inflated whole
+ * (neither spliced from the stored stream), or as the command line opens a package (spliced).
+ */
+async function written(bytes: Uint8Array, p: WritePlan, how: boolean | "spliced") {
   const codec = watched();
-  const options = streamed
-    ? { inflate: nodeInflate, recompress: nodeRecompress }
-    : { inflate: nodeInflate };
+  const options = {
+    inflate: nodeInflate,
+    ...(how ? { recompress: nodeRecompress } : {}),
+    ...(how === "spliced" ? {} : { spliceStored: false }),
+  };
   const wb = openXlsx(bytes, {}, codec, options);
   await wb.readSheet("Thành viên");
   await wb.apply(p);
@@ -54,6 +63,12 @@ async function written(bytes: Uint8Array, p: WritePlan, streamed: boolean) {
 }
 
 const sheetSize = (bytes: Uint8Array): number => unzip(bytes)[SHEET]!.length;
+
+/** A part's compressed bytes as stored in a package (its local header read for where they start). */
+function storedData(bytes: Uint8Array, part: string): Uint8Array {
+  const entry = readZip(bytes, LIMITS).find((e) => e.name === part)!;
+  return bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+}
 
 describe("a big worksheet rewritten as a stream", () => {
   const plain = buildPackage({ sheets: [{ name: "Thành viên", doc: bigSheet(MERGES) }] });
@@ -75,6 +90,36 @@ describe("a big worksheet rewritten as a stream", () => {
     expect(sheet.startsWith(bigSheet(MERGES).slice(0, 100_000))).toBe(true);
   });
 
+  test("spliced: the stored stream to its last block before the tail, the parts as inflated whole", async () => {
+    const spliced = await written(plain, marks, "spliced");
+    const whole = await written(plain, marks, false);
+    expect(spliced.whole.filter((n) => n >= REWRITE_FROM)).toEqual([]);
+    const [a, b] = [unzip(spliced.bytes), unzip(whole.bytes)];
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    for (const part of Object.keys(a))
+      expect([part, Buffer.from(a[part]!).equals(Buffer.from(b[part]!))]).toEqual([part, true]);
+    // The stored part's compressed bytes, as they were, begin the new one's.
+    const stored = storedData(plain, SHEET);
+    const now = storedData(spliced.bytes, SHEET);
+    const same = Buffer.from(stored).compare(
+      Buffer.from(now),
+      0,
+      stored.length - 64 * 1024,
+      0,
+      stored.length - 64 * 1024,
+    );
+    expect(same).toBe(0);
+  });
+
+  test("takes old highlights away again, spliced too", async () => {
+    const first = await written(plain, marks, "spliced");
+    const again = await written(first.bytes, plan([resultsSheet()]), "spliced");
+    const whole = await written(first.bytes, plan([resultsSheet()]), false);
+    expect(again.whole.filter((n) => n >= REWRITE_FROM)).toEqual([]);
+    expect(text(unzip(again.bytes), SHEET)).toBe(bigSheet(MERGES));
+    expect(text(unzip(whole.bytes), SHEET)).toBe(bigSheet(MERGES));
+  });
+
   test("takes old highlights away again, as a stream too", async () => {
     const first = await written(plain, marks, true);
     const again = await written(first.bytes, plan([resultsSheet()]), true);
@@ -85,7 +130,7 @@ describe("a big worksheet rewritten as a stream", () => {
   });
 
   test("a second apply on the same workbook does not use the first package's tail", async () => {
-    const { wb } = await written(plain, marks, true);
+    const { wb } = await written(plain, marks, "spliced");
     await wb.apply(plan([resultsSheet()], [highlight("Thành viên", "C3")]));
     const sheet = text(unzip(wb.toBytes()), SHEET);
     expect(sheet).toContain('<conditionalFormatting sqref="C3">');
@@ -104,7 +149,9 @@ describe("a big worksheet rewritten as a stream", () => {
     });
     const streamed = await written(odd, marks, true);
     const whole = await written(odd, marks, false);
+    const spliced = await written(odd, marks, "spliced");
     expect(streamed.whole).toContain(sheetSize(odd));
+    expect(Buffer.from(spliced.bytes).equals(Buffer.from(whole.bytes))).toBe(true);
     expect(Buffer.from(streamed.bytes).equals(Buffer.from(whole.bytes))).toBe(true);
     expect(text(unzip(streamed.bytes), SHEET)).toContain('<conditionalFormatting sqref="B5">');
   });
@@ -126,7 +173,11 @@ describe("a big worksheet's start streamed as writing begins", () => {
 
   async function apply(p: WritePlan, fail = false) {
     const { calls, recompress } = watched(fail);
-    const wb = openXlsx(plain, {}, NODE_CODEC, { inflate: nodeInflate, recompress });
+    const wb = openXlsx(plain, {}, NODE_CODEC, {
+      inflate: nodeInflate,
+      recompress,
+      spliceStored: false,
+    });
     await wb.readSheet("Thành viên");
     const before = calls.length;
     await wb.apply(p);
@@ -138,6 +189,15 @@ describe("a big worksheet's start streamed as writing begins", () => {
     expect([before, calls.length]).toEqual([0, 1]);
     const whole = await written(plain, marks, false);
     expect(Buffer.from(bytes).equals(Buffer.from(whole.bytes))).toBe(true);
+  });
+
+  test("is never started when the start is spliced from the stored stream", async () => {
+    const { calls, recompress } = watched(true);
+    const wb = openXlsx(plain, {}, NODE_CODEC, { inflate: nodeInflate, recompress });
+    await wb.readSheet("Thành viên");
+    await wb.apply(marks);
+    expect(calls).toEqual([]);
+    expect(text(unzip(wb.toBytes()), SHEET)).toContain('<conditionalFormatting sqref="B5">');
   });
 
   test("is stopped when the plan leaves the sheet as it was", async () => {

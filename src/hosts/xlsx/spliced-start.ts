@@ -1,0 +1,64 @@
+import { Recompressed } from "./codec";
+import { BlockStart, DeflateScanError, deflateBlockStarts } from "./deflate-blocks";
+
+/**
+ * A stored stream's bits before `bit`, where a block starts, ended by an empty stored block that
+ * is not final (3 header bits, padding to a byte, then 00 00 FF FF, as zlib's sync flush ends):
+ * whatever is deflated next can follow it from a byte boundary. The whole bytes are a view.
+ */
+export function cutAtBlock(data: Uint8Array, bit: number): Uint8Array[] {
+  const whole = bit >> 3;
+  const bits = bit & 7;
+  // The partial byte's own bits, then the header's three (all 0) and the padding (0).
+  const head = Math.ceil((bits + 3) / 8);
+  const end = new Uint8Array(head + 4);
+  end[0] = data[whole]! & ((1 << bits) - 1);
+  end.set([0x00, 0x00, 0xff, 0xff], head);
+  return [data.subarray(0, whole), end];
+}
+
+/**
+ * The last block start at or before `keep` and no further back than `reach` bytes, or undefined.
+ * A start at the stream's very end (the last entry of the list) is no block.
+ */
+export function lastStartWithin(
+  starts: readonly BlockStart[],
+  keep: number,
+  reach: number,
+): BlockStart | undefined {
+  for (let i = starts.length - 2; i >= 0; i--) {
+    const s = starts[i]!;
+    if (s.byte > keep) continue;
+    return s.byte >= keep - reach ? s : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A rewritten part's start kept as it was stored: its deflate stream up to the last block that
+ * starts before the cut (`keep` bytes inflated), bit for bit, and the bytes from that block to the
+ * cut, taken from `before` (the part's bytes just before the cut, kept as it was read), to be
+ * deflated with the new tail. So a country's member sheet given highlights is neither inflated
+ * nor deflated again: its stream's codes are only walked, to find where its blocks start
+ * (issue 15). Undefined when the stream cannot be walked or no block starts within `before`:
+ * the caller then recompresses the start.
+ */
+export function splicedStart(
+  data: Uint8Array,
+  keep: number,
+  before: Uint8Array,
+): Recompressed | undefined {
+  let starts: BlockStart[];
+  try {
+    starts = deflateBlockStarts(data);
+  } catch (e) {
+    if (e instanceof DeflateScanError) return undefined;
+    throw e;
+  }
+  const start = lastStartWithin(starts, keep, before.length);
+  if (!start) return undefined;
+  return {
+    deflated: cutAtBlock(data, start.bit),
+    rest: before.subarray(before.length - (keep - start.byte)),
+  };
+}
