@@ -30,48 +30,79 @@ const DIST_EXTRA = [
 /** The stream is not one this scanner can follow; the caller falls back to inflating it. */
 export class DeflateScanError extends Error {}
 
+/** Codes up to this long are looked up in one step; longer ones (rare by design) bit by bit. */
+const PRIMARY = 10;
+/** A table entry for the first PRIMARY bits of a longer code. */
+const LONG = -1;
+
 /**
- * A canonical Huffman code as a lookup table on the next `bits` bits of input (least significant
- * first, as deflate stores codes reversed): each entry is the symbol shifted left by 4, and the
- * code's length. Entries no code reaches are 0, which no real code gives (length 0).
+ * A canonical Huffman code. `entries` is a lookup table on the next `bits` bits of input (least
+ * significant first, as deflate stores codes reversed): the symbol shifted left by 4 and the
+ * code's length, LONG where a longer code starts, 0 where no code does. A whole table per block
+ * for codes of up to 15 bits took more time to fill than the block took to walk.
  */
-interface Table {
+interface Code {
   readonly entries: Int32Array;
   readonly bits: number;
+  /** How many codes have each length, and the symbols in the order of their codes (for LONG). */
+  readonly perLength: Int32Array;
+  readonly symbols: Int32Array;
 }
 
-function tableOf(lengths: ArrayLike<number>, count: number): Table {
-  let bits = 0;
-  for (let i = 0; i < count; i++) if (lengths[i] > bits) bits = lengths[i];
-  if (bits === 0) return { entries: new Int32Array(1), bits: 0 };
+function codeOf(lengths: ArrayLike<number>, count: number): Code {
   const perLength = new Int32Array(16);
-  for (let i = 0; i < count; i++) perLength[lengths[i]]++;
+  let longest = 0;
+  for (let i = 0; i < count; i++) {
+    perLength[lengths[i]]++;
+    if (lengths[i] > longest) longest = lengths[i];
+  }
   perLength[0] = 0;
   const next = new Int32Array(16);
+  const offsets = new Int32Array(16);
   let code = 0;
   for (let len = 1; len <= 15; len++) {
     code = (code + perLength[len - 1]) << 1;
     next[len] = code;
     if (code + perLength[len] > 1 << len) throw new DeflateScanError("over-subscribed code");
+    if (len < 15) offsets[len + 1] = offsets[len] + perLength[len];
   }
+  const bits = Math.min(longest, PRIMARY);
   const entries = new Int32Array(1 << bits);
+  const symbols = new Int32Array(count);
   for (let sym = 0; sym < count; sym++) {
     const len = lengths[sym];
     if (len === 0) continue;
+    symbols[offsets[len]++] = sym;
     let c = next[len]++;
     let reversed = 0;
     for (let i = 0; i < len; i++, c >>= 1) reversed = (reversed << 1) | (c & 1);
-    const entry = (sym << 4) | len;
-    for (let r = reversed; r < entries.length; r += 1 << len) entries[r] = entry;
+    if (len > bits) entries[reversed & ((1 << bits) - 1)] = LONG;
+    else for (let r = reversed; r < entries.length; r += 1 << len) entries[r] = (sym << 4) | len;
   }
-  return { entries, bits };
+  return { entries, bits, perLength, symbols };
 }
 
-const FIXED_LIT = tableOf(
+/** A code longer than the table's bits, read a bit at a time (as zlib's puff.c decodes): its entry. */
+function longCode(data: Uint8Array, pos: number, code: Code): number {
+  let value = 0;
+  let first = 0;
+  let index = 0;
+  for (let len = 1; len <= 15; len++, pos++) {
+    value |= (data[pos >> 3] >> (pos & 7)) & 1;
+    const count = code.perLength[len];
+    if (value - count < first) return (code.symbols[index + value - first] << 4) | len;
+    index += count;
+    first = (first + count) << 1;
+    value <<= 1;
+  }
+  throw new DeflateScanError("bad code");
+}
+
+const FIXED_LIT = codeOf(
   Array.from({ length: 288 }, (_, i) => (i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8)),
   288,
 );
-const FIXED_DIST = tableOf(new Array<number>(30).fill(5), 30);
+const FIXED_DIST = codeOf(new Array<number>(30).fill(5), 30);
 
 /**
  * Every block start of a raw deflate stream, the end of the stream last (the bit after its final
@@ -111,7 +142,7 @@ export function deflateBlockStarts(data: Uint8Array): BlockStart[] {
         pos += 14;
         const clen = new Uint8Array(19);
         for (let i = 0; i < hclen; i++, pos += 3) clen[CLEN_ORDER[i]] = peek(pos) & 7;
-        const ct = tableOf(clen, 19);
+        const ct = codeOf(clen, 19);
         const lengths = new Uint8Array(hlit + hdist);
         for (let i = 0; i < hlit + hdist;) {
           const e = ct.entries[peek(pos) & ((1 << ct.bits) - 1)];
@@ -139,8 +170,8 @@ export function deflateBlockStarts(data: Uint8Array): BlockStart[] {
             i += times;
           }
         }
-        lit = tableOf(lengths.subarray(0, hlit), hlit);
-        dist = tableOf(lengths.subarray(hlit), hdist);
+        lit = codeOf(lengths.subarray(0, hlit), hlit);
+        dist = codeOf(lengths.subarray(hlit), hdist);
       }
       const litMask = (1 << lit.bits) - 1;
       const distMask = (1 << dist.bits) - 1;
@@ -148,8 +179,11 @@ export function deflateBlockStarts(data: Uint8Array): BlockStart[] {
       const distEntries = dist.entries;
       for (;;) {
         if (pos > end) throw new DeflateScanError("stream ends inside a block");
-        const e = litEntries[peek(pos) & litMask];
-        if (e === 0) throw new DeflateScanError("bad literal/length code");
+        let e = litEntries[peek(pos) & litMask];
+        if (e <= 0) {
+          if (e === 0) throw new DeflateScanError("bad literal/length code");
+          e = longCode(data, pos, lit);
+        }
         pos += e & 15;
         const sym = e >> 4;
         if (sym < 256) {
@@ -162,7 +196,8 @@ export function deflateBlockStarts(data: Uint8Array): BlockStart[] {
         const extra = LEN_EXTRA[li];
         out += LEN_BASE[li] + (peek(pos) & ((1 << extra) - 1));
         pos += extra;
-        const d = distEntries[peek(pos) & distMask];
+        let d = distEntries[peek(pos) & distMask];
+        if (d === LONG) d = longCode(data, pos, dist);
         if (d === 0 || d >> 4 >= 30) throw new DeflateScanError("bad distance code");
         pos += (d & 15) + DIST_EXTRA[d >> 4];
       }

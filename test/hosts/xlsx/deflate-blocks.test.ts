@@ -65,6 +65,34 @@ describe("where a deflate stream's blocks start (deflateBlockStarts)", () => {
     }
   });
 
+  test("codes longer than its table's step: rare bytes among common ones", () => {
+    // Byte k is 1.04^k times rarer than byte 0, the bytes shuffled: in a block of Huffman-only
+    // codes the rarest come once in thousands, and their codes reach 12 bits and more, past the
+    // 10 looked up in one step.
+    const counts = Array.from({ length: 256 }, (_, k) =>
+      Math.max(1, Math.floor(20_000 / 1.04 ** k)),
+    );
+    const data = Uint8Array.from(counts.flatMap((n, k) => new Array<number>(n).fill(k)));
+    let x = 2463534242;
+    for (let i = data.length - 1; i > 0; i--) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      const j = (x >>> 0) % (i + 1);
+      [data[i], data[j]] = [data[j]!, data[i]!];
+    }
+    expect(new Set(data).size).toBe(256);
+    for (const strategy of [constants.Z_HUFFMAN_ONLY, constants.Z_DEFAULT_STRATEGY]) {
+      const stream = deflateRawSync(data, { strategy });
+      const starts = deflateBlockStarts(stream);
+      expect(starts.at(-1)!.byte).toBe(data.length);
+      for (const s of starts.slice(0, -1))
+        expect(splicedAt(stream, s.bit, data.subarray(s.byte)).equals(Buffer.from(data))).toBe(
+          true,
+        );
+    }
+  });
+
   test("finds the blocks a flush ends, where the flush puts them", () => {
     const data = register(300);
     const cuts = [0, 1000, 7777, data.length];
