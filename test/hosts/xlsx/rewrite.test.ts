@@ -200,6 +200,22 @@ describe("a big worksheet's start streamed as writing begins", () => {
     expect(text(unzip(wb.toBytes()), SHEET)).toContain('<conditionalFormatting sqref="B5">');
   });
 
+  test("is called when the stored stream's last block starts too far before the tail", async () => {
+    // The same row over and over: each code stands for 258 bytes, and a block holds megabytes,
+    // more than the kept tail's lead. The start cannot be spliced: it is streamed instead.
+    const row = '<row><c t="inlineStr"><is><t>Nguyễn Thị Hoa</t></is></c><c><v>1950</v></c></row>';
+    const doc = worksheet(row.repeat(Math.ceil((REWRITE_FROM * 1.5) / row.length)), MERGES);
+    const same = buildPackage({ sheets: [{ name: "Thành viên", doc }] });
+    const { calls, recompress } = watched();
+    const wb = openXlsx(same, {}, NODE_CODEC, { inflate: nodeInflate, recompress });
+    await wb.readSheet("Thành viên");
+    await wb.apply(marks);
+    expect(calls.length).toBe(1);
+    const sheet = text(unzip(wb.toBytes()), SHEET);
+    expect(sheet.startsWith(doc.slice(0, doc.indexOf(MERGES)))).toBe(true);
+    expect(sheet).toContain(`${MERGES}<conditionalFormatting sqref="B5">`);
+  });
+
   test("is stopped when the plan leaves the sheet as it was", async () => {
     const { bytes, calls } = await apply(plan([resultsSheet()]));
     expect(calls.map((c) => c.stopped())).toEqual([true]);
