@@ -14,15 +14,18 @@ export interface OpenOptions {
   readonly deflate?: RunDeflater;
   /**
    * A streaming recompressor (the command line's, next to its codec; file mode's, in its helper
-   * Worker): the worksheets read keep their tails, and a big one given highlights is then streamed
-   * from its stored bytes into the new package rather than inflated whole (resolveRewrites). Its
-   * start streams on another thread from when applying begins. Same bytes either way.
+   * Worker): a big worksheet given highlights whose start cannot be spliced (spliceStored) is
+   * streamed from its stored bytes into the new package rather than inflated whole
+   * (resolveRewrites). With spliceStored false, its start streams on another thread from when
+   * applying begins. Same bytes either way.
    */
   readonly recompress?: Recompress;
   /**
-   * The big worksheets' starts stream from when their reading begins (ReadingStart): file mode,
-   * whose helper has a core of its own while this thread reads and checks. Not the command line:
-   * there its recompressor held its memory through the check, for no time gained (issue 15).
+   * With spliceStored false, the big worksheets' starts stream from when their reading begins
+   * (ReadingStart): file mode, whose helper has a core of its own while this thread reads and
+   * checks. Not the command line: there its recompressor held its memory through the check, for
+   * no time gained (issue 15). Spliced, nothing needs starting: the helper stays idle, and the
+   * engine reads 1.2 s faster for it in Chromium (a country's register).
    */
   readonly recompressWhileReading?: boolean;
   /**
