@@ -105,22 +105,24 @@ const FIXED_LIT = codeOf(
 const FIXED_DIST = codeOf(new Array<number>(30).fill(5), 30);
 
 /**
- * Every block start of a raw deflate stream, the end of the stream last (the bit after its final
- * block, the bytes it inflates to). Throws DeflateScanError on a stream it cannot follow to its
- * final block within `data`.
+ * Calls `onStart` with every block start of a raw deflate stream, in order, and returns the end
+ * of the stream (the bit after its final block, the bytes it inflates to). Nothing is kept: a hostile stream of ten-bit blocks has millions of them. Throws DeflateScanError on a
+ * stream it cannot follow to its final block within `data`.
  */
-export function deflateBlockStarts(data: Uint8Array): BlockStart[] {
+export function walkDeflateBlocks(
+  data: Uint8Array,
+  onStart: (bit: number, byte: number) => void,
+): BlockStart {
   const end = data.length * 8;
   // Reads `n` (up to 24) bits at bit `p`; bytes past the data read as 0 (checked against `end`).
   const peek = (p: number): number => {
     const i = p >> 3;
     return (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> (p & 7);
   };
-  const starts: BlockStart[] = [];
   let pos = 0;
   let out = 0;
   for (;;) {
-    starts.push({ bit: pos, byte: out });
+    onStart(pos, out);
     const head = peek(pos) & 7;
     pos += 3;
     const type = head >> 1;
@@ -204,8 +206,14 @@ export function deflateBlockStarts(data: Uint8Array): BlockStart[] {
     } else throw new DeflateScanError("reserved block type");
     if (pos > end) throw new DeflateScanError("stream ends inside a block");
     if (head & 1) {
-      starts.push({ bit: pos, byte: out });
-      return starts;
+      return { bit: pos, byte: out };
     }
   }
+}
+
+/** Every block start of a raw deflate stream, then its end (see walkDeflateBlocks): for tests. */
+export function deflateBlockStarts(data: Uint8Array): BlockStart[] {
+  const starts: BlockStart[] = [];
+  starts.push(walkDeflateBlocks(data, (bit, byte) => starts.push({ bit, byte })));
+  return starts;
 }

@@ -1,5 +1,5 @@
 import { Recompressed } from "./codec";
-import { BlockStart, DeflateScanError, deflateBlockStarts } from "./deflate-blocks";
+import { BlockStart, DeflateScanError, walkDeflateBlocks } from "./deflate-blocks";
 
 /**
  * A stored stream's bits before `bit`, where a block starts, ended by an empty stored block that
@@ -18,20 +18,19 @@ export function cutAtBlock(data: Uint8Array, bit: number): Uint8Array[] {
 }
 
 /**
- * The last block start at or before `keep` and no further back than `reach` bytes, or undefined.
- * A start at the stream's very end (the last entry of the list) is no block.
+ * The last block start of a stream at or before `keep` bytes inflated, and no further back than
+ * `reach` bytes, or undefined; the stream is walked to its end all the same (walkDeflateBlocks).
  */
 export function lastStartWithin(
-  starts: readonly BlockStart[],
+  data: Uint8Array,
   keep: number,
   reach: number,
 ): BlockStart | undefined {
-  for (let i = starts.length - 2; i >= 0; i--) {
-    const s = starts[i]!;
-    if (s.byte > keep) continue;
-    return s.byte >= keep - reach ? s : undefined;
-  }
-  return undefined;
+  let last: BlockStart | undefined;
+  walkDeflateBlocks(data, (bit, byte) => {
+    if (byte <= keep) last = { bit, byte };
+  });
+  return last && last.byte >= keep - reach ? last : undefined;
 }
 
 /**
@@ -48,14 +47,13 @@ export function splicedStart(
   keep: number,
   before: Uint8Array,
 ): Recompressed | undefined {
-  let starts: BlockStart[];
+  let start: BlockStart | undefined;
   try {
-    starts = deflateBlockStarts(data);
+    start = lastStartWithin(data, keep, before.length);
   } catch (e) {
     if (e instanceof DeflateScanError) return undefined;
     throw e;
   }
-  const start = lastStartWithin(starts, keep, before.length);
   if (!start) return undefined;
   return {
     deflated: cutAtBlock(data, start.bit),

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { deflateSync as fflateDeflate } from "fflate";
 import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
-import { DeflateScanError, deflateBlockStarts } from "../../../src/hosts/xlsx/deflate-blocks";
+import {
+  DeflateScanError,
+  deflateBlockStarts,
+  walkDeflateBlocks,
+} from "../../../src/hosts/xlsx/deflate-blocks";
 import { cutAtBlock, lastStartWithin, splicedStart } from "../../../src/hosts/xlsx/spliced-start";
 
 /**
@@ -135,6 +139,23 @@ describe("where a deflate stream's blocks start (deflateBlockStarts)", () => {
     );
   });
 
+  test("walks millions of empty blocks keeping nothing, to the last one", () => {
+    // A hostile part: 2,000,000 empty fixed-code blocks of ten bits each (not final, fixed codes,
+    // end of block), then a final one. Their starts are handed over one by one, never listed.
+    const blocks = 2_000_000;
+    const stream = new Uint8Array(Math.ceil(((blocks + 1) * 10) / 8));
+    const final = blocks * 10;
+    // Bits are set least significant first: 0 (not final) 1 0 (fixed codes) 0000000 (end).
+    for (let b = 0; b < blocks; b++) stream[(b * 10 + 1) >> 3]! |= 1 << ((b * 10 + 1) & 7);
+    stream[final >> 3]! |= 1 << (final & 7);
+    stream[(final + 1) >> 3]! |= 1 << ((final + 1) & 7);
+    let count = 0;
+    const end = walkDeflateBlocks(stream, () => count++);
+    expect(count).toBe(blocks + 1);
+    expect(end).toEqual({ bit: final + 10, byte: 0 });
+    expect(lastStartWithin(stream, 0, 0)).toEqual({ bit: final, byte: 0 });
+  });
+
   test("refuses a stream it cannot follow to its final block", () => {
     const stream = deflateRawSync(register(2000));
     expect(() => deflateBlockStarts(stream.subarray(0, stream.length >> 1))).toThrow(
@@ -174,16 +195,24 @@ describe("a rewritten part's start kept as stored (splicedStart)", () => {
   });
 
   test("lastStartWithin takes the last start at or before the cut, within reach", () => {
-    const starts = [
-      { bit: 0, byte: 0 },
-      { bit: 90, byte: 100 },
-      { bit: 200, byte: 300 },
-      { bit: 300, byte: 500 },
-    ];
-    expect(lastStartWithin(starts, 299, 1000)).toEqual({ bit: 90, byte: 100 });
-    expect(lastStartWithin(starts, 300, 1000)).toEqual({ bit: 200, byte: 300 });
-    // The stream's end is no block, even at the cut.
-    expect(lastStartWithin(starts, 500, 1000)).toEqual({ bit: 200, byte: 300 });
-    expect(lastStartWithin(starts, 299, 100)).toBeUndefined();
+    // Pieces deflated on their own, each ended by a sync flush: blocks start where they start.
+    const data = register(300);
+    const cuts = [0, 1000, 7777, data.length];
+    const stream = Buffer.concat(
+      cuts.slice(1).map((c, i) =>
+        deflateRawSync(data.subarray(cuts[i], c), {
+          finishFlush: c === data.length ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+        }),
+      ),
+    );
+    const all = deflateBlockStarts(stream).slice(0, -1);
+    const lastAt = (byte: number) => all.filter((s) => s.byte === byte).at(-1);
+    expect(lastStartWithin(stream, 1000, 5000)).toEqual(lastAt(1000));
+    expect(lastStartWithin(stream, 7777, 10)).toEqual(lastAt(7777));
+    expect(lastStartWithin(stream, 7776, 10_000)!.byte).toBeLessThan(7777);
+    // No start within reach of the cut.
+    expect(lastStartWithin(stream, 7776, 100)).toBeUndefined();
+    // The stream's end is no block start, even at the cut.
+    expect(lastStartWithin(stream, data.length, data.length)!.byte).toBeLessThan(data.length);
   });
 });
