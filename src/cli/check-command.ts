@@ -60,6 +60,8 @@ export async function checkCommand(
     const { report } = await checkWorkbook(workbook, settings, mapping, {
       checkedOn: localIsoDay(new Date()),
       collect: fullCollector(),
+      // A report alone: no copy is built that nobody would keep.
+      write: out !== undefined,
     });
     const files: OutputFile[] = [];
     if (out !== undefined) files.push({ path: out, data: workbook.toPieces() });

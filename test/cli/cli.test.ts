@@ -62,6 +62,17 @@ describe("ishc on real files", () => {
     expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  test("check --report alone writes the very report a check with a copy writes, and nothing else", async () => {
+    const withCopy = join(tmp, "with-copy.json");
+    const alone = join(tmp, "alone.json");
+    const out = join(tmp, "with-copy.xlsx");
+    await run("check", sample, "--out", out, "--report", withCopy, "--as-of", "2025-12-31");
+    const r = await run("check", sample, "--report", alone, "--as-of", "2025-12-31");
+    expect(r.code).toBe(1);
+    expect(readFileSync(alone, "utf8")).toBe(readFileSync(withCopy, "utf8"));
+    expect(readdirSync(tmp).filter((f) => f.startsWith("alone"))).toEqual(["alone.json"]);
+  });
+
   test("--lang en writes the report's messages in English", async () => {
     const report = join(tmp, "en.json");
     await run("check", sample, "--report", report, "--as-of", "2025-12-31", "--lang", "en");

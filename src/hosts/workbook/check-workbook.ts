@@ -48,6 +48,12 @@ export interface CheckOptions {
    * the next (issue 15). Not where the pure step runs elsewhere (options.compute).
    */
   readonly collect?: () => void;
+  /**
+   * False: the plan is made and returned but not applied, and nothing is written (the command
+   * line's `check --report` without `--out`, which has no copy to write: a country's writing
+   * stage and its memory were spent on a copy nobody kept).
+   */
+  readonly write?: boolean;
 }
 
 /**
@@ -67,6 +73,7 @@ export async function checkWorkbook(
     throwIfCancelled(cancel);
   };
   const computed = await readAndCompute(port, settings, mapping, options, stage);
+  if (options.write === false) return computed;
   // The last point where a cancel is honoured: from here on the host writes all or nothing.
   await stage("writing");
   options.collect?.();
