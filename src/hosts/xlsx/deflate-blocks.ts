@@ -104,15 +104,20 @@ const FIXED_LIT = codeOf(
 );
 const FIXED_DIST = codeOf(new Array<number>(30).fill(5), 30);
 
+/** Bit positions are 32-bit integers: a stream this long (256 MiB) is not walked. */
+export const MAX_WALKED_BYTES = 2 ** 28 - 8;
+
 /**
  * Calls `onStart` with every block start of a raw deflate stream, in order, and returns the end
- * of the stream (the bit after its final block, the bytes it inflates to). Nothing is kept: a hostile stream of ten-bit blocks has millions of them. Throws DeflateScanError on a
- * stream it cannot follow to its final block within `data`.
+ * of the stream (the bit after its final block, the bytes it inflates to). Nothing is kept: a
+ * hostile stream of ten-bit blocks has millions of them. Throws DeflateScanError on a stream it
+ * cannot follow to its final block within `data`, or longer than MAX_WALKED_BYTES.
  */
 export function walkDeflateBlocks(
   data: Uint8Array,
   onStart: (bit: number, byte: number) => void,
 ): BlockStart {
+  if (data.length > MAX_WALKED_BYTES) throw new DeflateScanError("too long to walk");
   const end = data.length * 8;
   // Reads `n` (up to 24) bits at bit `p`; bytes past the data read as 0 (checked against `end`).
   const peek = (p: number): number => {

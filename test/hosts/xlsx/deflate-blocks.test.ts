@@ -3,6 +3,7 @@ import { deflateSync as fflateDeflate } from "fflate";
 import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
 import {
   DeflateScanError,
+  MAX_WALKED_BYTES,
   deflateBlockStarts,
   walkDeflateBlocks,
 } from "../../../src/hosts/xlsx/deflate-blocks";
@@ -165,6 +166,9 @@ describe("where a deflate stream's blocks start (deflateBlockStarts)", () => {
     // A stored block whose length and its complement disagree.
     expect(() => deflateBlockStarts(new Uint8Array([0x01, 5, 0, 5, 0]))).toThrow(DeflateScanError);
     expect(() => deflateBlockStarts(new Uint8Array(0))).toThrow(DeflateScanError);
+    // Past what 32-bit bit positions reach: refused before a byte is read (the caller streams it).
+    const long = new Uint8Array(MAX_WALKED_BYTES + 1);
+    expect(() => walkDeflateBlocks(long, () => undefined)).toThrow("too long to walk");
   });
 });
 
