@@ -28,21 +28,29 @@ interface DeflateState {
 }
 
 /**
- * The end of a run that does not finish its part: an empty, non-final stored block, which pads to
- * a byte boundary (the 00 00 FF FF of zlib's sync flush), after the run's last partial byte. Ours
- * rather than fflate's flush(true): fflate 0.8.3 puts LEN one byte early when the partial byte
- * holds 6 bits, and zlib then refuses the stream ("invalid stored block lengths"): about one run in
- * eight, found on a country's member sheet.
+ * An empty, non-final stored block after a stream's last partial byte (its `bits` low bits, the
+ * rest 0), padding it to a byte boundary: the 00 00 FF FF of zlib's sync flush. Whatever is
+ * deflated next can follow it as is. It ends a run that does not finish its part (storedEnd), and
+ * a stored stream kept up to a block (cutAtBlock).
  */
-function storedEnd(d: Deflate): Uint8Array {
-  const r = (d as unknown as DeflateState).s.r ?? 0;
-  const bits = r & 7;
+export function syncEnd(partial: number, bits: number): Uint8Array {
   // The 3 header bits (all 0: not final, stored) follow the partial byte's bits, then padding.
   const head = Math.ceil((bits + 3) / 8);
   const end = new Uint8Array(head + 4);
-  end[0] = bits > 0 ? r >> 3 : 0;
+  end[0] = partial & ((1 << bits) - 1);
   end.set([0x00, 0x00, 0xff, 0xff], head);
   return end;
+}
+
+/**
+ * The end of a run that does not finish its part (syncEnd) after the run's last partial byte.
+ * Ours rather than fflate's flush(true): fflate 0.8.3 puts LEN one byte early when the partial
+ * byte holds 6 bits, and zlib then refuses the stream ("invalid stored block lengths"): about one
+ * run in eight, found on a country's member sheet.
+ */
+function storedEnd(d: Deflate): Uint8Array {
+  const r = (d as unknown as DeflateState).s.r ?? 0;
+  return syncEnd(r >> 3, r & 7);
 }
 
 /**

@@ -25,7 +25,7 @@ export interface OpenOptions {
    * (ReadingStart): file mode, whose helper has a core of its own while this thread reads and
    * checks. Not the command line: there its recompressor held its memory through the check, for
    * no time gained (issue 15). Spliced, nothing needs starting: the helper stays idle, and the
-   * engine reads 1.2 s faster for it in Chromium (a country's register).
+   * engine reads about a second faster for it in Chromium (a country's register).
    */
   readonly recompressWhileReading?: boolean;
   /**

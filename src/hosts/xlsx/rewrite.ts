@@ -127,6 +127,7 @@ export async function resolveRewrites(
 ): Promise<OutEntry[]> {
   const { codec } = pkg;
   const { deflateStream } = means;
+  // A start not spliced nor streamed is inflated whole (rewritten): nothing to overlap with.
   const streams = means.recompress !== undefined || means.splice !== false;
   // While a part's start is had (spliced here, or streamed on other threads), the codec deflates
   // the new parts (the generated sheets) on its own threads, which writeZip would deflate after
@@ -145,7 +146,7 @@ export async function resolveRewrites(
       deflating.catch(() => undefined);
       return deflating;
     }
-    return e.kind === "rewrite" && !streams ? whole(e, pkg) : e;
+    return e;
   });
   const out: OutEntry[] = [];
   for (const e of ready)

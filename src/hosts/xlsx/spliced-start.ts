@@ -1,20 +1,15 @@
 import { Recompressed } from "./codec";
 import { BlockStart, DeflateScanError, walkDeflateBlocks } from "./deflate-blocks";
+import { syncEnd } from "./deflate-run";
 
 /**
  * A stored stream's bits before `bit`, where a block starts, ended by an empty stored block that
- * is not final (3 header bits, padding to a byte, then 00 00 FF FF, as zlib's sync flush ends):
- * whatever is deflated next can follow it from a byte boundary. The whole bytes are a view.
+ * is not final (syncEnd): whatever is deflated next can follow it from a byte boundary. The
+ * whole bytes are a view.
  */
 export function cutAtBlock(data: Uint8Array, bit: number): Uint8Array[] {
   const whole = bit >> 3;
-  const bits = bit & 7;
-  // The partial byte's own bits, then the header's three (all 0) and the padding (0).
-  const head = Math.ceil((bits + 3) / 8);
-  const end = new Uint8Array(head + 4);
-  end[0] = data[whole]! & ((1 << bits) - 1);
-  end.set([0x00, 0x00, 0xff, 0xff], head);
-  return [data.subarray(0, whole), end];
+  return [data.subarray(0, whole), syncEnd(data[whole] ?? 0, bit & 7)];
 }
 
 /**

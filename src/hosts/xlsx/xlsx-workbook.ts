@@ -66,6 +66,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.state.current().wb;
   }
 
+  /** A big worksheet given highlights keeps its start (spliced, or streamed): its tail is kept. */
+  private get cutsSheets(): boolean {
+    return this.options.recompress !== undefined || this.options.spliceStored !== false;
+  }
+
   async listSheets(): Promise<readonly SheetInfo[]> {
     return this.wb.sheets.filter((s) => !s.internal).map(sheetInfoOf);
   }
@@ -101,7 +106,7 @@ export class XlsxWorkbook implements WorkbookPort {
       let keeper: TailKeeper | undefined;
       const { recompress, recompressWhileReading, spliceStored } = this.options;
       // Not a generated sheet: applyPlan writes it anew, never from its start.
-      const cuttable = (recompress || spliceStored !== false) && !sheet.generated;
+      const cuttable = this.cutsSheets && !sheet.generated;
       const through: Through | undefined = cuttable
         ? (feeder) => (keeper = new TailKeeper(feeder, () => parser.endTagAt)).push
         : undefined;
@@ -130,7 +135,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const { inflate, recompress, deflateStream } = this.options;
     const splice = this.options.spliceStored !== false;
     // The worksheets to cut where their tails were kept: applyPlan does not read them.
-    const cuts = recompress || splice ? this.cuts : undefined;
+    const cuts = this.cutsSheets ? this.cuts : undefined;
     let entries: OutEntry[];
     try {
       // Whole parts through the asynchronous inflater only when no native codec is at hand: the
