@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { PairIndex } from "../../src/core/check/pair-index";
 import { CountedList } from "../../src/core/check/counted-members";
-import { MemberRecord } from "../../src/core/read/member-record";
+import { MemberTable } from "../../src/core/read/member-table";
 import { asClubId } from "../../src/core/model/brand";
 
 /**
@@ -61,23 +61,23 @@ describe("first positions by pair (PairIndex)", () => {
 describe("the members counted (CountedList)", () => {
   test("gives back each member, its club and person, in the order they were added", () => {
     const site = { sheet: "TV", columns: new Map([["name", 1]]) };
-    const members = ["A", "B", "C", "D"].map(
-      (name, row0) =>
-        new MemberRecord(
-          {
-            clubId: asClubId("X"),
-            name,
-            sex: null,
-            birth: null,
-            hardship: null,
-            borrowed: false,
-            loanAmount: null,
-            joined: null,
-            left: null,
-          },
-          site,
-          row0,
-        ),
+    const members = new MemberTable(2);
+    ["A", "B", "C", "D"].forEach((name, row0) =>
+      members.add(
+        {
+          clubId: asClubId("X"),
+          name,
+          sex: null,
+          birth: null,
+          hardship: null,
+          borrowed: false,
+          loanAmount: null,
+          joined: null,
+          left: null,
+        },
+        site,
+        row0,
+      ),
     );
     const list = new CountedList(members);
     list.add(3, "VQ-02", 2 ** 45 + 7);

@@ -1,4 +1,4 @@
-import { cellOf, Club, Member } from "../model/records";
+import { cellOf, Club, Member, MemberList } from "../model/records";
 import { Settings } from "../model/settings";
 import { say } from "../model/i18n";
 import { FindingSink } from "../findings/sink";
@@ -47,7 +47,7 @@ const emptyStats = (): ClubStats => ({
  */
 export function countMembers(
   clubs: readonly Club[],
-  members: readonly Member[],
+  members: MemberList,
   ref: FullDate,
   settings: Settings,
   sink: FindingSink,
@@ -68,7 +68,7 @@ export function countMembers(
   const firsts = new PairIndex(members.length);
   const ids = new PersonIds();
   for (let i = 0; i < members.length; i++) {
-    const m = members[i]!;
+    const m = members.at(i)!;
     if (m.clubId === "") continue;
     // Most cells spell the id as the club list does: looked up as is before lower-casing.
     const clubId = asTyped.has(m.clubId) ? m.clubId : byLowerId.get(m.clubId.toLowerCase());
@@ -100,8 +100,8 @@ export function countMembers(
           "warning",
           `${clubId}/${personText(m.name, birth)}`,
           say(
-            `"${shortText(m.name)}" (${formatDate(birth)}) ghi hai lần trong CLB ${shortText(clubId)} (dòng ${members[first]!.origin.row0 + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
-            `"${shortText(m.name)}" (${formatDate(birth)}) is listed twice in club ${shortText(clubId)} (rows ${members[first]!.origin.row0 + 1} and ${m.origin.row0 + 1}): counted once.`,
+            `"${shortText(m.name)}" (${formatDate(birth)}) ghi hai lần trong CLB ${shortText(clubId)} (dòng ${members.at(first)!.origin.row0 + 1} và ${m.origin.row0 + 1}): chỉ tính một lần.`,
+            `"${shortText(m.name)}" (${formatDate(birth)}) is listed twice in club ${shortText(clubId)} (rows ${members.at(first)!.origin.row0 + 1} and ${m.origin.row0 + 1}): counted once.`,
           ),
           cellOf(m.origin, "name"),
           memberContent(m),

@@ -1,4 +1,4 @@
-import { Member } from "../model/records";
+import { Member, MemberList } from "../model/records";
 import { CountedMembers } from "../rules/data-outliers";
 
 /**
@@ -14,7 +14,7 @@ export class CountedList implements CountedMembers {
   private readonly clubIds: string[] = [];
   private readonly clubNo = new Map<string, number>();
 
-  constructor(private readonly all: readonly Member[]) {
+  constructor(private readonly all: MemberList) {
     this.at = new Int32Array(all.length);
     this.clubs = new Int32Array(all.length);
     this.persons = new Float64Array(all.length);
@@ -34,7 +34,7 @@ export class CountedList implements CountedMembers {
   }
 
   member(i: number): Member {
-    return this.all[this.at[i]!]!;
+    return this.all.at(this.at[i]!)!;
   }
 
   clubId(i: number): string {

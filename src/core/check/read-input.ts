@@ -2,7 +2,7 @@ import { RawSheet } from "../model/cells";
 import { FullDate } from "../model/dates";
 import { InputError } from "../model/errors";
 import { LocalText, say } from "../model/i18n";
-import { Club, Fund, Member } from "../model/records";
+import { Club, Fund, MemberList } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
 import { findMemberSheets } from "../read/club-sheets";
@@ -13,6 +13,7 @@ import { bestHeader, findHeader, hasClubColumn, HeaderMatch, missingFields } fro
 import { fillMergedDown } from "../read/merged";
 import { ClubNames } from "../read/club-names";
 import { KnownMemberSheet, MemberContext, readMembers } from "../read/members";
+import { MemberTable } from "../read/member-table";
 import { readRoadmap, RoadmapSheet } from "../read/roadmap";
 import {
   CLUBS_SPEC,
@@ -47,7 +48,7 @@ export interface CheckInput {
 /** What the reader made of a workbook's input sheets, before any rule judges them. */
 export interface InputRecords {
   readonly clubs: readonly Club[];
-  readonly members: readonly Member[];
+  readonly members: MemberList;
   readonly funds: readonly Fund[];
   /** Null when the workbook has no roadmap sheet. */
   readonly roadmap: (RoadmapSheet & { readonly sheet: string }) | null;
@@ -123,15 +124,21 @@ export function readInput(
   // A sheet of all members has a club column; without one (a sheet chosen by name or mapping) it
   // is read as the lists without one are: by club sections, or as the club its title names.
   const allMembers = input.members && findHeader(input.members, MEMBERS_SPEC, new Set(["clubId"]));
-  const members =
-    input.members && allMembers && hasClubColumn(allMembers)
-      ? readMembers(input.members, sink, context, withReason(allMembers, input.members, reasons))
-      : memberSheets(
-          input.members ? [input.members] : input.otherSheets,
-          clubs,
-          sink,
-          reasons,
-        ).flatMap((s) => readMembers(s.sheet, sink, context, s));
+  let members: MemberTable;
+  if (input.members && allMembers && hasClubColumn(allMembers)) {
+    const known = withReason(allMembers, input.members, reasons);
+    members = readMembers(input.members, sink, context, known);
+  } else {
+    const lists = memberSheets(
+      input.members ? [input.members] : input.otherSheets,
+      clubs,
+      sink,
+      reasons,
+    );
+    // One table for the workbook's lists, sized for all their rows.
+    members = new MemberTable(lists.reduce((n, s) => n + s.sheet.rows.length, 0));
+    for (const s of lists) readMembers(s.sheet, sink, context, s, members);
+  }
   // With no fund sheet, the club list may carry the fund's columns itself.
   const fundSheet = input.funds ?? (fundsInClubList(input.clubs) ? input.clubs : null);
   const funds: Fund[] = fundSheet ? readFunds(fundSheet, sink, fundSheet === input.clubs) : [];

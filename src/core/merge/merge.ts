@@ -65,7 +65,8 @@ const rowsOf = (records: FileRecords, origin: Origin): RawSheet["rows"] =>
  */
 export function mergeFiles(files: readonly SourceFile[]): MergedWorkbook {
   const sink = new FindingSink();
-  const all = <T>(pick: (r: FileRecords) => readonly T[]) => files.flatMap((f) => pick(f.records));
+  const all = <T>(pick: (r: FileRecords) => Iterable<T>) =>
+    files.flatMap((f) => [...pick(f.records)]);
   const sheetOf = (spec: SheetSpec, origins: readonly Origin[]) =>
     new CanonicalSheet(spec, present(spec, origins));
   const clubs = sheetOf(

@@ -1,6 +1,6 @@
 import { RawSheet } from "../model/cells";
 import { Finding } from "../model/finding";
-import { Club, Fund, Member, RoadmapEntry } from "../model/records";
+import { Club, Fund, MemberList, RoadmapEntry } from "../model/records";
 import { Settings } from "../model/settings";
 import { FindingSink } from "../findings/sink";
 import { SheetLayout } from "../read/layout";
@@ -15,7 +15,7 @@ import { CheckInput, readInput } from "../check/read-input";
  */
 export interface FileRecords {
   readonly clubs: readonly Club[];
-  readonly members: readonly Member[];
+  readonly members: MemberList;
   readonly funds: readonly Fund[];
   readonly roadmap: readonly RoadmapEntry[];
   /** True when the file has a roadmap sheet (possibly with no unit in it). */

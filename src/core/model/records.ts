@@ -61,6 +61,15 @@ export interface Member {
   readonly origin: Origin;
 }
 
+/**
+ * The members read, in register order: a plain array, or a country's 600,000 in columns
+ * (MemberTable). Walked by index with at(), or in order with for…of.
+ */
+export interface MemberList extends Iterable<Member> {
+  readonly length: number;
+  at(index: number): Member | undefined;
+}
+
 export interface Fund {
   readonly clubId: ClubId;
   readonly operatingFund: number | null;

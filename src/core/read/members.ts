@@ -4,7 +4,7 @@ import { RawSheet, RawValue } from "../model/cells";
 import { FullDate } from "../model/dates";
 import { LocalText, say } from "../model/i18n";
 import { countOf, formatCount } from "../text/numbers";
-import { DateParts, Member, Sex } from "../model/records";
+import { DateParts, Sex } from "../model/records";
 import { FindingSink } from "../findings/sink";
 import { parseDateLike, parseHardship, parseSex, parseYesNoOrAmount } from "../parse/values";
 import { HARDSHIP_MARKS_LAYOUT, MEMBERS_SPEC } from "../sheets/specs";
@@ -23,7 +23,7 @@ import {
   sexByMarks,
 } from "./member-layouts";
 import { sectionOf } from "./sections";
-import { MemberFields, MemberRecord, MemberSite } from "./member-record";
+import { MemberFields, MemberSite, MemberTable } from "./member-table";
 import { rememberedParser } from "../parse/remembered-parser";
 
 export type { BirthBounds };
@@ -58,7 +58,9 @@ export function readMembers(
   sink: FindingSink,
   context: MemberContext,
   known?: KnownMemberSheet,
-): Member[] {
+  /** The table to add the members to (a workbook's member sheets share one); a new one if absent. */
+  members: MemberTable = new MemberTable(sheet.rows.length),
+): MemberTable {
   const { birth } = context;
   const header = known?.header ?? findHeader(sheet, MEMBERS_SPEC);
   const code = sexCodeOf(sheet, header);
@@ -81,8 +83,7 @@ export function readMembers(
   const orphans: number[] = [];
   /** Rows whose notes say the member left (no leave-date column). */
   const leftByNotes: number[] = [];
-  const members: Member[] = [];
-  // One for the sheet: each record makes its origin from it and its row (MemberRecord).
+  // One for the sheet: each member's origin is made from it and its row (MemberTable).
   const site: MemberSite = { sheet: sheet.name, columns: header.columns };
   // The row's key, made only when a finding needs it, from the row being read: one function for
   // the sheet rather than one per row. A row's findings are all made while it is read.
@@ -143,7 +144,7 @@ export function readMembers(
           ? row.parse("left", byDate)
           : leftByNote(row, context.ref, leftByNotes),
       };
-      members.push(new MemberRecord(fields, site, row.row0));
+      members.add(fields, site, row.row0);
     },
     { section, reason: known?.reason },
   );
