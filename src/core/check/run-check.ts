@@ -16,7 +16,7 @@ import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
 import { formatDate, isAfter, referenceDate } from "./dates";
 import { indexFunds } from "./fund-index";
-import { CheckInput, readInput } from "./read-input";
+import { CheckInput, HandedOverRows, readInput } from "./read-input";
 import { checkMultipleClubs } from "../rules/completeness";
 import { checkAgeOutliers, checkFundOutliers, checkLoanOutliers } from "../rules/data-outliers";
 import { shortText } from "../text/short-text";
@@ -37,7 +37,7 @@ export interface CheckResult {
 
 /** The whole check on plain data: parse, count, judge each club, then each unit and the roadmap. */
 export function runCheck(raw: CheckInput, settings: Settings): CheckResult {
-  return runCheckHandedOver({ input: raw }, settings);
+  return checkOf({ input: raw }, settings);
 }
 
 /** An input handed over to the check, which empties the holder as it takes it. */
@@ -46,21 +46,51 @@ export interface HandedOver {
 }
 
 /**
- * runCheck for a caller that lets go of its input: the sheets are unreachable once their records
- * are read (a country's member sheet is 70 MB of rows, and V8 lets the heap grow to several times
- * what stays live while the members are counted and compared; issue 15). The caller must hold the
- * sheets nowhere else.
+ * runCheck for a caller that lets go of its input: each member row is let go of once its record
+ * is made, and the sheets are unreachable once the records are read (a country's member sheet is
+ * 80 MB of rows, and V8 lets the heap grow to several times what stays live while the members are
+ * read, counted and compared; issue 15). The caller must hold the sheets nowhere else: their
+ * member rows are emptied.
  */
 export function runCheckHandedOver(
   holder: HandedOver,
   settings: Settings,
-  /** Called once, when the records are read and the input let go of (a host may collect then). */
-  afterReading?: () => void,
+  /**
+   * A full garbage collection, where the host has one: called while the member rows are let go of
+   * (every COLLECT_EVERY_ROWS), once the records are read, and once the rules are done (their
+   * typed arrays are dead, and V8 frees buffers only when it collects).
+   */
+  collect?: () => void,
 ): CheckResult {
+  return checkOf(holder, settings, { collect });
+}
+
+/** The check; its input's member rows are emptied as they are read when `handedOver` is given. */
+function checkOf(holder: HandedOver, settings: Settings, handedOver?: HandedOverRows): CheckResult {
   const ref = referenceDate(settings.asOf);
   const sink = new FindingSink();
-  const { clubs, members, funds, roadmap } = readHandedOver(holder, settings, ref, sink);
-  afterReading?.();
+  const judged = judge(holder, settings, ref, sink, handedOver);
+  // Only the judgement is left: the records and the rules' typed arrays died with judge's frame.
+  handedOver?.collect?.();
+  return { settings, ref, ...judged, findings: sink.all(), layout: sink.layouts };
+}
+
+/** Reads the records, counts the members and judges each club, unit and the roadmap. */
+function judge(
+  holder: HandedOver,
+  settings: Settings,
+  ref: FullDate,
+  sink: FindingSink,
+  handedOver: HandedOverRows | undefined,
+): Pick<CheckResult, "verdicts" | "closedClubs" | "units" | "roadmapSource"> {
+  const { clubs, members, funds, roadmap } = readHandedOver(
+    holder,
+    settings,
+    ref,
+    sink,
+    handedOver,
+  );
+  handedOver?.collect?.();
   const roadmapSource: CheckResult["roadmapSource"] = roadmap
     ? { kind: "sheet", sheet: roadmap.sheet }
     : { kind: "default" };
@@ -121,16 +151,7 @@ export function runCheckHandedOver(
   );
   checkLoanOutliers(counted, settings.outlierK, sink);
   checkAgeOutliers(counted, ref, settings.ageLine, settings.outlierK, sink);
-  return {
-    settings,
-    ref,
-    verdicts,
-    closedClubs: clubs.filter((c) => c.closed),
-    units,
-    roadmapSource,
-    findings: sink.all(),
-    layout: sink.layouts,
-  };
+  return { verdicts, closedClubs: clubs.filter((c) => c.closed), units, roadmapSource };
 }
 
 /**
@@ -138,11 +159,17 @@ export function runCheckHandedOver(
  * value it held (a local, or an argument on its way to a call) until it returns, so the input and
  * what readInput returns beside the records (the sheets, for the merge) are let go of here.
  */
-function readHandedOver(holder: HandedOver, settings: Settings, ref: FullDate, sink: FindingSink) {
+function readHandedOver(
+  holder: HandedOver,
+  settings: Settings,
+  ref: FullDate,
+  sink: FindingSink,
+  handedOver: HandedOverRows | undefined,
+) {
   const input = holder.input;
   if (!input) throw new Error("The check's input was already taken");
   holder.input = undefined;
-  const { clubs, members, funds, roadmap } = readInput(input, settings, ref, sink);
+  const { clubs, members, funds, roadmap } = readInput(input, settings, ref, sink, handedOver);
   return { clubs, members, funds, roadmap };
 }
 

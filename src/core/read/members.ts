@@ -35,6 +35,8 @@ export interface MemberContext {
   readonly ref: FullDate;
   /** The club list, for club cells that give a club's name rather than its id. */
   readonly clubs?: ClubNames;
+  /** Given when the sheets are the reader's to empty: each member row once its record is made. */
+  readonly release?: (sheet: RawSheet, row0: number) => void;
 }
 
 /** A member sheet already recognised (one club's own list, a list by sections, or any). */
@@ -146,7 +148,11 @@ export function readMembers(
       };
       members.add(fields, site, row.row0);
     },
-    { section, reason: known?.reason },
+    {
+      section,
+      reason: known?.reason,
+      release: context.release && ((r) => context.release!(sheet, r)),
+    },
   );
   if (orphans.length > 0) reportOrphans(sheet, orphans, sink);
   reportAssumed(sheet, header, sink, leftByNotes);

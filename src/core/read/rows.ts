@@ -1,6 +1,6 @@
 import { toA1 } from "../model/address";
 import { A1 } from "../model/brand";
-import { RawSheet, RawValue, someCell } from "../model/cells";
+import { RawSheet, RawValue, releaseRow, someCell } from "../model/cells";
 import { Lang, LocalText, say } from "../model/i18n";
 import { Origin } from "../model/records";
 import { FindingSink } from "../findings/sink";
@@ -158,6 +158,11 @@ export interface RowWalk {
   readonly section?: (row0: number, sheet: RawSheet) => { clubId: string | null } | undefined;
   /** Why the sheet has its role, for the layout. */
   readonly reason?: LocalText;
+  /**
+   * Called once each row below the header has been walked (visited or not), when the sheet is
+   * the caller's to empty: nothing of the walk reads a row again once past it.
+   */
+  readonly release?: (row0: number) => void;
 }
 
 /**
@@ -185,7 +190,17 @@ export function forEachDataRow(
   // Made once for the sheet, not per row: the read columns, and the key of a row not yet keyed.
   const columns = [...header.columns.values()];
   const sheetKey = () => sheet.name;
-  for (let r = header.dataRow0; r < sheet.rows.length; r++) {
+  // The walk's own copy (merged areas filled) is let go of with the caller's sheet.
+  const given = walk.release;
+  const release =
+    given && sheet !== raw
+      ? (r: number) => {
+          releaseRow(sheet, r);
+          given(r);
+        }
+      : given;
+  // Released in the loop's update, which every `continue` passes through.
+  for (let r = header.dataRow0; r < sheet.rows.length; release?.(r), r++) {
     const blank = isBlankRow(sheet, r, columns);
     // An empty row is blank even below the signature block; a row with text only outside the
     // read columns may still be a total, a section or a label.

@@ -50,9 +50,10 @@ export class MemoryWorkbook implements WorkbookPort {
         say(`Không có sheet "${name}".`, `No sheet "${name}".`),
         name,
       );
+    // A list of rows of the caller's own (the rows themselves are never changed).
     return {
       name: sheet.name,
-      rows: sheet.rows,
+      rows: sheet.rows.slice(),
       ...(sheet.fonts ? { fonts: sheet.fonts } : {}),
       ...(sheet.merges ? { merges: sheet.merges } : {}),
     };

@@ -48,11 +48,11 @@ export type ComputeStep = (request: ComputeRequest) => Promise<Computed>;
 
 export function computeCheck(
   request: ComputeRequest,
-  /** Called once the records are read and the sheets let go of (CheckOptions' collect). */
-  afterReading?: () => void,
+  /** A full collection (CheckOptions' collect), called as runCheckHandedOver says. */
+  collect?: () => void,
 ): Computed & { readonly result: CheckResult } {
   const { sheets, choice, holder, previous } = takeInput(request);
-  const checked = runCheckHandedOver(holder, request.settings, afterReading);
+  const checked = runCheckHandedOver(holder, request.settings, collect);
   const result: CheckResult = request.extraFindings.length
     ? { ...checked, findings: [...request.extraFindings, ...checked.findings] }
     : checked;

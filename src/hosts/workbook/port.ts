@@ -10,7 +10,11 @@ import { PlainSheet } from "../../core/merge/canonical";
 export interface WorkbookPort {
   /** Every sheet in workbook order, with this tool's tag where a sheet carries it. */
   listSheets(): Promise<readonly SheetInfo[]>;
-  /** The used cells of one sheet. Throws InputError("missing-sheet") for an unknown name. */
+  /**
+   * The used cells of one sheet, the caller's own: a check empties the member rows as it reads
+   * them (runCheckHandedOver), so a host never hands out its own list of rows. Throws
+   * InputError("missing-sheet") for an unknown name.
+   */
   readSheet(name: string): Promise<RawSheet>;
   /** Writes the generated sheets and the highlights. All or nothing. */
   apply(plan: WritePlan): Promise<void>;
