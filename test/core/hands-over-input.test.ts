@@ -61,8 +61,8 @@ describe("the check lets go of its input once the records are read", () => {
     const result = runCheckHandedOver(holder, settings, () =>
       seen.push(`${holder.input === undefined} ${alive()}`),
     );
-    // After the records are read (input taken, the probe not yet run), and after the rules.
-    expect(seen).toEqual(["true undefined", "true false"]);
+    // Once, with the input taken, before the members are counted (the probe not yet run).
+    expect(seen).toEqual(["true undefined"]);
     // The check did count (the probe ran) and judged the clubs.
     expect(result.verdicts.map((v) => v.club.id)).toEqual(["C1", "C2", "C3"]);
     expect(alive()).toBe(false);
@@ -121,19 +121,19 @@ describe("a check handed its input lets go of each member row once its record is
     expect(result.verdicts).toEqual(same.verdicts);
   });
 
-  test("collects every so many rows let go of, where the host can", () => {
-    const given = input();
-    const rows = present(given.members) - 1;
-    let collected = 0;
-    const read = readInput(given, settings, referenceDate(settings.asOf), new FindingSink(), {
-      collect: () => collected++,
-      collectEveryRows: 7,
-    });
-    expect(read.members.length).toBe(rows);
-    expect(collected).toBe(Math.floor(rows / 7));
+  test("readInput empties the member rows only when told the input is handed over", () => {
+    const read = (handedOver: boolean) => {
+      const given = input();
+      const sink = new FindingSink();
+      const records = readInput(given, settings, referenceDate(settings.asOf), sink, handedOver);
+      return { left: present(given.members), members: records.members.length };
+    };
+    const whole = read(false);
+    expect(whole.left).toBe(whole.members + 1);
+    expect(read(true)).toEqual({ left: 1, members: whole.members });
   });
 
-  test("rows of merged areas filled down are let go of in the walk's copy and in the sheet", () => {
+  test("a sheet whose merged areas are filled down is emptied too, and read as before", () => {
     const given = input();
     const club = given.members.rows[2]!.findIndex((v) => v === "C1");
     // The club code merged down C1's rows, as registers often have it: blank below the first.

@@ -62,20 +62,6 @@ const ROLE_TITLE = Object.fromEntries(SHEET_SPECS.map((s) => [s.role, s.title]))
   LocalText
 >;
 
-/**
- * Input handed over to the reader (runCheckHandedOver): its sheets are the reader's to empty, and
- * each member row is let go of once its record is made. V8 frees them only when it collects, and
- * while the records are read it lets the heap grow rather than collect: `collect` (a full
- * collection, where the host has one) is called every `collectEveryRows` rows let go of.
- */
-export interface HandedOverRows {
-  readonly collect?: () => void;
-  readonly collectEveryRows?: number;
-}
-
-/** A country's 600,000 member rows are 80 MB; a collection costs tens of milliseconds. */
-export const COLLECT_EVERY_ROWS = 200_000;
-
 /** Founding years beyond this are typing errors. */
 const FOUNDED_MAX_YEAR = 2100;
 
@@ -88,8 +74,11 @@ export function readInput(
   settings: Settings,
   ref: FullDate,
   sink: FindingSink,
-  /** Given when the input is handed over: its member rows are then let go of as they are read. */
-  handedOver?: HandedOverRows,
+  /**
+   * True when the input is handed over (runCheckHandedOver): its sheets are the reader's to empty,
+   * and each member row is let go of once its record is made (a country's are 80 MB).
+   */
+  handedOver = false,
 ): InputRecords {
   const sheets = new Map<string, RawSheet>();
   const m = raw.mapping ?? {};
@@ -138,7 +127,7 @@ export function readInput(
     birth: { minYear: ref.year - settings.maxAge, maxYear: ref.year - settings.minAge },
     ref,
     clubs: new ClubNames(clubs),
-    ...(handedOver && { release: rowReleaser(handedOver, given, [input.clubs, input.funds]) }),
+    ...(handedOver && { release: rowReleaser(given, [input.clubs, input.funds]) }),
   };
   const reasons = raw.reasons ?? new Map<string, LocalText>();
   // A sheet of all members has a club column; without one (a sheet chosen by name or mapping) it
@@ -192,19 +181,16 @@ export function readInput(
  * read again in another role (the club list or the fund sheet, read after the members).
  */
 function rowReleaser(
-  { collect, collectEveryRows = COLLECT_EVERY_ROWS }: HandedOverRows,
   given: ReadonlyMap<RawSheet, RawSheet>,
   readAgain: readonly (RawSheet | null)[],
 ): (sheet: RawSheet, row0: number) => void {
   const kept = new Set<RawSheet>();
   for (const s of readAgain) if (s) kept.add(s).add(given.get(s) ?? s);
-  let released = 0;
   return (sheet, row0) => {
     const original = given.get(sheet) ?? sheet;
     if (kept.has(sheet) || kept.has(original)) return;
     releaseRow(sheet, row0);
     releaseRow(original, row0);
-    if (++released % collectEveryRows === 0) collect?.();
   };
 }
 

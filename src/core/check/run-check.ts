@@ -16,7 +16,7 @@ import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
 import { formatDate, isAfter, referenceDate } from "./dates";
 import { indexFunds } from "./fund-index";
-import { CheckInput, HandedOverRows, readInput } from "./read-input";
+import { CheckInput, readInput } from "./read-input";
 import { checkMultipleClubs } from "../rules/completeness";
 import { checkAgeOutliers, checkFundOutliers, checkLoanOutliers } from "../rules/data-outliers";
 import { shortText } from "../text/short-text";
@@ -55,23 +55,23 @@ export interface HandedOver {
 export function runCheckHandedOver(
   holder: HandedOver,
   settings: Settings,
-  /**
-   * A full garbage collection, where the host has one: called while the member rows are let go of
-   * (every COLLECT_EVERY_ROWS), once the records are read, and once the rules are done (their
-   * typed arrays are dead, and V8 frees buffers only when it collects).
-   */
-  collect?: () => void,
+  /** Called once, when the records are read and the input let go of (a host may collect then). */
+  afterReading?: () => void,
 ): CheckResult {
-  return checkOf(holder, settings, { collect });
+  return checkOf(holder, settings, { afterReading });
+}
+
+/** How the check treats its input: emptied as it is read (handed over) or left whole. */
+interface Handling {
+  readonly afterReading?: (() => void) | undefined;
 }
 
 /** The check; its input's member rows are emptied as they are read when `handedOver` is given. */
-function checkOf(holder: HandedOver, settings: Settings, handedOver?: HandedOverRows): CheckResult {
+function checkOf(holder: HandedOver, settings: Settings, handedOver?: Handling): CheckResult {
   const ref = referenceDate(settings.asOf);
   const sink = new FindingSink();
+  // The records and the rules' typed arrays die with judge's frame, before the plan is made.
   const judged = judge(holder, settings, ref, sink, handedOver);
-  // Only the judgement is left: the records and the rules' typed arrays died with judge's frame.
-  handedOver?.collect?.();
   return { settings, ref, ...judged, findings: sink.all(), layout: sink.layouts };
 }
 
@@ -81,7 +81,7 @@ function judge(
   settings: Settings,
   ref: FullDate,
   sink: FindingSink,
-  handedOver: HandedOverRows | undefined,
+  handedOver: Handling | undefined,
 ): Pick<CheckResult, "verdicts" | "closedClubs" | "units" | "roadmapSource"> {
   const { clubs, members, funds, roadmap } = readHandedOver(
     holder,
@@ -90,7 +90,7 @@ function judge(
     sink,
     handedOver,
   );
-  handedOver?.collect?.();
+  handedOver?.afterReading?.();
   const roadmapSource: CheckResult["roadmapSource"] = roadmap
     ? { kind: "sheet", sheet: roadmap.sheet }
     : { kind: "default" };
@@ -164,12 +164,18 @@ function readHandedOver(
   settings: Settings,
   ref: FullDate,
   sink: FindingSink,
-  handedOver: HandedOverRows | undefined,
+  handedOver: Handling | undefined,
 ) {
   const input = holder.input;
   if (!input) throw new Error("The check's input was already taken");
   holder.input = undefined;
-  const { clubs, members, funds, roadmap } = readInput(input, settings, ref, sink, handedOver);
+  const { clubs, members, funds, roadmap } = readInput(
+    input,
+    settings,
+    ref,
+    sink,
+    handedOver !== undefined,
+  );
   return { clubs, members, funds, roadmap };
 }
 

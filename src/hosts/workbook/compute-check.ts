@@ -48,11 +48,11 @@ export type ComputeStep = (request: ComputeRequest) => Promise<Computed>;
 
 export function computeCheck(
   request: ComputeRequest,
-  /** A full collection (CheckOptions' collect), called as runCheckHandedOver says. */
-  collect?: () => void,
+  /** Called once the records are read and the sheets let go of (CheckOptions' collect). */
+  afterReading?: () => void,
 ): Computed & { readonly result: CheckResult } {
   const { sheets, choice, holder, previous } = takeInput(request);
-  const checked = runCheckHandedOver(holder, request.settings, collect);
+  const checked = runCheckHandedOver(holder, request.settings, afterReading);
   const result: CheckResult = request.extraFindings.length
     ? { ...checked, findings: [...request.extraFindings, ...checked.findings] }
     : checked;
