@@ -20,13 +20,22 @@ const BIRTH_CODES = 2 ** 27;
  */
 export class PersonIds {
   private readonly names = new Map<string, number>();
+  /**
+   * The number of each name as written: nameKey is made once per spelling, not once per member
+   * (its memo, bounded for any text, thrashes on a country's 60,000 names).
+   */
+  private readonly written = new Map<string, number>();
   private readonly oddBirths = new Map<string, number>();
 
   /** The person's number. */
   of(name: string, birth: DateParts): number {
-    const key = nameKey(name);
-    let id = this.names.get(key);
-    if (id === undefined) this.names.set(key, (id = this.names.size));
+    let id = this.written.get(name);
+    if (id === undefined) {
+      const key = nameKey(name);
+      id = this.names.get(key);
+      if (id === undefined) this.names.set(key, (id = this.names.size));
+      this.written.set(name, id);
+    }
     return id * BIRTH_CODES + this.birthCode(birth);
   }
 
