@@ -6,6 +6,7 @@ import { Package, asUtf8, dirOf, encodeXml } from "./package";
 import { PRINT_NAMES, printNames } from "./print-setup";
 import { CHARTS_NAME, chartRecord, placeCharts, recordedCharts } from "./sheet-drawing";
 import { WorksheetPieces, worksheetPieces } from "./sheet-writer";
+import { DeflatingPieces } from "./deflating-pieces";
 import { EMPTY_STYLES, StylesEditor } from "./styles";
 import { planTargets, worksheetPart } from "./targets";
 import { WorkbookEditor, WorkbookInfo } from "./workbook-parts";
@@ -18,6 +19,9 @@ import { KeptCut, PlannedEntry, RewriteEntry } from "./rewrite";
  * package it would be verified before it is copied, and the host's codec reads a part whole
  * faster than that, so it is read.
  */
+/** A generated sheet as applyPlan made it: its pieces, or its start taken by a deflater. */
+type Generated = WorksheetPieces & { readonly deflating: DeflatingPieces | undefined };
+
 export const readsUserSheets = (pkg: Package, plan: WritePlan): boolean =>
   !(plan.keepHighlights && pkg.verified);
 
@@ -45,8 +49,11 @@ export function applyPlan(
   const editor = new WorkbookEditor(wb);
   const targets = planTargets(pkg, wb, plan);
 
+  // A generated sheet of a package of ours is not read: whether it changed is told by its size
+  // and CRC (holds). Anyone else's is compared byte for byte: a CRC can be forged.
+  const oldOf = (part: string) => (!pkg.verified && pkg.entry(part) ? pkg.read(part) : undefined);
   // Generated sheets: rewritten in place when they are ours, appended otherwise.
-  const generated = new Map<string, WorksheetPieces>();
+  const generated = new Map<string, Generated>();
   let sheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
   for (const sheet of plan.sheets) {
     const target = targets.get(sheet.name)!;
@@ -57,10 +64,12 @@ export function applyPlan(
       editor.retag(target.index, sheet.kind);
     const recorded = target.existing ? editor.sheetName(target.index, CHARTS_NAME) : undefined;
     const drawingId = placeCharts(changes, target.part, sheet, recordedCharts(recorded));
-    generated.set(
-      target.part,
-      worksheetPieces(sheet, (k) => styles.xf(k), drawingId),
-    );
+    // With a codec, a big sheet is deflated as it is made (DeflatingPieces), compared with the
+    // part it replaces as it goes: a country's generated sheets are never held as UTF-8.
+    const deflating = pkg.codec ? new DeflatingPieces(pkg.codec, oldOf(target.part)) : undefined;
+    const pieces = worksheetPieces(sheet, (k) => styles.xf(k), drawingId, deflating);
+    deflating?.startDone();
+    generated.set(target.part, { ...pieces, deflating });
     editor.setSheetNames(
       target.index,
       [...PRINT_NAMES, CHARTS_NAME],
@@ -113,22 +122,28 @@ export function applyPlan(
         });
       continue;
     }
-    // A generated sheet of a package of ours is not read: whether it changed is told by its size
-    // and CRC (holds). Anyone else's is compared byte for byte: a CRC can be forged.
-    const old =
-      (made === undefined || !pkg.verified) && pkg.entry(part) ? pkg.read(part) : undefined;
     if (made) {
       // Its pieces stay apart (a country's findings sheet is 26 MB), deflated as the one part
       // they make; it is cut where its <sheetData> ends, as sheetDataEnd cuts a part.
       const tail = new TextDecoder().decode(made.tail);
       const edited = editedTail(part, tail, highlights);
-      const whole = [...made.start, made.tail];
+      const finished = made.deflating?.finish(edited !== tail ? encodeXml(edited) : made.tail);
+      if (finished?.kind === "deflated") {
+        const { deflated, same } = finished;
+        const kept = pkg.verified ? pkg.holdsSized(part, deflated.size, deflated.crc) : same;
+        if (edited !== tail || !kept) changes.setDeflated(part, deflated);
+        continue;
+      }
+      // A small one, deflated with the rest of the package (a deflater held its pieces).
+      const { start, old } = finished ?? { start: made.start, old: oldOf(part) };
+      const whole = [...start, made.tail];
       // Only rewritten when its content differs (so a re-run leaves the package as it was).
-      if (edited !== tail) changes.set(part, [...made.start, encodeXml(edited)], made.start.length);
+      if (edited !== tail) changes.set(part, [...start, encodeXml(edited)], start.length);
       else if (!(pkg.verified ? pkg.holds(part, whole) : old && samePieces(old, whole)))
         changes.set(part, whole, whole.length);
       continue;
     }
+    const old = pkg.entry(part) ? pkg.read(part) : undefined;
     const bytes = old && asUtf8(old);
     if (!bytes) throw corrupt(part, "thiếu thành phần này.", "this part is missing.");
     const cut = sheetDataEnd(bytes);
@@ -156,10 +171,15 @@ export function applyPlan(
     .map((entry): PlannedEntry => {
       const made = changes.replaced.get(entry.name);
       const rewrite = rewrites.get(entry.name);
+      if (made?.deflated)
+        return { kind: "deflated", name: entry.name, like: entry, ...made.deflated };
       if (made) return { kind: "new", name: entry.name, ...made, like: entry };
       if (rewrite) return { kind: "rewrite", name: entry.name, like: entry, ...rewrite };
       return { kind: "copy", entry, pkg: pkg.bytes };
     });
-  for (const a of changes.added.values()) out.push({ kind: "new", ...a });
+  for (const a of changes.added.values())
+    out.push(
+      a.deflated ? { kind: "deflated", name: a.name, ...a.deflated } : { kind: "new", ...a },
+    );
   return out;
 }

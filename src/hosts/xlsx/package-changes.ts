@@ -1,5 +1,6 @@
 import { Package, dirOf, encodeXml, relsPathOf } from "./package";
 import { WorkbookInfo } from "./workbook-parts";
+import { Deflated } from "./zip-assemble";
 import {
   Edit,
   appendTo,
@@ -42,6 +43,8 @@ export function samePieces(a: Uint8Array, pieces: readonly Uint8Array[]): boolea
 export interface NewContent {
   readonly content: Uint8Array[];
   readonly joined?: number;
+  /** The content deflated already (a generated sheet deflated as it was made); `content` empty. */
+  readonly deflated?: Deflated;
 }
 
 /** A relationship target written relative to its source part, the way Excel writes them. */
@@ -95,13 +98,18 @@ export class Changes {
     this.relIds = new Set(wb.rels.map((r) => r.id));
   }
 
-  set(part: string, content: Uint8Array[], joined?: number): void {
+  set(part: string, content: Uint8Array[], joined?: number, deflated?: Deflated): void {
     const entry = this.pkg.entry(part);
-    const made: NewContent = { content, joined };
+    const made: NewContent = deflated ? { content, deflated } : { content, joined };
     if (entry) {
       this.removed.delete(entry.name.toLowerCase());
       this.replaced.set(entry.name, made);
     } else this.added.set(part.toLowerCase(), { name: part, ...made });
+  }
+
+  /** Sets a part deflated already (DeflatingPieces). */
+  setDeflated(part: string, deflated: Deflated): void {
+    this.set(part, [], undefined, deflated);
   }
 
   /** Sets an XML part unless it already holds exactly this text (its stored bytes are kept). */

@@ -147,6 +147,12 @@ export class Package {
     return crc32OfPieces(pieces, this.codec) === e.crc;
   }
 
+  /** holds() for content known by its size and CRC (a part deflated as it was made). */
+  holdsSized(part: string, size: number, crc: number): boolean {
+    const e = this.entry(part);
+    return e !== undefined && e.size === size && e.crc === crc;
+  }
+
   /** Parts inflated ahead by preload(), until read() hands them over. */
   private readonly preloaded = new Map<ZipEntry, Uint8Array>();
 

@@ -44,6 +44,9 @@ class Utf8Pieces {
   private pending: string[] = [];
   private pendingChars = 0;
 
+  /** `sink`: takes each piece as it is made, and none is kept (see WorksheetSink). */
+  constructor(private readonly sink?: WorksheetSink) {}
+
   add(text: string): void {
     this.pending.push(text);
     this.pendingChars += text.length;
@@ -58,10 +61,17 @@ class Utf8Pieces {
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    this.pieces.push(this.encoder.encode(this.pending.join("")));
+    const piece = this.encoder.encode(this.pending.join(""));
+    if (this.sink) this.sink.add(piece);
+    else this.pieces.push(piece);
     this.pending = [];
     this.pendingChars = 0;
   }
+}
+
+/** Takes a generated sheet's start a piece at a time, in order (DeflatingPieces). */
+export interface WorksheetSink {
+  add(piece: Uint8Array): void;
 }
 
 /**
@@ -69,7 +79,7 @@ class Utf8Pieces {
  * country's findings sheet is 26 MB, and joining its pieces held it twice over (issue 15).
  */
 export interface WorksheetPieces {
-  /** The part up to the end of its <sheetData> element, in pieces. */
+  /** The part up to the end of its <sheetData> element, in pieces; none when a sink took them. */
   readonly start: readonly Uint8Array[];
   /** What follows the <sheetData> element, to </worksheet>. */
   readonly tail: Uint8Array;
@@ -86,33 +96,23 @@ export function worksheetPieces(
   sheet: GeneratedSheet,
   xf: (key: StyleKey) => number,
   drawingId?: string,
+  /** Takes the start's pieces as they are made (then `start` is empty); kept without one. */
+  sink?: WorksheetSink,
 ): WorksheetPieces {
-  // The rows come before what the part's head says of them (its dimension): gathered apart.
-  const rows = new Utf8Pieces();
-  const links: string[] = [];
+  // What the part's head says of the rows (their dimension) first, so that the head can go first.
   let lastRow = 0;
   let lastCol = 0;
-  sheet.rows.forEach((row, r) => {
-    const cells: string[] = [];
+  let hasRows = false;
+  sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell.v === null && !cell.style) return;
-      const ref = toA1(r, c);
-      cells.push(cellXml(ref, cell, cell.style ? xf(cell.style) : undefined));
+      hasRows = true;
       lastRow = Math.max(lastRow, r);
       lastCol = Math.max(lastCol, c);
-      if (cell.link) {
-        const display = cell.v === null ? "" : ` display="${escapeAttr(String(cell.v))}"`;
-        const location = escapeAttr(sheetRef(cell.link.sheet, cell.link.cell));
-        links.push(`<hyperlink ref="${ref}" location="${location}"${display}/>`);
-      }
-    });
-    // A title row is given room for its larger font: without an explicit height some readers
-    // keep the default and clip the marks above Vietnamese capitals (Ế, Ả, Ể).
-    const height = row.some((c) => c.style === "title")
-      ? ` ht="${TITLE_ROW_HEIGHT}" customHeight="1"`
-      : "";
-    if (cells.length) rows.add(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
-  });
+    }),
+  );
+  const encoder = new TextEncoder();
+  const pieces = new Utf8Pieces(sink);
   const freeze = Math.max(0, Math.floor(sheet.freezeRows));
   const pane = freeze
     ? `<pane ySplit="${freeze}" topLeftCell="${toA1(freeze, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${toA1(freeze, 0)}" sqref="${toA1(freeze, 0)}"/>`
@@ -124,11 +124,8 @@ export function worksheetPieces(
         : "",
     )
     .join("");
-  const merges = sheet.merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join("");
   const print = printXml(sheet.print);
-  const body = rows.take();
-  const encoder = new TextEncoder();
-  const head = encoder.encode(
+  pieces.add(
     [
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
       print.sheetPr,
@@ -136,10 +133,32 @@ export function worksheetPieces(
       `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`,
       `<sheetFormatPr defaultRowHeight="15"/>`,
       cols ? `<cols>${cols}</cols>` : "",
-      body.length ? "<sheetData>" : "<sheetData/>",
+      hasRows ? "<sheetData>" : "<sheetData/>",
     ].join(""),
   );
-  const start = body.length ? [head, ...body, encoder.encode("</sheetData>")] : [head];
+  const links: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    const cells: string[] = [];
+    row.forEach((cell, c) => {
+      if (cell.v === null && !cell.style) return;
+      const ref = toA1(r, c);
+      cells.push(cellXml(ref, cell, cell.style ? xf(cell.style) : undefined));
+      if (cell.link) {
+        const display = cell.v === null ? "" : ` display="${escapeAttr(String(cell.v))}"`;
+        const location = escapeAttr(sheetRef(cell.link.sheet, cell.link.cell));
+        links.push(`<hyperlink ref="${ref}" location="${location}"${display}/>`);
+      }
+    });
+    // A title row is given room for its larger font: without an explicit height some readers
+    // keep the default and clip the marks above Vietnamese capitals (Ế, Ả, Ể).
+    const height = row.some((c) => c.style === "title")
+      ? ` ht="${TITLE_ROW_HEIGHT}" customHeight="1"`
+      : "";
+    if (cells.length) pieces.add(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
+  });
+  if (hasRows) pieces.add("</sheetData>");
+  const start = pieces.take();
+  const merges = sheet.merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join("");
   const tail = encoder.encode(
     [
       merges ? `<mergeCells count="${sheet.merges.length}">${merges}</mergeCells>` : "",

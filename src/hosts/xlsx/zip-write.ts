@@ -37,7 +37,7 @@ export type OutEntry =
  * larger than level 3's; fflate 4.4 s, 2.15 s and 1.4 s (level 1 16% larger). Level 1 would make
  * the copy a user e-mails on larger (a country's past 25 MB, many mail services' limit): 3.
  */
-const BIG_PART = 4 * 1024 * 1024;
+export const BIG_PART = 4 * 1024 * 1024;
 const BIG_LEVEL: DeflateLevel = 3;
 
 /** The level a new part of `size` bytes is deflated at. */
