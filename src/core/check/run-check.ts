@@ -88,7 +88,7 @@ function judge(
     settings,
     ref,
     sink,
-    handedOver,
+    handedOver !== undefined,
   );
   handedOver?.afterReading?.();
   const roadmapSource: CheckResult["roadmapSource"] = roadmap
@@ -164,18 +164,13 @@ function readHandedOver(
   settings: Settings,
   ref: FullDate,
   sink: FindingSink,
-  handedOver: Handling | undefined,
+  /** Whether its member rows are emptied as they are read (readInput's `handedOver`). */
+  release: boolean,
 ) {
   const input = holder.input;
   if (!input) throw new Error("The check's input was already taken");
   holder.input = undefined;
-  const { clubs, members, funds, roadmap } = readInput(
-    input,
-    settings,
-    ref,
-    sink,
-    handedOver !== undefined,
-  );
+  const { clubs, members, funds, roadmap } = readInput(input, settings, ref, sink, release);
   return { clubs, members, funds, roadmap };
 }
 

@@ -141,7 +141,7 @@ export const fontKey = (row0: number, col0: number): number => row0 * COLUMNS + 
 /**
  * Lets go of a row of a sheet the caller owns and has done with: a check handed its input lets go
  * of each member row once its record is made (a country's member sheet is 80 MB of rows; see
- * readInput's HandedOverRows). The one place rows are ever emptied.
+ * readInput's `handedOver`). The one place rows are ever emptied.
  */
 export function releaseRow(sheet: RawSheet, row0: number): void {
   if (row0 < sheet.rows.length) (sheet.rows as (RawRow | undefined)[])[row0] = undefined;

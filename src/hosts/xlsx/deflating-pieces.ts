@@ -1,7 +1,8 @@
 import { Codec } from "./codec";
 import { concat } from "./concat";
 import { Deflated } from "./zip-assemble";
-import { BIG_PART, CODEC_RUN, levelFor } from "./zip-write";
+import { sameBytes } from "./package-changes";
+import { BIG_LEVEL, BIG_PART, CODEC_RUN } from "./zip-write";
 
 /**
  * What a generated sheet's start became once its tail was known (DeflatingPieces.finish): a big
@@ -14,7 +15,7 @@ export type Finished =
 /**
  * A generated sheet's start taken as it is made, and deflated by the codec in runs of CODEC_RUN
  * bytes or more as soon as the part is known to be big (past BIG_PART: deflated at levelFor's
- * big level, whatever its end). A country's findings and results sheets are 26 and 12 MB of
+ * BIG_LEVEL, whatever its end). A country's findings and results sheets are 26 and 12 MB of
  * UTF-8: held whole until written, with the plan that made them, they were the writing stage's
  * peak (issue 15); deflated as they come, 3.7 MB. Each run but the last ends on a byte boundary
  * (Codec.deflateRaw with `more`), so the runs joined are one raw deflate stream, 0.35% larger
@@ -87,16 +88,13 @@ export class DeflatingPieces {
 
   /** Whether the old part holds `piece` where this one has come to. */
   private matches(piece: Uint8Array): boolean {
-    const old = this.old!;
     const at = this.size - this.oldAt;
-    if (at + piece.length > old.length) return false;
-    for (let i = 0; i < piece.length; i++) if (old[at + i] !== piece[i]) return false;
-    return true;
+    return sameBytes(this.old!.subarray(at, at + piece.length), piece);
   }
 
   private flush(more: boolean): void {
     const run = concat(this.held, this.heldBytes);
-    this.out.push(this.codec.deflateRaw(run, levelFor(BIG_PART + 1), more));
+    this.out.push(this.codec.deflateRaw(run, BIG_LEVEL, more));
     this.held = [];
     this.heldBytes = 0;
   }

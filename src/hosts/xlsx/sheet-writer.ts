@@ -26,6 +26,9 @@ function cellXml(ref: string, cell: PlanCell, style: number | undefined): string
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 
+/** Whether a plan's cell is written: an empty one with no style is left out. */
+const isWritten = (cell: PlanCell): boolean => cell.v !== null || Boolean(cell.style);
+
 /** Points: room for the 14 pt title font with its stacked diacritics. */
 const TITLE_ROW_HEIGHT = 24;
 
@@ -105,7 +108,7 @@ export function worksheetPieces(
   let hasRows = false;
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell.v === null && !cell.style) return;
+      if (!isWritten(cell)) return;
       hasRows = true;
       lastRow = Math.max(lastRow, r);
       lastCol = Math.max(lastCol, c);
@@ -140,7 +143,7 @@ export function worksheetPieces(
   sheet.rows.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((cell, c) => {
-      if (cell.v === null && !cell.style) return;
+      if (!isWritten(cell)) return;
       const ref = toA1(r, c);
       cells.push(cellXml(ref, cell, cell.style ? xf(cell.style) : undefined));
       if (cell.link) {

@@ -38,7 +38,7 @@ export type OutEntry =
  * the copy a user e-mails on larger (a country's past 25 MB, many mail services' limit): 3.
  */
 export const BIG_PART = 4 * 1024 * 1024;
-const BIG_LEVEL: DeflateLevel = 3;
+export const BIG_LEVEL: DeflateLevel = 3;
 
 /** The level a new part of `size` bytes is deflated at. */
 export const levelFor = (size: number): DeflateLevel => (size > BIG_PART ? BIG_LEVEL : 6);
