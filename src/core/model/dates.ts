@@ -14,12 +14,13 @@ const isPart = (v: number | undefined, max: number): boolean =>
 /**
  * A date as one integer, below PACKED_DATES (a month or day absent counts 0): two dates pack
  * alike exactly when they are alike. Undefined for a date that does not fit (no reader makes one:
- * a year outside 0-131,071, a month or day out of range, a day without a month).
+ * a year outside 0-131,071 or -0, a month or day out of range, a day without a month).
  */
 export function packedDate({ year, month, day }: DateParts): number | undefined {
   const fits =
     Number.isInteger(year) &&
-    year >= 0 &&
+    // -0 is an integer at least 0, but would come back as 0.
+    (year > 0 || Object.is(year, 0)) &&
     year < PACKED_DATES / 512 &&
     isPart(month, 12) &&
     isPart(day, 31) &&
