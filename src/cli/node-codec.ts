@@ -64,9 +64,16 @@ export const nodeInflate: AsyncInflate = (data, sink) =>
   new Promise<void>((resolve, reject) => {
     const z = createInflateRaw({ chunkSize: PIECE });
     let settled = false;
+    // The stream outlives the promise until Node closes it: its listeners (hence the sink, and the
+    // parser and all it read) are let go of once settled. An error after that is nobody's.
+    const settle = () => {
+      settled = true;
+      z.removeAllListeners();
+      z.on("error", () => undefined);
+    };
     const fail = (e: unknown) => {
       if (settled) return;
-      settled = true;
+      settle();
       z.destroy();
       reject(e);
     };
@@ -82,7 +89,7 @@ export const nodeInflate: AsyncInflate = (data, sink) =>
     z.on("error", fail);
     z.on("end", () => {
       if (settled) return;
-      settled = true;
+      settle();
       resolve();
     });
     z.end(data);
