@@ -1,5 +1,5 @@
 import { crc32, deflateRawSync } from "node:zlib";
-import { RawSheet } from "../../src/core/model/cells";
+import { RawSheet, rowArray } from "../../src/core/model/cells";
 import { InputError } from "../../src/core/model/errors";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/model/settings";
 import { CLUBS_SPEC, FUNDS_SPEC, MEMBERS_SPEC } from "../../src/core/sheets/specs";
@@ -8,6 +8,7 @@ import { checkWorkbook } from "../../src/hosts/workbook/check-workbook";
 import { DEFAULT_XLSX_LIMITS, openXlsx } from "../../src/hosts/xlsx";
 import { club, fund, members, sheetOf } from "../helpers/registers";
 import { RawEntry } from "./zip-raw";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * What the fuzz tests (fuzz-package.test.ts, fuzz-cells.test.ts) share: a small register written
@@ -65,7 +66,7 @@ export const worksheetXml = (sheetData: string): string =>
  * as values, every cell with its reference.
  */
 function sheetRowsXml(rows: RawSheet["rows"], sst: string[]): string {
-  return rows
+  return rowArray(rows)
     .map((row, r) =>
       rowXml(
         r + 1,
@@ -147,7 +148,7 @@ export function registerEntries(replace?: SheetRowsXml): Entry[] {
   ];
   const [clubsXml, membersXml, fundsXml] = sheets.map((s, i) =>
     replace?.sheet === i
-      ? sheetRowsXml(s.rows.slice(0, 1), sst) + replace.rows
+      ? sheetRowsXml(rowsOf(s).slice(0, 1), sst) + replace.rows
       : sheetRowsXml(s.rows, sst),
   ) as [string, string, string];
   sst.push(...(replace?.strings ?? []));

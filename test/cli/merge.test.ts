@@ -6,6 +6,7 @@ import { asXlsx, keptWorkbook } from "../helpers/kept-registers";
 import { writeWorkbook } from "../helpers/xlsx-fixtures";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
 import { runCli } from "../helpers/cli-run";
+import { rowsOf as allRows } from "../helpers/rows";
 
 /** `ishc merge` on real files: the provincial workbook, the report's sources, exit codes. */
 const tmp = mkdtempSync(join(tmpdir(), "ishc-merge-"));
@@ -14,7 +15,7 @@ const at = (name: string) => join(tmp, name);
 const run = runCli;
 
 const rowsOf = (s: ReturnType<typeof clubsSheet>) =>
-  s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+  allRows(s).map((r) => [...(r ?? [])].map((v) => v ?? null));
 
 beforeAll(async () => {
   writeFileSync(at("vu-quang.xlsx"), await asXlsx(keptWorkbook()));
@@ -56,7 +57,11 @@ test("merge writes the provincial workbook and a report with the sources; errors
   expect(r.out).toContain(`Tỉnh: ${json.summary.compliant}/${json.summary.clubs} CLB đạt`);
   const wb = openXlsx(readFileSync(out));
   const clubs = await wb.readSheet("CLB");
-  expect(clubs.rows.slice(1).map((row) => row!.at(-2))).toEqual([
+  expect(
+    rowsOf(clubs)
+      .slice(1)
+      .map((row) => row!.at(-2)),
+  ).toEqual([
     "vu-quang.xlsx",
     "vu-quang.xlsx",
     "vu-quang.xlsx",
@@ -131,14 +136,14 @@ describe("--mapping, per input file", () => {
   /** Can Loc's member list: a title row, then "Phái" (an old word for sex) as a header. */
   beforeAll(async () => {
     const sheet = membersSheet(members("CL-01", 4, 3, 2, 2));
-    const header = sheet.rows[0]!.map((h) => (h === "Giới tính" ? "Phái" : (h ?? null)));
+    const header = sheet.rows.at(0)!.map((h) => (h === "Giới tính" ? "Phái" : (h ?? null)));
     await writeWorkbook(at("Can Loc.xlsx"), {
       CLB: rowsOf(clubsSheet([club("CL-01", { district: "Huyện Can Lộc" })])),
       "Thành viên": [["Sổ theo dõi thành viên CLB"], header, ...rowsOf(sheet).slice(1)],
     });
   });
   const sexColumn = () => {
-    const header = membersSheet(members("CL-01", 1, 1, 1, 1)).rows[0]!;
+    const header = membersSheet(members("CL-01", 1, 1, 1, 1)).rows.at(0)!;
     return String.fromCharCode(65 + header.indexOf("Giới tính"));
   };
   const mappingFile = (name: string, value: unknown) => {
@@ -181,8 +186,8 @@ describe("--mapping, per input file", () => {
       { file: "Can Loc.xlsx", clubs: 1, members: 4, funds: 0, roadmapUnits: 0 },
     ]);
     const merged = await openXlsx(readFileSync(out)).readSheet("Thành viên");
-    const header = merged.rows[0]!;
-    const canLoc = merged.rows.filter((row) => row?.includes("Can Loc.xlsx"));
+    const header = merged.rows.at(0)!;
+    const canLoc = rowsOf(merged).filter((row) => row?.includes("Can Loc.xlsx"));
     expect(canLoc.map((row) => row![header.indexOf("Giới tính")])).toEqual([
       "Nữ",
       "Nữ",

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
 import { writeWorkbook } from "../helpers/xlsx-fixtures";
+import { rowsOf as allRows } from "../helpers/rows";
 
 /** Shared by the outputs tests: a register whose one club has an id of our choosing. */
 const rowsOf = (s: ReturnType<typeof clubsSheet>) =>
-  s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+  allRows(s).map((r) => [...(r ?? [])].map((v) => v ?? null));
 
 /** Writes a one-club register; the club's id marks which run wrote a copy or a report. */
 export async function registerOf(path: string, clubId: string): Promise<void> {

@@ -8,6 +8,7 @@ import { openXlsx } from "../../src/hosts/xlsx";
 import { smallRegister } from "../helpers/small-register";
 import { writeWorkbook } from "../helpers/xlsx-fixtures";
 import { rewriteSheet } from "../helpers/xlsx-edit";
+import { rowsOf } from "../helpers/rows";
 
 /** The review trail through the command line: check, mark the output, check the output again. */
 const tmp = mkdtempSync(join(tmpdir(), "ishc-trail-"));
@@ -29,7 +30,7 @@ test("check, mark the findings sheet of the output, check the output again: the 
   const input = join(tmp, "in.xlsx");
   const rows: Record<string, (string | number | boolean | null)[][]> = {};
   for (const s of smallRegister())
-    rows[s.name] = s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+    rows[s.name] = rowsOf(s).map((r) => [...(r ?? [])].map((v) => v ?? null));
   await writeWorkbook(input, rows);
   expect(await check(input, join(tmp, "out1.xlsx"), join(tmp, "r1.json"))).toBe(1);
   const today = localIsoDay(new Date());
@@ -38,7 +39,7 @@ test("check, mark the findings sheet of the output, check the output again: the 
 
   const out1 = new Uint8Array(readFileSync(join(tmp, "out1.xlsx")));
   const sheet = await openXlsx(out1).readSheet(GENERATED_NAMES.findings);
-  const grid = sheet.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+  const grid = rowsOf(sheet).map((r) => [...(r ?? [])].map((v) => v ?? null));
   const sexId = r1.findings.find((f) => f.rule === "member.sex")!.id;
   const row = grid.find((r) => r[12] === sexId)!;
   row[7] = "Chấp nhận";
@@ -64,6 +65,6 @@ test("check, mark the findings sheet of the output, check the output again: the 
   const again = await openXlsx(new Uint8Array(readFileSync(join(tmp, "out2.xlsx")))).readSheet(
     GENERATED_NAMES.findings,
   );
-  const kept = again.rows.find((r) => r?.[12] === sexId)!;
+  const kept = rowsOf(again).find((r) => r?.[12] === sexId)!;
   expect([kept[7], kept[8]]).toEqual(["Chấp nhận", "Xã đã giải trình"]);
 });

@@ -17,6 +17,7 @@ import {
   sheetOf,
 } from "../helpers/registers";
 import { smallRegister } from "../helpers/small-register";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * Our generated sheets known by their content: every sheet a real check writes, in both
@@ -28,7 +29,7 @@ const SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: "2025-12-31" };
 /** A register with findings of many kinds: bad cells, failing clubs, a roadmap sheet. */
 function register(): RawSheet[] {
   const rows = [...members("C1", 50, 33, 32, 27), ...members("C2", 40, 30, 20, 10)];
-  rows[3] = { ...rows[3]!, sex: "?" };
+  rows[3] = { ...rows.at(3)!, sex: "?" };
   return [
     clubsSheet([club("C1"), club("C2", { act3: "Không" })]),
     membersSheet(rows),
@@ -68,7 +69,7 @@ const asRaw = (g: GeneratedSheet): RawSheet => ({
 
 const mapRows = (s: RawSheet, f: (row: RawValue[], r: number) => RawValue[]): RawSheet => ({
   ...s,
-  rows: s.rows.map((r, i) =>
+  rows: rowsOf(s).map((r, i) =>
     f(
       [...(r ?? [])].map((v) => v ?? null),
       i,
@@ -92,11 +93,11 @@ const SAVED_BY: Record<string, (s: RawSheet) => RawSheet> = {
   // Trailing empty rows and columns (a used range grown by formatting).
   "trailing empty rows and columns": (s) => ({
     ...s,
-    rows: [...s.rows.map((r) => [...(r ?? []), null, null, ""]), [], [null], undefined],
+    rows: [...rowsOf(s).map((r) => [...(r ?? []), null, null, ""]), [], [null], undefined],
   }),
   // Rows inserted above by the auditor (a note to the team), and the title deleted.
-  "rows inserted above": (s) => ({ ...s, rows: [["Ghi chú của đoàn kiểm tra"], [], ...s.rows] }),
-  "title row deleted": (s) => ({ ...s, rows: s.rows.slice(1) }),
+  "rows inserted above": (s) => ({ ...s, rows: [["Ghi chú của đoàn kiểm tra"], [], ...rowsOf(s)] }),
+  "title row deleted": (s) => ({ ...s, rows: rowsOf(s).slice(1) }),
   // Renamed, or given a suffix by a program that would not reuse the name.
   renamed: (s) => ({ ...s, name: `${s.name} (2)` }),
   // The title and header retyped: upper case, odd spaces, NFD text from a Mac.
@@ -131,12 +132,12 @@ describe("our generated sheets known by their content", () => {
 
   test("an empty findings sheet (a check with no finding) is still ours by its header", async () => {
     const findings = sheets.find((s) => s.kind === "findings")!.sheet;
-    expect(generatedKindOf({ ...findings, rows: findings.rows.slice(0, 2) })).toBe("findings");
+    expect(generatedKindOf({ ...findings, rows: rowsOf(findings).slice(0, 2) })).toBe("findings");
   });
 
   test("a findings sheet sorted, filtered and with a column deleted is still ours", () => {
     const findings = sheets.find((s) => s.kind === "findings" && s.lang === "vi")!.sheet;
-    const [title, header, ...data] = findings.rows;
+    const [title, header, ...data] = rowsOf(findings);
     const without = (r: RawRow | undefined) => [...(r ?? [])].filter((_, c) => c !== 11);
     const edited = [title, header, ...data.reverse().filter((_, i) => i % 2 === 0)].map(without);
     expect(generatedKindOf({ ...findings, rows: edited })).toBe("findings");
@@ -184,7 +185,7 @@ describe("our generated sheets known by their content", () => {
       sheets.find((s) => s.kind === kind && s.lang === "vi")!.sheet;
     /** Our findings sheet's title, header and data rows. */
     const trail = () => {
-      const [title, header, ...data] = ofKind("findings").rows.map((r) =>
+      const [title, header, ...data] = rowsOf(ofKind("findings")).map((r) =>
         [...(r ?? [])].map((v) => v ?? null),
       );
       return { title: title!, header: header!, data };
@@ -233,12 +234,12 @@ describe("our generated sheets known by their content", () => {
 
     test("all but the verdict, or 13 of the 20 results headers", () => {
       const results = ofKind("results");
-      const headerRow = results.rows.findIndex((r) => r?.includes("Kết luận"));
+      const headerRow = rowsOf(results).findIndex((r) => r?.includes("Kết luận"));
       expect(headerRow).toBeGreaterThanOrEqual(0);
-      const header = [...results.rows[headerRow]!];
+      const header = [...results.rows.at(headerRow)!];
       const cut = (keep: (h: unknown, c: number) => boolean): RawSheet => ({
         ...results,
-        rows: results.rows.map((r) => [...(r ?? [])].filter((_, c) => keep(header[c], c))),
+        rows: rowsOf(results).map((r) => [...(r ?? [])].filter((_, c) => keep(header[c], c))),
       });
       expect(generatedKindOf(cut(() => true))).toBe("results");
       expect(generatedKindOf(cut((h) => h !== "Kết luận"))).toBeNull();
@@ -255,7 +256,7 @@ describe("our generated sheets known by their content", () => {
           ["PHỤ LỤC - Lộ trình thành lập, nhân rộng mô hình câu lạc bộ"],
           ["Số liệu đến ngày 31/12/2025"],
           ["(Nguồn: Kế hoạch số 12/KH-UBND)"],
-          ...roadmap.rows,
+          ...rowsOf(roadmap),
         ],
       };
       expect(generatedKindOf(titled)).toBeNull();
@@ -269,7 +270,7 @@ describe("our generated sheets known by their content", () => {
       expect([choice.roadmap, choice.ours.size]).toEqual(["Phụ lục", 0]);
       // Our appendix with its progress table is ours, its title deleted or not.
       const appendix = ofKind("appendix");
-      expect(generatedKindOf({ ...appendix, rows: appendix.rows.slice(1) })).toBe("appendix");
+      expect(generatedKindOf({ ...appendix, rows: rowsOf(appendix).slice(1) })).toBe("appendix");
     });
   });
 

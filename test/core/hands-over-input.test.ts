@@ -14,6 +14,7 @@ import { FindingSink } from "../../src/core/findings/sink";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/model/settings";
 import { computeCheck, ComputeRequest } from "../../src/hosts/workbook/compute-check";
 import { smallRegister } from "../helpers/small-register";
+import { rowsOf } from "../helpers/rows";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -61,8 +62,9 @@ describe("the check lets go of its input once the records are read", () => {
     const result = runCheckHandedOver(holder, settings, () =>
       seen.push(`${holder.input === undefined} ${alive()}`),
     );
-    // Once, with the input taken, before the members are counted (the probe not yet run).
-    expect(seen).toEqual(["true undefined"]);
+    // With the input taken: once the records are read (before the members are counted, the
+    // probe not yet run), then once counted, once the pairs of clubs are compared, once judged.
+    expect(seen).toEqual(["true undefined", "true false", "true false", "true false"]);
     // The check did count (the probe ran) and judged the clubs.
     expect(result.verdicts.map((v) => v.club.id)).toEqual(["C1", "C2", "C3"]);
     expect(alive()).toBe(false);
@@ -103,7 +105,7 @@ describe("a check handed its input lets go of each member row once its record is
     const [clubs, members, funds] = smallRegister();
     return { clubs: clubs!, members: members!, funds: funds!, roadmap: null };
   };
-  const present = (s: RawSheet) => s.rows.filter((r) => r !== undefined).length;
+  const present = (s: RawSheet) => rowsOf(s).filter((r) => r !== undefined).length;
 
   test("the member rows below the header are emptied, the other sheets kept, the result the same", () => {
     const given = input();
@@ -125,7 +127,13 @@ describe("a check handed its input lets go of each member row once its record is
     const read = (handedOver: boolean) => {
       const given = input();
       const sink = new FindingSink();
-      const records = readInput(given, settings, referenceDate(settings.asOf), sink, handedOver);
+      const records = readInput(
+        given,
+        settings,
+        referenceDate(settings.asOf),
+        sink,
+        handedOver ? {} : undefined,
+      );
       return { left: present(given.members), members: records.members.length };
     };
     const whole = read(false);
@@ -133,12 +141,29 @@ describe("a check handed its input lets go of each member row once its record is
     expect(read(true)).toEqual({ left: 1, members: whole.members });
   });
 
+  test("collects every `collectRows` rows let go of, those rows already emptied", () => {
+    const given = input();
+    const rows = given.members.rows.length;
+    const seen: number[] = [];
+    readInput(given, settings, referenceDate(settings.asOf), new FindingSink(), {
+      collect: () => seen.push(present(given.members)),
+      collectRows: 40,
+    });
+    // The header is row 1: every row below it is let go of once walked.
+    const expected = Array.from(
+      { length: Math.floor((rows - 1) / 40) },
+      (_, i) => rows - 40 * (i + 1),
+    );
+    expect(expected.length).toBeGreaterThan(2);
+    expect(seen).toEqual(expected);
+  });
+
   test("a sheet whose merged areas are filled down is emptied too, and read as before", () => {
     const given = input();
-    const club = given.members.rows[2]!.findIndex((v) => v === "C1");
+    const club = given.members.rows.at(2)!.findIndex((v) => v === "C1");
     // The club code merged down C1's rows, as registers often have it: blank below the first.
-    const c1 = given.members.rows.flatMap((r, i) => (r?.[club] === "C1" ? [i] : []));
-    const rows = given.members.rows.map((r, i) =>
+    const c1 = rowsOf(given.members).flatMap((r, i) => (r?.[club] === "C1" ? [i] : []));
+    const rows = rowsOf(given.members).map((r, i) =>
       r && i > c1[0]! && i <= c1.at(-1)! ? r.map((v, c) => (c === club ? undefined : v)) : r,
     );
     const merges = [{ row0: c1[0]!, col0: club, row1: c1.at(-1)!, col1: club }];

@@ -2,6 +2,7 @@ import { FindingSink } from "../../src/core/findings/sink";
 import { RawSheet, fontKey } from "../../src/core/model/cells";
 import { convertLegacyText } from "../../src/core/read/legacy-text";
 import { detectLegacy, mayBeLegacy, toTcvn3, toVni } from "../../src/core/text/legacy";
+import { rowsOf } from "../helpers/rows";
 
 /** The reader's use of RawSheet.fonts, on plain data. */
 function converted(rows: RawSheet["rows"], fonts: [number, number, string][]) {
@@ -11,7 +12,7 @@ function converted(rows: RawSheet["rows"], fonts: [number, number, string][]) {
     rows,
     fonts: new Map(fonts.map(([r, c, f]) => [fontKey(r, c), f])),
   };
-  return { rows: convertLegacyText(sheet, sink).rows, findings: sink.all() };
+  return { rows: rowsOf(convertLegacyText(sheet, sink)), findings: sink.all() };
 }
 
 describe("a cell's legacy font", () => {
@@ -23,7 +24,7 @@ describe("a cell's legacy font", () => {
       [0, 2, ".VnTime"],
       [0, 3, ".VnTime"],
     ]);
-    expect(r.rows[0]).toEqual(["NGUYỄN THỊ HOÀ", "NAM", "nguyễn thị hoà", "nam"]);
+    expect(r.rows.at(0)).toEqual(["NGUYỄN THỊ HOÀ", "NAM", "nguyễn thị hoà", "nam"]);
     expect(r.findings.map((f) => f.message.en)).toEqual([
       'Sheet "S": 3 cells typed in the legacy TCVN3 (ABC) encoding were read as Unicode (A1, B1, C1); the file is not changed.',
     ]);
@@ -32,11 +33,14 @@ describe("a cell's legacy font", () => {
   test("decides the encoding where the characters cannot (VNI 'Sôn Mô' is 'Sơn Mơ')", () => {
     const weak = toVni("Sơn Mơ");
     expect(weak).toBe("Sôn Mô");
-    expect(converted([[weak, weak]], [[0, 0, "VNI-Times"]]).rows[0]).toEqual(["Sơn Mơ", "Sôn Mô"]);
+    expect(converted([[weak, weak]], [[0, 0, "VNI-Times"]]).rows.at(0)).toEqual([
+      "Sơn Mơ",
+      "Sôn Mô",
+    ]);
   });
 
   test("never garbles text typed in Unicode, whatever the font", () => {
-    expect(converted([["Nguyễn Văn Đức"]], [[0, 0, ".VnTimeH"]]).rows[0]).toEqual([
+    expect(converted([["Nguyễn Văn Đức"]], [[0, 0, ".VnTimeH"]]).rows.at(0)).toEqual([
       "Nguyễn Văn Đức",
     ]);
   });

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { RawSheet, RawValue } from "../../src/core/model/cells";
 import { toTcvn3, toVni } from "../../src/core/text/legacy";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { rowsOf } from "../helpers/rows";
 
 /** A register typed in TCVN3 or VNI must count exactly as its Unicode original. */
 const settings = { ...DEFAULT_SETTINGS, asOf: "2025-12-31" };
@@ -16,7 +17,7 @@ const rows = [...members("C1", 50, 33, 32, 27), ...members("C2", 52, 30, 36, 20)
 function encoded(sheet: RawSheet, encode: (s: string) => string): RawSheet {
   return {
     name: sheet.name,
-    rows: sheet.rows.map((r) =>
+    rows: rowsOf(sheet).map((r) =>
       r?.map((v: RawValue | undefined) => (typeof v === "string" ? encode(v) : v)),
     ),
   };

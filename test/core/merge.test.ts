@@ -5,6 +5,7 @@ import { mergeFiles, readRecords, SourceFile } from "../../src/core/merge";
 import { PlainSheet } from "../../src/core/merge/canonical";
 import { toTcvn3 } from "../../src/core/text/legacy";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * Three district files of different layouts, merged into canonical sheets. A: canonical, with a
@@ -59,7 +60,7 @@ function fileB(): SourceFile {
     ["B1", "Người đánh cả hai", "x", "x", 1950, "Có"],
   ];
   const input = {
-    clubs: { ...clubs, rows: [["DANH SÁCH CLB"], [], ...clubs.rows] },
+    clubs: { ...clubs, rows: [["DANH SÁCH CLB"], [], ...rowsOf(clubs)] },
     members: { name: "Thành viên", rows: memberRows },
     funds: fundsSheet([fund("B1")]),
     roadmap: roadmap(VQ, ["Huyện Hương Khê", 3, 5, 1, 1, 1, 1, 1, 8]),
@@ -106,7 +107,7 @@ describe("merging the records of three files", () => {
       ["A2", "B.xlsx", "CLB!5"],
       ["C1", "C.xlsx", "CLB!2"],
     ]);
-    expect(sheet("Thành viên").rows[0]).toEqual([
+    expect(sheet("Thành viên").rows.at(0)).toEqual([
       "Mã CLB",
       "Họ và tên",
       "Giới tính",

@@ -4,6 +4,7 @@ import { InputError } from "../../src/core/model/errors";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { RawValue } from "../../src/core/model/cells";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { rowsOf } from "../helpers/rows";
 
 const value: fc.Arbitrary<RawValue | undefined> = fc.oneof(
   fc.string(),
@@ -37,7 +38,7 @@ describe("damaged registers never crash the check", () => {
         fc.nat(),
         (noise, seed) => {
           const base = membersSheet(members("C1", 10, 6, 6, 5));
-          const rows = [...base.rows, ...noise];
+          const rows = [...rowsOf(base), ...noise];
           const r = runCheck(
             {
               clubs: clubsSheet([club("C1")]),

@@ -7,6 +7,7 @@ import { fillMergedDown } from "../../src/core/read/merged";
 import { sectionOf } from "../../src/core/read/sections";
 import { Club } from "../../src/core/model/records";
 import { club, clubsSheet, fund, fundsSheet, members } from "../helpers/registers";
+import { rowsOf as allRows } from "../helpers/rows";
 
 /**
  * Member lists without a club column, grouped under section rows; club codes merged down their
@@ -135,15 +136,22 @@ describe("merged cells", () => {
       ],
     };
     const filled = fillMergedDown(sheet, 1);
-    expect(filled.rows.map((r) => r?.[0] ?? null)).toEqual(["Mã CLB", "C1", "C1", null, "C1", "T"]);
+    expect(allRows(filled).map((r) => r?.[0] ?? null)).toEqual([
+      "Mã CLB",
+      "C1",
+      "C1",
+      null,
+      "C1",
+      "T",
+    ]);
     // The input is not changed, and a sheet without merges comes back as it is.
-    expect(sheet.rows[2]![0]).toBeNull();
+    expect(sheet.rows.at(2)![0]).toBeNull();
     expect(fillMergedDown({ name: "S", rows: sheet.rows }, 1)).toEqual({
       name: "S",
       rows: sheet.rows,
     });
     // Areas that start in the header rows are left as the header search saw them.
-    expect(fillMergedDown(sheet, 2).rows[2]![0]).toBeNull();
+    expect(fillMergedDown(sheet, 2).rows.at(2)![0]).toBeNull();
   });
 
   test("a club code merged down each club's rows gives every member its club", async () => {

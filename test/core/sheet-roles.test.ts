@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { InputError } from "../../src/core/model/errors";
 import { RawSheet } from "../../src/core/model/cells";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * Each sheet's role comes from the fields its header names; the name is only a hint. What was
@@ -82,7 +83,7 @@ describe("sheets known by their content", () => {
   });
 
   test("a member list lacking a column names the sheet, the header row, the columns not understood and the way out", async () => {
-    const rows = people.rows.map((r, i) =>
+    const rows = rowsOf(people).map((r, i) =>
       i === 0 ? r!.map((v) => (v === "Giới tính" ? "Phái" : v)) : r,
     );
     const err = await check([clubs, { name: "Danh sách", rows }, funds]).catch((e: unknown) => e);
@@ -106,7 +107,7 @@ describe("sheets known by their content", () => {
 
 describe("nothing read or assumed without a word", () => {
   test("columns with a header that no field reads are listed; the numbering column is not", async () => {
-    const rows = people.rows.map((r, i) => [
+    const rows = rowsOf(people).map((r, i) => [
       i === 0 ? "STT" : i,
       ...r!,
       i === 0 ? "Số điện thoại" : null,
@@ -121,7 +122,7 @@ describe("nothing read or assumed without a word", () => {
   });
 
   test("a missing hardship, leave-date or loan column is a warning saying what was assumed", async () => {
-    const rows = people.rows.map((r) => r!.slice(0, 4));
+    const rows = rowsOf(people).map((r) => r!.slice(0, 4));
     const r = await check([clubs, { name: "Thành viên", rows }, funds]);
     const assumed = r.findings.filter((f) => f.rule === "layout.assumed");
     expect(assumed.map((f) => f.id)).toEqual([

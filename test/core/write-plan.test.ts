@@ -2,12 +2,13 @@ import { checkWorkbook } from "../../src/hosts/workbook/check-workbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memory-workbook";
 import { DEFAULT_SETTINGS } from "../../src/core/model/settings";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { rowsOf } from "../helpers/rows";
 
 const settings = { ...DEFAULT_SETTINGS, asOf: "2025-12-31" };
 
 function workbook(extra: { name: string; rows: string[][] }[] = []) {
   const rows = [...members("C1", 50, 33, 32, 27), ...members("C2", 40, 30, 20, 10)];
-  rows[3] = { ...rows[3]!, sex: "?" };
+  rows[3] = { ...rows.at(3)!, sex: "?" };
   return new MemoryWorkbook([
     clubsSheet([club("C1"), club("C2", { act3: "Không" })]),
     membersSheet(rows),
@@ -38,15 +39,15 @@ describe("the write plan over a workbook", () => {
       expect.arrayContaining(["club.size", "club.borrowers", "club.regulation", "club.activities"]),
     );
     const results = await wb.readSheet("Kết quả CLB");
-    expect(results.rows[2]!.slice(1, 5)).toEqual(["C1", "CLB C1", "Huyện Vũ Quang", 50]);
-    expect(results.rows[3]![18]).toBe("Chưa đạt");
+    expect(results.rows.at(2)!.slice(1, 5)).toEqual(["C1", "CLB C1", "Huyện Vũ Quang", 50]);
+    expect(results.rows.at(3)![18]).toBe("Chưa đạt");
   });
 
   test("a user's sheet named like a generated one is never overwritten", async () => {
     const wb = workbook([{ name: "Kết quả CLB", rows: [["my own notes"]] }]);
     const { plan } = await checkWorkbook(wb, settings);
     expect(plan.sheets[0]!.name).toBe("Kết quả CLB (2)");
-    expect((await wb.readSheet("Kết quả CLB")).rows).toEqual([["my own notes"]]);
+    expect(rowsOf(await wb.readSheet("Kết quả CLB"))).toEqual([["my own notes"]]);
   });
 
   test("a re-run rewrites its own sheets in place and keeps the reviewers' marks", async () => {

@@ -32,6 +32,7 @@ import {
   serve,
   site as buildSite,
 } from "./site";
+import { rowsOf } from "../helpers/rows";
 
 const AS_OF = "2025-12-31";
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: AS_OF, ageLine: 60, lang: "vi" };
@@ -296,7 +297,7 @@ describe("file mode in Chromium", () => {
       const marked = openXlsx(new Uint8Array(readFileSync(await again.path())));
       // Downloaded: nothing left to lose.
       await expect(page.getByTestId("marks-pending").count()).resolves.toBe(0);
-      const trail = (await marked.readSheet("Danh sách lỗi")).rows.map((r) => [...(r ?? [])]);
+      const trail = rowsOf(await marked.readSheet("Danh sách lỗi")).map((r) => [...(r ?? [])]);
       const head = trail[1]!;
       const at = (h: string) => head.indexOf(h);
       const row = trail.find((r) => r[at("Sheet")] === where[1] && r[at("Ô")] === where[2])!;

@@ -6,12 +6,13 @@ import { RawSheet } from "../../src/core/model/cells";
  */
 export function filledCells(rows: RawSheet["rows"]): string[] {
   const out: string[] = [];
-  rows.forEach((row, r) => {
-    if (!row) return;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows.at(r);
+    if (!row) continue;
     for (const key of Object.keys(row)) {
       const v = row[Number(key)];
       if (v !== undefined && v !== null && v !== "") out.push(`${r},${key}=${JSON.stringify(v)}`);
     }
-  });
+  }
   return out;
 }

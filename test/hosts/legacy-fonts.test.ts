@@ -8,6 +8,7 @@ import { checkWorkbook } from "../../src/hosts/workbook/check-workbook";
 import { openXlsx } from "../../src/hosts/xlsx";
 import { FakeExcel } from "../fakes/excel";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * A legacy font travels from the host to the reader: a capital TCVN3 font (".VnTimeH") shows the
@@ -37,7 +38,7 @@ async function xlsx(names: readonly string[], font: string | null): Promise<Work
   const wb = new ExcelJS.Workbook();
   for (const sheet of sheets(names)) {
     const ws = wb.addWorksheet(sheet.name);
-    sheet.rows.forEach((row, r) =>
+    rowsOf(sheet).forEach((row, r) =>
       row?.forEach((v, c) => {
         if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
       }),

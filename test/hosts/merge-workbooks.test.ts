@@ -16,6 +16,7 @@ import {
   members,
   membersSheet,
 } from "../helpers/registers";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * Three district workbooks of different layouts merged into the province's: Vũ Quang as officials
@@ -121,7 +122,7 @@ function huongKhe(): KeptSheet[] {
 
 const kept = (s: RawSheet): KeptSheet => ({
   name: s.name,
-  rows: s.rows.map((r) => (r ?? []).map((v) => v ?? null)),
+  rows: rowsOf(s).map((r) => (r ?? []).map((v) => v ?? null)),
 });
 
 function canLoc(): KeptSheet[] {
@@ -148,7 +149,7 @@ async function sources(): Promise<MergeSource[]> {
   );
 }
 
-const cellsOf = (s: RawSheet) => s.rows.flatMap((r) => (r ?? []).map((v) => v));
+const cellsOf = (s: RawSheet) => rowsOf(s).flatMap((r) => (r ?? []).map((v) => v));
 
 describe("merging three district workbooks of different layouts with a duplicated club", () => {
   let outcome: Awaited<ReturnType<typeof mergeWorkbooks>>;
@@ -181,11 +182,12 @@ describe("merging three district workbooks of different layouts with a duplicate
 
   test("every club, member and fund is there with its source file", async () => {
     const clubs = await back.readSheet("CLB");
-    expect(clubs.rows[0]!.slice(-2)).toEqual(["Tệp nguồn", "Dòng nguồn"]);
+    expect(clubs.rows.at(0)!.slice(-2)).toEqual(["Tệp nguồn", "Dòng nguồn"]);
     const bySource = (rows: RawSheet["rows"]) => {
       const counts: Record<string, number> = {};
-      const at = rows[0]!.indexOf("Tệp nguồn");
-      for (const r of rows.slice(1)) counts[String(r![at])] = (counts[String(r![at])] ?? 0) + 1;
+      const at = rows.at(0)!.indexOf("Tệp nguồn");
+      for (const r of rowsOf({ rows }).slice(1))
+        counts[String(r![at])] = (counts[String(r![at])] ?? 0) + 1;
       return counts;
     };
     const expected = (vq: number, hk: number, cl: number) => ({
@@ -276,7 +278,7 @@ test("a new workbook reads back as written: text, numbers, booleans, dates", asy
   ]);
   const wb = openXlsx(bytes);
   expect(await wb.listSheets()).toEqual([{ name: "A & B" }]);
-  expect((await wb.readSheet("A & B")).rows).toEqual([
+  expect(rowsOf(await wb.readSheet("A & B"))).toEqual([
     ["x", "y <z>"],
     [1.5, true],
     ["_x0041_", 45000],

@@ -5,6 +5,7 @@ import { checkWorkbook } from "../../src/hosts/workbook/check-workbook";
 import { openXlsx, XlsxWorkbook } from "../../src/hosts/xlsx";
 import { rewriteSheet } from "../helpers/xlsx-edit";
 import { asXlsx, scenario, SETTINGS } from "./office/scenario";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * The auditor's review trail over the xlsx host (the command line and the browser's file mode):
@@ -14,7 +15,8 @@ import { asXlsx, scenario, SETTINGS } from "./office/scenario";
 const FINDINGS = GENERATED_NAMES.findings;
 const MEMBERS = "Thành viên";
 
-const grid = (s: RawSheet): RawValue[][] => s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+const grid = (s: RawSheet): RawValue[][] =>
+  rowsOf(s).map((r) => [...(r ?? [])].map((v) => v ?? null));
 const trailOf = async (wb: XlsxWorkbook): Promise<Map<string, PreviousEntry>> =>
   readPreviousTrail(await wb.readSheet(FINDINGS));
 
@@ -50,7 +52,7 @@ describe("the review trail over the xlsx host", () => {
     const members = grid(await openXlsx(bytes).readSheet(MEMBERS));
     const head = members[0]!;
     const rows = members.slice(1).filter((r) => r[head.indexOf("Năm sinh")] !== "năm ngoái");
-    const added = [...rows[0]!];
+    const added = [...rows.at(0)!];
     added[head.indexOf("Họ và tên")] = "Người Mới Thêm";
     added[head.indexOf("Mã CLB")] = "C3";
     added[head.indexOf("Giới tính")] = "?";

@@ -3,6 +3,7 @@ import { GENERATED_NAMES } from "../../src/core/report/labels";
 import { checkWorkbook } from "../../src/hosts/workbook/check-workbook";
 import { XlsxWorkbook } from "../../src/hosts/xlsx";
 import { asXlsx, plain, scenario, SETTINGS } from "./office/scenario";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * Near misses of the recognition by content, through the xlsx host: a sheet of the user's that
@@ -28,7 +29,8 @@ async function firstRun(): Promise<FirstRun> {
   return { ours, ids: run.report.findings.map((f) => f.id) };
 }
 
-const grid = (s: RawSheet): RawValue[][] => s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+const grid = (s: RawSheet): RawValue[][] =>
+  rowsOf(s).map((r) => [...(r ?? [])].map((v) => v ?? null));
 
 /** Our findings sheet with a status and a note typed on its first finding. */
 function reviewed(findings: RawSheet, status: string, note: string): RawSheet {

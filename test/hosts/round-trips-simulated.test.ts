@@ -18,6 +18,7 @@ import {
   Transform,
   trailingEmpties,
 } from "./round-trips/saved-by";
+import { rowsOf } from "../helpers/rows";
 
 /**
  * A checked copy, reviewed by the auditor, saved by another program and checked again: our sheets
@@ -30,7 +31,8 @@ const FINDINGS = GENERATED_NAMES.findings;
 const OURS = Object.values(GENERATED_NAMES);
 const ORDER = ["CLB", "Thành viên", "Quỹ", ...OURS];
 
-const grid = (s: RawSheet): RawValue[][] => s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+const grid = (s: RawSheet): RawValue[][] =>
+  rowsOf(s).map((r) => [...(r ?? [])].map((v) => v ?? null));
 
 /** What the auditor types on the findings sheet: the ground truth of every round trip. */
 const REVIEW = [

@@ -10,6 +10,7 @@ import { checkWorkbook } from "../../src/hosts/workbook/check-workbook";
 import { smallRegister } from "../helpers/small-register";
 import { SETTINGS } from "../hosts/office/scenario";
 import { SimulatedHost } from "./simulated-host";
+import { rowsOf } from "../helpers/rows";
 
 const SHEETS: RawSheet[] = [
   { name: "CLB", rows: [["Mã CLB"]] },
@@ -49,8 +50,8 @@ it("lists hidden and very hidden sheets as hidden, visible ones without the key"
 
 it("reads a hidden sheet as any other", async () => {
   const { office } = hostWith(SHEETS, HIDING);
-  expect((await office.readSheet("Thành viên 2023")).rows).toEqual([["Họ và tên"]]);
-  expect((await office.readSheet("CLB 2023")).rows).toEqual([["Mã CLB"]]);
+  expect(rowsOf(await office.readSheet("Thành viên 2023"))).toEqual([["Họ và tên"]]);
+  expect(rowsOf(await office.readSheet("CLB 2023"))).toEqual([["Mã CLB"]]);
 });
 
 it("costs no request more than listing a workbook with every sheet visible", async () => {

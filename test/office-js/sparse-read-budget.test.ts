@@ -15,6 +15,7 @@ import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../he
 import { SETTINGS } from "../hosts/office/scenario";
 import { SimulatedHost } from "./simulated-host";
 import { filledCells } from "../helpers/filled-cells";
+import { rowsOf } from "../helpers/rows";
 
 const XFD = 16_383;
 const MEMBERS = "Thành viên";
@@ -25,7 +26,7 @@ function register(): RawSheet[] {
     clubsSheet([club("C1")]),
     {
       ...strayed,
-      rows: strayed.rows.map((row, r) => {
+      rows: rowsOf(strayed).map((row, r) => {
         const copy: (RawValue | undefined)[] = [...(row ?? [])];
         copy[XFD] = `lạc ${r + 1}`;
         return copy;

@@ -27,6 +27,7 @@ import { MemoryDocumentSettings } from "../fakes/document-settings";
 import { smallRegister } from "../helpers/small-register";
 import { modernExcel } from "./pane-env";
 import { GENERATED_NAMES } from "../../src/core/report/labels";
+import { rowsOf } from "../helpers/rows";
 
 const AS_OF = "2025-12-31";
 const OPTIONS: FileCheckOptions = { asOf: AS_OF, ageLine: 60, lang: "vi" };
@@ -132,7 +133,7 @@ test("review marks set through the Worker are in the downloaded copy, as in the 
   const viaWorker = await outcome.view.copy.bytes();
   const direct = await inPage.view.copy.bytes();
   const rows = async (bytes: Uint8Array) =>
-    (await openXlsx(bytes).readSheet(GENERATED_NAMES.findings)).rows;
+    rowsOf(await openXlsx(bytes).readSheet(GENERATED_NAMES.findings));
   const sheet = await rows(viaWorker);
   expect(sheet).toEqual(await rows(direct));
   expect(sheet.some((r) => r?.includes(id) && r.includes("Cần sửa"))).toBe(true);
@@ -228,7 +229,7 @@ describe("inside Excel: the check's pure step in a Worker", () => {
   test("a register the reader refuses comes back as the same InputError, its sheet named", async () => {
     const sheets = smallRegister().map((s) =>
       s.name === "Thành viên"
-        ? { ...s, rows: [["Mã CLB", "Họ và tên", "Phái"], ...s.rows.slice(1)] }
+        ? { ...s, rows: [["Mã CLB", "Họ và tên", "Phái"], ...rowsOf(s).slice(1)] }
         : s,
     );
     const inPage = await checkOpenWorkbook(deps(new FakeExcel(sheets)), { lang: "vi" }).catch(

@@ -34,6 +34,7 @@ import {
 import { rewriteSheet } from "../helpers/xlsx-edit";
 import { writeWorkbook } from "../helpers/xlsx-fixtures";
 import { filledCells } from "../helpers/filled-cells";
+import { rowsOf } from "../helpers/rows";
 
 const OPTIONS: FileCheckOptions = { asOf: "2025-12-31", ageLine: 60, lang: "vi" };
 const MEMBERS = "Thành viên";
@@ -59,10 +60,10 @@ async function fileOf(
 ): Promise<InputFile & { bytes: Uint8Array }> {
   const path = join(dir, name);
   const rows: Record<string, (string | number | boolean | null)[][]> = {};
-  for (const s of sheets) rows[s.name] = s.rows.map((r) => (r ?? []) as RawValue[]);
+  for (const s of sheets) rows[s.name] = rowsOf(s).map((r) => (r ?? []) as RawValue[]);
   await writeWorkbook(path, rows);
   const written = new Uint8Array(readFileSync(path));
-  const bytes = edit ? rewriteSheet(written, edit.name, edit.rows) : written;
+  const bytes = edit ? rewriteSheet(written, edit.name, rowsOf(edit)) : written;
   return {
     bytes,
     name,
@@ -96,7 +97,7 @@ async function expectShortQuotes(view: FileCheckView, filler: string): Promise<v
   }
   const copy = openXlsx(await view.copy.bytes());
   const texts = new Set<string>();
-  for (const row of (await copy.readSheet(GENERATED_NAMES.findings)).rows)
+  for (const row of rowsOf(await copy.readSheet(GENERATED_NAMES.findings)))
     for (const key of Object.keys(row ?? [])) {
       const v = row![Number(key)];
       if (typeof v === "string") texts.add(v);
@@ -112,7 +113,7 @@ test("30,000 rows with one cell in column XFD: checked as the register without t
   // The register's 200 rows and 29,800 more, each with one cell in XFD (the issue's 159 KB file
   // that once took 4.2 GB): one entry per row, as a file gives it.
   const strayRows = Array.from({ length: 30_000 }, (_, r) => {
-    const row: (RawValue | undefined)[] = [...(clean[1]!.rows[r] ?? [])];
+    const row: (RawValue | undefined)[] = [...(clean[1]!.rows.at(r) ?? [])];
     row[XFD] = `lạc ${r + 1}`;
     return row;
   });
@@ -140,7 +141,7 @@ test("one 1 MB value used by 100 cells: every finding quotes its first 100 chara
   const view = await check(file);
   const quoting = view.findings.filter((f) => f.message.includes("x".repeat(10)));
   // Each of the 100 cells (C2:C101 in the generator's column order) is named by a finding.
-  const sexColumn = membersSheet(people).rows[0]!.indexOf("Giới tính");
+  const sexColumn = membersSheet(people).rows.at(0)!.indexOf("Giới tính");
   expect(sexColumn).toBeGreaterThanOrEqual(0);
   const column = String.fromCharCode(65 + sexColumn);
   expect(new Set(quoting.map((f) => f.cell))).toEqual(

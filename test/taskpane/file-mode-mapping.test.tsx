@@ -18,6 +18,7 @@ import { Language, strings } from "../../src/taskpane/strings";
 import { writeWorkbook, SheetRows } from "../helpers/xlsx-fixtures";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
 import { AS_OF, layoutOf } from "./pane-env";
+import { rowsOf } from "../helpers/rows";
 
 // axe probes a canvas for icon fonts; jsdom has none.
 HTMLCanvasElement.prototype.getContext = () => null;
@@ -32,13 +33,13 @@ const SLOW = { timeout: 30_000 };
  */
 async function phaiRegister(): Promise<Uint8Array> {
   const list = membersSheet([...members("C1", 60, 39, 39, 35), ...members("C2", 50, 33, 33, 30)]);
-  const header = list.rows[0]!.map((h) => (h === "Giới tính" ? "Phái" : h));
+  const header = list.rows.at(0)!.map((h) => (h === "Giới tính" ? "Phái" : h));
   const plain = (rows: readonly (readonly unknown[] | undefined)[]) =>
     rows.map((r) => (r ?? []).map((v) => (v ?? null) as string | number | boolean | null));
   const sheets: SheetRows = {
-    CLB: plain(clubsSheet([club("C1"), club("C2")]).rows),
-    "Thành viên": plain([["Sổ theo dõi thành viên CLB"], header, ...list.rows.slice(1)]),
-    Quỹ: plain(fundsSheet([fund("C1"), fund("C2")]).rows),
+    CLB: plain(rowsOf(clubsSheet([club("C1"), club("C2")]))),
+    "Thành viên": plain([["Sổ theo dõi thành viên CLB"], header, ...rowsOf(list).slice(1)]),
+    Quỹ: plain(rowsOf(fundsSheet([fund("C1"), fund("C2")]))),
   };
   const dir = mkdtempSync(path.join(os.tmpdir(), "ishc-file-mode-"));
   try {

@@ -12,6 +12,7 @@ import { RawSheet } from "../../src/core/model/cells";
 import { FakeExcel } from "../fakes/excel";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
 import { AS_OF, layoutOf, modernExcel, renderPane, PANE_CLIENTS, usePaneClient } from "./pane-env";
+import { rowsOf } from "../helpers/rows";
 
 // The column picker is a lazy part: its first load can take more than findBy's one second on a
 // busy machine (as in accessibility.test.tsx).
@@ -20,10 +21,10 @@ const SLOW = { timeout: 10_000 };
 /** Two clubs that pass, with "Phái" (an old word for sex) as the sex column's header. */
 function register(): RawSheet[] {
   const sheet = membersSheet([...members("C1", 60, 39, 39, 35), ...members("C2", 50, 33, 33, 30)]);
-  const header = sheet.rows[0]!.map((h) => (h === "Giới tính" ? "Phái" : h));
+  const header = sheet.rows.at(0)!.map((h) => (h === "Giới tính" ? "Phái" : h));
   return [
     clubsSheet([club("C1"), club("C2")]),
-    { name: sheet.name, rows: [["Sổ theo dõi thành viên CLB"], header, ...sheet.rows.slice(1)] },
+    { name: sheet.name, rows: [["Sổ theo dõi thành viên CLB"], header, ...rowsOf(sheet).slice(1)] },
     fundsSheet([fund("C1"), fund("C2")]),
   ];
 }
@@ -149,7 +150,7 @@ describe.each(PANE_CLIENTS)("a column two headers could be (%s client)", (client
   /** C1 passes with its "Năm sinh"; a "Ngày sinh" column further right has other years. */
   function twoBirthColumns(): RawSheet[] {
     const sheet = membersSheet(members("C1", 60, 39, 39, 35));
-    const rows = sheet.rows.map((row, r) => [...(row ?? []), r === 0 ? "Ngày sinh" : 2000]);
+    const rows = rowsOf(sheet).map((row, r) => [...(row ?? []), r === 0 ? "Ngày sinh" : 2000]);
     return [clubsSheet([club("C1")]), { name: sheet.name, rows }, fundsSheet([fund("C1")])];
   }
 

@@ -16,6 +16,7 @@ import { strings } from "../../src/taskpane/strings";
 import { asXlsx, keptWorkbook } from "../helpers/kept-registers";
 import { club, clubsSheet, fund, fundsSheet, members, membersSheet } from "../helpers/registers";
 import { renderPane } from "./pane-env";
+import { rowsOf } from "../helpers/rows";
 
 // axe probes a canvas for icon fonts; jsdom has none.
 HTMLCanvasElement.prototype.getContext = () => null;
@@ -41,7 +42,7 @@ beforeAll(async () => {
     clubsSheet([club("HK-01", { district: "Huyện Hương Khê" }), club("VQ-02")]),
     membersSheet(members("HK-01", 4, 3, 2, 2)),
     fundsSheet([fund("HK-01")]),
-  ].map((s) => ({ name: s.name, rows: s.rows.map((r) => (r ?? []).map((v) => v ?? null)) }));
+  ].map((s) => ({ name: s.name, rows: rowsOf(s).map((r) => (r ?? []).map((v) => v ?? null)) }));
   huongKhe = xlsxFile(await asXlsx(sheets), "Huong Khe.xlsx");
 });
 
@@ -161,17 +162,19 @@ describe("a file whose header the reader does not find", () => {
   /** Can Lộc's member list: a title row, then a header of words the reader does not know. */
   async function canLoc(): Promise<File> {
     const list = membersSheet(members("CL-01", 4, 3, 2, 2));
-    const header = list.rows[0]!;
+    const header = list.rows.at(0)!;
     const kept = REQUIRED.map((h) => header.indexOf(h));
     expect(kept.every((c) => c >= 0)).toBe(true);
-    const rows = list.rows.slice(1).map((r) => kept.map((c) => r?.[c] ?? null));
+    const rows = rowsOf(list)
+      .slice(1)
+      .map((r) => kept.map((c) => r?.[c] ?? null));
     const sheets = [
       clubsSheet([club("CL-01", { district: "Huyện Can Lộc" })]),
       {
         name: "Thành viên",
         rows: [["Sổ theo dõi thành viên"], REQUIRED.map((_, i) => `Cột ${i + 1}`), ...rows],
       },
-    ].map((s) => ({ name: s.name, rows: s.rows.map((r) => (r ?? []).map((v) => v ?? null)) }));
+    ].map((s) => ({ name: s.name, rows: rowsOf(s).map((r) => (r ?? []).map((v) => v ?? null)) }));
     return xlsxFile(await asXlsx(sheets), "Can Loc.xlsx");
   }
 
@@ -246,7 +249,7 @@ test("a file with two columns that could be one field: its columns are picked af
   };
   const sheets = [clubsSheet([club("KA-01")]), fundsSheet([fund("KA-01")]), register].map((s) => ({
     name: s.name,
-    rows: s.rows.map((r) => (r ?? []).map((v) => v ?? null)),
+    rows: rowsOf(s).map((r) => (r ?? []).map((v) => v ?? null)),
   }));
   const kyAnh = xlsxFile(await asXlsx(sheets), "Ky Anh.xlsx");
   renderPanel();

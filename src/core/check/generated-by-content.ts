@@ -12,7 +12,7 @@
  * few words is never taken (and so never overwritten): most of a header row of ours, or several
  * of the appendix's own phrases. The tag still wins wherever it is present. Pure.
  */
-import { GeneratedKind, RawRow, RawSheet, SheetInfo } from "../model/cells";
+import { GeneratedKind, RawRow, RawSheet, SheetInfo, someCell } from "../model/cells";
 import { LocalText } from "../model/i18n";
 import { foldedKey } from "../read/header-text";
 import { HEADERS as RESULTS_HEADERS } from "../report/results-sheet";
@@ -117,8 +117,9 @@ function isFindings(rows: RawSheet["rows"]): boolean {
   let filled = 0;
   const end = Math.min(rows.length, header.row0 + 1 + ID_SAMPLE);
   for (let r = header.row0 + 1; r < end; r++) {
-    if (textsOf(rows[r]).length > 0 || rows[r]?.some((v) => typeof v === "number")) filled++;
-    const id = cleanText(rows[r]?.[idCol]);
+    const row = rows.at(r);
+    if (textsOf(row).length > 0 || someCell(row, (v) => typeof v === "number")) filled++;
+    const id = cleanText(row?.[idCol]);
     if (id === "") continue;
     ids++;
     if (FINDING_ID.test(id)) ours++;
@@ -134,7 +135,7 @@ function isFindings(rows: RawSheet["rows"]): boolean {
 
 function isResults(rows: RawSheet["rows"]): boolean {
   for (let r = 0; r < Math.min(rows.length, HEAD_ROWS); r++) {
-    const cells = textsOf(rows[r]);
+    const cells = textsOf(rows.at(r));
     if (cells.length < RESULTS_MIN) continue;
     const named = new Set(cells.filter((t) => RESULTS_WORDS.has(t)));
     if (named.size >= RESULTS_MIN && RESULTS_MUST.every((m) => m.some((w) => named.has(w))))
@@ -149,7 +150,7 @@ function isAppendix(rows: RawSheet["rows"]): boolean {
   const lines = new Set<number>();
   const headers = new Set<string>();
   for (let r = 0; r < Math.min(rows.length, APPENDIX_ROWS); r++) {
-    for (const t of textsOf(rows[r])) {
+    for (const t of textsOf(rows.at(r))) {
       if (r < HEAD_ROWS && APPENDIX_TITLE.includes(t)) points += 2;
       APPENDIX_LINES.forEach((starts, i) => {
         if (starts.some((s) => t.startsWith(s))) lines.add(i);

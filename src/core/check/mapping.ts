@@ -1,5 +1,5 @@
 import { columnIndex } from "../model/address";
-import { copyRow, forEachCell, RawSheet, RawValue } from "../model/cells";
+import { copyRow, forEachCell, RawRow, RawSheet, RawValue, withRows } from "../model/cells";
 import { InputError } from "../model/errors";
 import { say } from "../model/i18n";
 import { findHeader, HEADER_SCAN_ROWS, headerScore } from "../read/header";
@@ -109,8 +109,8 @@ export function applyMapping(
       ? [m.headerRow - 2, m.headerRow - 1].filter((r) => r >= 0)
       : findHeader(sheet, spec).headerRows0;
   const row0 = headerRows0.at(-1)!;
-  const rows = [...sheet.rows];
-  const copies = headerRows0.map((r) => copyRow(sheet.rows[r]));
+  const rows = new Map<number, RawRow | undefined>();
+  const copies = headerRows0.map((r) => copyRow(sheet.rows.at(r)));
   const header = copies.at(-1)!;
   const named = (v: RawValue | undefined) => fieldsNamedBy(spec, cleanText(v));
   for (const [col, field] of Object.entries(m.columns ?? {})) {
@@ -133,11 +133,11 @@ export function applyMapping(
       });
     header[c] = keep ?? spec_.header;
   }
-  headerRows0.forEach((r, i) => (rows[r] = copies[i]!));
+  headerRows0.forEach((r, i) => rows.set(r, copies[i]!));
   // With a header row given, no other row above it may pass for the header: such rows are hidden
   // from the reader (title rows, which name no field, stay).
   if (m.headerRow !== undefined) {
-    for (let r = 0; r < row0; r++) if (headerScore(sheet, spec, r) >= 2) rows[r] = undefined;
+    for (let r = 0; r < row0; r++) if (headerScore(sheet, spec, r) >= 2) rows.set(r, undefined);
   }
-  return { name: sheet.name, rows };
+  return { name: sheet.name, rows: withRows(sheet.rows, rows) };
 }

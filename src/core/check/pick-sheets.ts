@@ -1,4 +1,4 @@
-import { GeneratedKind, RawSheet, SheetInfo } from "../model/cells";
+import { GeneratedKind, RawSheet, SheetInfo, someCell } from "../model/cells";
 import { InputError } from "../model/errors";
 import { LocalText, say } from "../model/i18n";
 import {
@@ -331,7 +331,9 @@ function noSheet(
 }
 
 function hasValues(sheet: RawSheet): boolean {
-  return sheet.rows.some((r) => r?.some((v) => v !== undefined && v !== null && v !== ""));
+  for (let r = 0; r < sheet.rows.length; r++)
+    if (someCell(sheet.rows.at(r), (v) => v !== null && v !== "")) return true;
+  return false;
 }
 
 /**

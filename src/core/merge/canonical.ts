@@ -1,4 +1,4 @@
-import { RawValue } from "../model/cells";
+import { RawValue, RowList } from "../model/cells";
 import { Origin } from "../model/records";
 import { FieldSpec, SheetSpec } from "../sheets/specs";
 
@@ -116,12 +116,8 @@ export class CanonicalSheet {
 }
 
 /** The cell as the reader saw it (legacy text already Unicode), copied as typed. */
-export function rawAt(
-  rows: ReadonlyArray<ReadonlyArray<RawValue | undefined> | undefined>,
-  origin: Origin,
-  key: string,
-): MergedValue {
+export function rawAt(rows: RowList, origin: Origin, key: string): MergedValue {
   const col = origin.columns.get(key);
   if (col === undefined) return { value: null };
-  return { value: rows[origin.row0]?.[col] ?? null, copiedFrom: col };
+  return { value: rows.at(origin.row0)?.[col] ?? null, copiedFrom: col };
 }

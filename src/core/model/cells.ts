@@ -102,10 +102,24 @@ export function copyRow(row: RawRow | undefined): (RawValue | undefined)[] {
   return out;
 }
 
+/**
+ * A sheet's rows: at(0) is sheet row 1, undefined an empty row. A plain array is one (as every
+ * host but the xlsx one gives them); the xlsx host keeps a big sheet's cells in typed arrays and
+ * makes each row as it is asked for (a country's member sheet: 27 MB instead of 80 MB of arrays
+ * the garbage collector must walk; issue 15). So a row from at() may be a new array on each call:
+ * compare values, never rows. Row indices are never negative (Array.prototype.at would count
+ * them from the end).
+ */
+export interface RowList {
+  readonly length: number;
+  at(row0: number): RawRow | undefined;
+  /** Lets go of a row (see releaseRow); a list that has no such method keeps its rows. */
+  release?(row0: number): void;
+}
+
 export interface RawSheet {
   readonly name: string;
-  /** rows[0] is sheet row 1; an undefined entry is an empty row. */
-  readonly rows: ReadonlyArray<RawRow | undefined>;
+  readonly rows: RowList;
   /**
    * The legacy fonts of text cells (".VnTime", ".VnTimeH", "VNI-Times"), by fontKey(row0, col0);
    * absent or sparse. Only legacy fonts are listed (see encodingOfFont): they are what the reader
@@ -144,7 +158,25 @@ export const fontKey = (row0: number, col0: number): number => row0 * COLUMNS + 
  * readInput's `handedOver`). The one place rows are ever emptied.
  */
 export function releaseRow(sheet: RawSheet, row0: number): void {
-  if (row0 < sheet.rows.length) (sheet.rows as (RawRow | undefined)[])[row0] = undefined;
+  if (!Array.isArray(sheet.rows)) sheet.rows.release?.(row0);
+  else if (row0 < sheet.rows.length) (sheet.rows as (RawRow | undefined)[])[row0] = undefined;
+}
+
+/** The rows of `base`, but those in `changed` (an undefined entry empties the row). */
+export function withRows(base: RowList, changed: ReadonlyMap<number, RawRow | undefined>): RowList {
+  if (changed.size === 0) return base;
+  return {
+    length: base.length,
+    at: (row0) => (changed.has(row0) ? changed.get(row0) : base.at(row0)),
+  };
+}
+
+/** The first `count` rows (all by default) as an array: a sheet's head, a small sheet's copy. */
+export function rowArray(rows: RowList, count = rows.length): (RawRow | undefined)[] {
+  const n = Math.min(count, rows.length);
+  const out: (RawRow | undefined)[] = [];
+  for (let r = 0; r < n; r++) out.push(rows.at(r));
+  return out;
 }
 
 /** Kinds of sheet this tool generates. A host tags such sheets so that a re-run rewrites them. */

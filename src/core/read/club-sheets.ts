@@ -1,4 +1,4 @@
-import { cellValues, RawSheet } from "../model/cells";
+import { cellValues, rowArray, RawSheet } from "../model/cells";
 import { InputError } from "../model/errors";
 import { LocalText, say } from "../model/i18n";
 import { Club } from "../model/records";
@@ -31,7 +31,7 @@ export interface MemberSheets {
 function hasSections(sheet: RawSheet, header: HeaderMatch, names: ClubNames): boolean {
   const filled = fillMergedDown(sheet, header.dataRow0);
   for (let r = header.dataRow0; r < filled.rows.length; r++)
-    if (sectionOf(filled.rows[r], names)?.clubId) return true;
+    if (sectionOf(filled.rows.at(r), names)?.clubId) return true;
   return false;
 }
 
@@ -83,8 +83,7 @@ export function findMemberSheets(
       found.push({ sheet, header, clubId: null, ...withReason });
       continue;
     }
-    const titles = sheet.rows
-      .slice(0, header.headerRows0[0])
+    const titles = rowArray(sheet.rows, header.headerRows0[0]!)
       .flatMap((r) => cellValues(r).map((v) => cleanText(v)))
       .filter((t) => t !== "");
     const club = names.find([sheet.name, ...titles]);

@@ -39,7 +39,7 @@ export function columnNotes(sheet: RawSheet, header: HeaderMatch, field: string)
   if (c === undefined) return [];
   return [...header.headerRows0]
     .reverse()
-    .flatMap((r) => splitHeader(cleanText(sheet.rows[r]?.[c])).notes);
+    .flatMap((r) => splitHeader(cleanText(sheet.rows.at(r)?.[c])).notes);
 }
 
 /**
@@ -69,7 +69,7 @@ export function amountScale(sheet: RawSheet, header: HeaderMatch, field: string)
  */
 function filledColumns(sheet: RawSheet, rows0: readonly number[]): number[] {
   const columns = new Set<number>();
-  for (const r of rows0) forEachCell(sheet.rows[r], (_, c) => columns.add(c));
+  for (const r of rows0) forEachCell(sheet.rows.at(r), (_, c) => columns.add(c));
   return [...columns].sort((a, b) => a - b);
 }
 
@@ -87,7 +87,7 @@ function match(sheet: RawSheet, spec: SheetSpec, rows0: readonly number[]): Matc
     let taken: readonly string[] | null = null;
     // In a two-row header the lower row names the sub-column ("Năm 2021" under "Trong đó").
     for (const r of [...rows0].reverse()) {
-      const fields = fieldsNamedBy(spec, cleanText(sheet.rows[r]?.[c]));
+      const fields = fieldsNamedBy(spec, cleanText(sheet.rows.at(r)?.[c]));
       if (fields.length === 0) continue;
       const free = fields.filter((f) => !columns.has(f.key));
       if (free.length > 0) {
@@ -186,7 +186,7 @@ export function headerCell(
   col: number,
 ): { row0: number; text: string } {
   for (const r of [...header.headerRows0].reverse()) {
-    const text = cleanText(sheet.rows[r]?.[col]);
+    const text = cleanText(sheet.rows.at(r)?.[col]);
     if (text !== "") return { row0: r, text };
   }
   return { row0: header.headerRows0.at(-1)!, text: "" };
@@ -216,7 +216,7 @@ export function unreadColumns(
     const lowest = header.headerRows0.at(-1)!;
     if (
       header.headerRows0.length > 1 &&
-      cleanText(sheet.rows[lowest]?.[c]) === "" &&
+      cleanText(sheet.rows.at(lowest)?.[c]) === "" &&
       read.has(c + 1)
     )
       continue;

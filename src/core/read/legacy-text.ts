@@ -1,5 +1,14 @@
 import { toA1 } from "../model/address";
-import { copyRow, forEachCell, fontKey, RawRow, RawSheet, RawValue } from "../model/cells";
+import {
+  copyRow,
+  forEachCell,
+  fontKey,
+  rowArray,
+  RawRow,
+  RawSheet,
+  RawValue,
+  withRows,
+} from "../model/cells";
 import { say } from "../model/i18n";
 import { countOf, formatCount } from "../text/numbers";
 import { FindingSink } from "../findings/sink";
@@ -15,8 +24,8 @@ const SAMPLE = 2000;
 /** The encoding of a sheet's text taken together, or null when it reads as Unicode. */
 function encodingOfSheet(sheet: RawSheet): LegacyEncoding | null {
   const sample: string[] = [];
-  for (const row of sheet.rows) {
-    forEachCell(row, (v) => {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    forEachCell(sheet.rows.at(r), (v) => {
       if (typeof v === "string" && CANDIDATE.test(v)) sample.push(v);
     });
     if (sample.length >= SAMPLE) break;
@@ -73,7 +82,8 @@ export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet 
     if (upper === undefined) capitals.set(font, (upper = encodingOfFont(font)?.upper === true));
     return upper;
   };
-  let rows: (RawRow | undefined)[] | null = null;
+  /** The rows converted, by row. */
+  const copies = new Map<number, RawRow>();
   // One visitor for every cell of the sheet, over the row being walked (no closure per row).
   let r = 0;
   let row: RawRow = [];
@@ -92,15 +102,12 @@ export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet 
     converted.set(encoding, cells);
   };
   for (; r < sheet.rows.length; r++) {
-    const next = sheet.rows[r];
+    const next = sheet.rows.at(r);
     if (!next) continue;
     row = next;
     copy = null;
     forEachCell(row, visit);
-    if (copy) {
-      rows ??= [...sheet.rows];
-      rows[r] = copy;
-    }
+    if (copy) copies.set(r, copy);
   }
   for (const [encoding, cells] of converted) {
     const name = encoding === "vni" ? "VNI" : "TCVN3 (ABC)";
@@ -116,13 +123,17 @@ export function convertLegacyText(sheet: RawSheet, sink: FindingSink): RawSheet 
       { sheet: sheet.name, cell: undefined },
     );
   }
-  return rows ? { name: sheet.name, rows } : sheet;
+  return copies.size > 0 ? { name: sheet.name, rows: withRows(sheet.rows, copies) } : sheet;
 }
 
 /**
  * A sheet's first rows as the reader will see them, legacy text converted and nothing reported:
  * for looking at a sheet (the column picker's preview, which role a sheet has), not reading it.
  */
-export function convertedHead(sheet: RawSheet, rows: number): RawSheet {
-  return convertLegacyText({ ...sheet, rows: sheet.rows.slice(0, rows) }, new FindingSink());
+export function convertedHead(
+  sheet: RawSheet,
+  rows: number,
+): RawSheet & { readonly rows: readonly (RawRow | undefined)[] } {
+  const head = convertLegacyText({ ...sheet, rows: rowArray(sheet.rows, rows) }, new FindingSink());
+  return { ...head, rows: rowArray(head.rows, rows) };
 }

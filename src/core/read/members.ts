@@ -96,7 +96,7 @@ export function readMembers(
   const memberKey = () => `${keyClub}/${nameKey(keyName)}/${keyRow!.text(keyField)}`;
   const section = bySections
     ? (row0: number, rows: RawSheet) => {
-        const found = sectionOf(rows.rows[row0], bySections);
+        const found = sectionOf(rows.rows.at(row0), bySections);
         if (found) club = found.clubId;
         return found;
       }

@@ -1,4 +1,4 @@
-import { copyRow, RawRow, RawSheet, RawValue, someCell } from "../model/cells";
+import { copyRow, RawRow, RawSheet, RawValue, someCell, withRows } from "../model/cells";
 
 /**
  * A sheet whose merged areas below the header give their value to every row they cover: a club
@@ -11,26 +11,22 @@ import { copyRow, RawRow, RawSheet, RawValue, someCell } from "../model/cells";
 export function fillMergedDown(sheet: RawSheet, fromRow0: number): RawSheet {
   const areas = (sheet.merges ?? []).filter((a) => a.row1 > a.row0 && a.row0 >= fromRow0);
   if (areas.length === 0) return sheet;
-  const rows = [...sheet.rows];
-  const copied = new Set<number>();
+  const rows = new Map<number, RawRow | undefined>();
   for (const a of areas) {
-    const value = sheet.rows[a.row0]?.[a.col0];
+    const value = sheet.rows.at(a.row0)?.[a.col0];
     if (value === undefined || value === null || value === "") continue;
     for (let r = a.row0 + 1; r <= a.row1; r++) {
       // A row with nothing of its own stays blank: rows left empty for new members inside a
       // club's block are common, and are no members.
-      if (!hasOwnValue(sheet.rows[r], a.col0)) continue;
-      if (!copied.has(r)) {
-        rows[r] = copyRow(rows[r]);
-        copied.add(r);
-      }
-      const row = rows[r] as (RawValue | undefined)[];
+      if (!hasOwnValue(sheet.rows.at(r), a.col0)) continue;
+      let row = rows.get(r) as (RawValue | undefined)[] | undefined;
+      if (!row) rows.set(r, (row = copyRow(sheet.rows.at(r))));
       // Excel keeps only the top-left value; anything else a program left in a covered cell is
       // hidden from the user, so the merged value is what they see.
       row[a.col0] = value;
     }
   }
-  return { ...sheet, rows };
+  return { ...sheet, rows: withRows(sheet.rows, rows) };
 }
 
 function hasOwnValue(row: RawRow | undefined, except: number): boolean {

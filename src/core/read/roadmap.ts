@@ -71,7 +71,7 @@ export function readRoadmap(sheet: RawSheet, sink: FindingSink): RoadmapSheet {
   for (const field of COUNT_FIELDS) {
     const c = header.columns.get(field);
     if (c === undefined) continue;
-    const parsed = parseCount(sheet.rows[r]?.[c]);
+    const parsed = parseCount(sheet.rows.at(r)?.[c]);
     values[field] = parsed.ok ? parsed.value : null;
     cells[field] = toA1(r, c);
   }

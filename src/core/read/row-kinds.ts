@@ -173,7 +173,7 @@ export function rowKinds(
   const headerText = new Map<number, string>();
   for (const [field, c] of header.columns) {
     for (const r of header.headerRows0) {
-      const text = cleanText(sheet.rows[r]?.[c]);
+      const text = cleanText(sheet.rows.at(r)?.[c]);
       if (fieldsNamedBy(spec, text).some((f) => f.key === field)) headerText.set(c, text);
     }
   }
@@ -200,7 +200,7 @@ export function rowKinds(
     return false;
   };
   return (row0) => {
-    const row = sheet.rows[row0];
+    const row = sheet.rows.at(row0);
     if (!row) return undefined;
     if (isTotal(row)) return "total";
     if (isNumbering(row)) return "numbering";

@@ -56,7 +56,7 @@ export class RowReader {
 
   raw(field: string): RawValue | undefined {
     const c = this.header.columns.get(field);
-    return c === undefined ? undefined : this.sheet.rows[this.row0]?.[c];
+    return c === undefined ? undefined : this.sheet.rows.at(this.row0)?.[c];
   }
 
   text(field: string): string {
@@ -128,7 +128,7 @@ export class RowReader {
    * same key without depending on where the row stands: see FindingSink.
    */
   content(): string {
-    const row = this.sheet.rows[this.row0] ?? [];
+    const row = this.sheet.rows.at(this.row0) ?? [];
     let out = "";
     for (const c of this.header.columns.values()) out += `${cleanText(row[c])}\t`;
     return out;
@@ -141,7 +141,7 @@ export class RowReader {
 
 /** Whether the row is blank in every read column (`columns`: the header's, as an array). */
 function isBlankRow(sheet: RawSheet, row0: number, columns: readonly number[]): boolean {
-  const row = sheet.rows[row0];
+  const row = sheet.rows.at(row0);
   if (!row) return true;
   for (let i = 0; i < columns.length; i++) if (!isBlank(row[columns[i]!])) return false;
   return true;
@@ -204,7 +204,7 @@ export function forEachDataRow(
     const blank = isBlankRow(sheet, r, columns);
     // An empty row is blank even below the signature block; a row with text only outside the
     // read columns may still be a total, a section or a label.
-    if (blank && !someCell(sheet.rows[r], filled)) {
+    if (blank && !someCell(sheet.rows.at(r), filled)) {
       blankRows++;
       continue;
     }

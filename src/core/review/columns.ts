@@ -1,5 +1,5 @@
 import { LocalText, say } from "../model/i18n";
-import { forEachCell, RawRow } from "../model/cells";
+import { forEachCell, RawRow, RowList } from "../model/cells";
 import { cleanText, headerKey } from "../text/normalize";
 
 /** The columns of the findings sheet ("Danh sách lỗi"), in the order they are written. */
@@ -88,10 +88,10 @@ export const TRAIL_HEADER_SCAN = 30;
  * finding id and the review status or note. Null when the sheet has none (not ours, or emptied).
  */
 export function findTrailHeader(
-  rows: ReadonlyArray<RawRow | undefined>,
+  rows: RowList,
 ): { row0: number; columns: Map<TrailColumn, number> } | null {
   for (let r = 0; r < Math.min(rows.length, TRAIL_HEADER_SCAN); r++) {
-    const columns = trailColumnsOf(rows[r] ?? []);
+    const columns = trailColumnsOf(rows.at(r) ?? []);
     if (columns.has("id") && (columns.has("status") || columns.has("note")))
       return { row0: r, columns };
   }

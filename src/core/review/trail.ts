@@ -84,7 +84,7 @@ export function readPreviousTrail(sheet: RawSheet | null): Map<string, PreviousE
   if (!header) return entries;
   const { columns } = header;
   for (let r = header.row0 + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+    const row = sheet.rows.at(r);
     if (!row) continue;
     const raw = (c: TrailColumn) => {
       const i = columns.get(c);

@@ -1,4 +1,11 @@
-import { GeneratedKind, RawSheet, RawValue, SheetInfo, sheetInfoOf } from "../../core/model/cells";
+import {
+  GeneratedKind,
+  rowArray,
+  RawSheet,
+  RawValue,
+  SheetInfo,
+  sheetInfoOf,
+} from "../../core/model/cells";
 import { InputError } from "../../core/model/errors";
 import { say } from "../../core/model/i18n";
 import { Highlight, WritePlan } from "../../core/model/write-plan";
@@ -31,7 +38,7 @@ export class MemoryWorkbook implements WorkbookPort {
     // and merge them.
     this.sheets = sheets.map((s) => ({
       name: s.name,
-      rows: s.rows.map((r) => (r ? [...r] : [])),
+      rows: rowArray(s.rows).map((r) => (r ? [...r] : [])),
       ...(s.fonts ? { fonts: s.fonts } : {}),
       ...(s.merges ? { merges: s.merges } : {}),
       ...(s.hidden ? { hidden: true as const } : {}),

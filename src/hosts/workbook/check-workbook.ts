@@ -41,11 +41,12 @@ export interface CheckOptions {
   readonly compute?: ComputeStep;
   /**
    * A full garbage collection, where the host can ask for one (the command line: fullCollector).
-   * Run where a country's register leaves the most heap dead, as the registers' records are read
-   * (the sheets are let go of: 80 MB of member rows), as writing starts (the check's workings)
-   * and once written (the writer's buffers, before the host serialises the report): V8 lets the heap grow
-   * to several times what stayed live at its last full collection, and lets it stay there until
-   * the next (issue 15). Not where the pure step runs elsewhere (options.compute).
+   * Run where a country's register leaves the most heap dead: while and once the registers'
+   * records are read and at the check's later stages (runCheckHandedOver says where), as writing
+   * starts (the check's workings) and once written (the writer's buffers, before the host
+   * serialises the report): V8 lets the heap grow to several times what stayed live at its last
+   * full collection, and lets it stay there until the next (issue 15). Not where the pure step
+   * runs elsewhere (options.compute).
    */
   readonly collect?: () => void;
   /**

@@ -48,11 +48,11 @@ export type ComputeStep = (request: ComputeRequest) => Promise<Computed>;
 
 export function computeCheck(
   request: ComputeRequest,
-  /** Called once the records are read and the sheets let go of (CheckOptions' collect). */
-  afterReading?: () => void,
+  /** A full garbage collection, asked for where the check leaves the heap most dead (CheckOptions' collect). */
+  collect?: () => void,
 ): Computed & { readonly result: CheckResult } {
   const { sheets, choice, holder, previous } = takeInput(request);
-  const checked = runCheckHandedOver(holder, request.settings, afterReading);
+  const checked = runCheckHandedOver(holder, request.settings, collect);
   const result: CheckResult = request.extraFindings.length
     ? { ...checked, findings: [...request.extraFindings, ...checked.findings] }
     : checked;

@@ -125,7 +125,11 @@ export class CellValues {
     private readonly sheet: string,
   ) {}
 
+  /** The shared string's index when the value last converted is one; -1 otherwise. */
+  shared = -1;
+
   convert(b: Uint8Array, s: number, e: number, type: CellType): RawValue | undefined {
+    this.shared = -1;
     switch (type) {
       case CellType.Number: {
         if (s === e) return undefined;
@@ -134,7 +138,8 @@ export class CellValues {
         return Number.isFinite(v) ? v : cellText(b, s, e, this.decoder);
       }
       case CellType.Shared: {
-        const v = this.sst[uint(b, s, e)];
+        const i = uint(b, s, e);
+        const v = this.sst[i];
         if (v === undefined)
           throw corrupt(
             this.part,
@@ -142,6 +147,7 @@ export class CellValues {
             "a cell refers to a shared string that does not exist.",
             this.sheet,
           );
+        this.shared = i;
         return v;
       }
       case CellType.Bool: {

@@ -1,4 +1,5 @@
-import { DENSE_WIDTH, MergedArea, RawValue, fontKey } from "../../core/model/cells";
+import { MergedArea, RawValue, RowList, fontKey } from "../../core/model/cells";
+import { RowBuilder } from "./compact-rows";
 import { bytesOf, uint } from "./bytes";
 import { CellType, CellValues, cellRunBytes, cellType } from "./cell-values";
 import { XfFonts } from "./cell-fonts";
@@ -16,15 +17,14 @@ const IS = bytesOf("is");
 const V_OPEN = bytesOf("<v>");
 const V_CLOSE = bytesOf("</v></c>");
 
-type Row = (RawValue | undefined)[];
-
 /**
  * Streams one worksheet part into rows of plain values, and then its merged areas (<mergeCells>
  * comes after <sheetData>). Works on bytes: tags are read by the tokenizer and compared by local
  * name (any namespace prefix); only values are decoded to strings.
  */
 export class SheetParser implements ChunkParser {
-  readonly rows: (Row | undefined)[] = [];
+  /** The rows read so far. */
+  private readonly out: RowBuilder;
   /** Text cells in a legacy font (RawSheet.fonts): filled only when some style has one. */
   readonly fonts = new Map<number, string>();
   /** Before <sheetData>, inside it, after it (its merged areas), done. */
@@ -53,8 +53,14 @@ export class SheetParser implements ChunkParser {
     private readonly xfFonts: XfFonts = null,
   ) {
     this.values = new CellValues(sst, part, sheet);
+    this.out = new RowBuilder(sst);
     this.tag = new TagCursor(() => badXml(part));
     this.tail = new MergeCellsReader(this.tag);
+  }
+
+  /** The rows read (RawSheet.rows): kept in typed arrays when they came in order (CompactRows). */
+  get rows(): RowList {
+    return this.out.rows();
   }
 
   /** Areas of more than one cell, in the order of the part (at most MAX_MERGES read). */
@@ -131,25 +137,19 @@ export class SheetParser implements ChunkParser {
     }
     if (index >= this.maxRows) throw tooManyRows(this.sheet, this.maxRows);
     p = tag.end;
-    const cells: Row = [];
+    this.out.beginRow();
     if (!tag.selfClosing) {
-      p = this.cells(b, p, n, cells, index);
+      p = this.cells(b, p, n, index);
       if (p === NEED_MORE) return NEED_MORE;
     }
     this.lastRow = index;
-    // Only cells with a value are assigned, so a row's length ends at its last value.
-    if (cells.length > 0) {
-      while (this.rows.length < index) this.rows.push(undefined);
-      // Kept as an exact-size copy: the array the cells were assigned to grew with room to spare
-      // (17 slots for a register's 6-8 cells), 40% of a country's member sheet in memory (issue 15).
-      // A sparse row is already a small dictionary, kept as it is.
-      this.rows[index] = cells.length <= DENSE_WIDTH ? cells.slice() : cells;
-    }
+    // Only cells with a value were given, so a row's length ends at its last value.
+    this.out.endRow(index);
     return p;
   }
 
   /** The <c> elements of a row, up to and including </row>. */
-  private cells(b: Uint8Array, p: number, n: number, cells: Row, row0: number): number {
+  private cells(b: Uint8Array, p: number, n: number, row0: number): number {
     const tag = this.tag;
     const xfFonts = this.xfFonts;
     let col = -1;
@@ -183,10 +183,9 @@ export class SheetParser implements ChunkParser {
       p = this.value(b, p, n, type);
       if (p === NEED_MORE) return NEED_MORE;
       if (this.cell === undefined) continue;
-      // Assigned by index, never padded: a row whose one cell is in column XFD stays one entry
-      // (V8 keeps an array this sparse as a small dictionary), and the core walks a row's
-      // present cells (forEachCell in core/model/cells.ts), not its length.
-      cells[col] = this.cell;
+      // Given by column, never padded: a row whose one cell is in column XFD stays one entry, and
+      // the core walks a row's present cells (forEachCell in core/model/cells.ts), not its length.
+      this.out.cell(col, this.cell, this.values.shared);
       if (xfFonts && typeof this.cell === "string") {
         const font = xfFonts[style];
         if (font) this.fonts.set(fontKey(row0, col), font);
@@ -198,6 +197,8 @@ export class SheetParser implements ChunkParser {
   private value(b: Uint8Array, p: number, n: number, type: CellType): number {
     const tag = this.tag;
     this.cell = undefined;
+    // Set again by convert(); an inline string (<is>) is no shared one.
+    this.values.shared = -1;
     // Fast path for the usual unprefixed <v>…</v></c>.
     if (startsAt(b, p, V_OPEN)) {
       const e = nextLt(b, p + 3);

@@ -8,6 +8,7 @@ import { writeWorkbook } from "../../helpers/xlsx-fixtures";
 import { ROADMAP_SPEC } from "../../../src/core/sheets/specs";
 import { AttackCase, checkRun } from "../attack-case";
 import { deflated, zipRaw } from "../zip-raw";
+import { rowsOf } from "../../helpers/rows";
 
 /**
  * Attack cases on budgets (issue 14, "Budgets that follow the input"): inputs whose shape, not
@@ -271,7 +272,7 @@ const ROADMAP_UNITS = 3000;
  */
 async function manyUnitsRegister(path: string): Promise<void> {
   const plain = (s: ReturnType<typeof clubsSheet>) =>
-    s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+    rowsOf(s).map((r) => [...(r ?? [])].map((v) => v ?? null));
   const counts = (unit: string) =>
     ROADMAP_SPEC.fields.map((f) => (f.key === "unit" ? unit : f.key === "total" ? 2 : 1));
   await writeWorkbook(path, {

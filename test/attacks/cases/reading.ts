@@ -11,6 +11,7 @@ import { rewriteSheet } from "../../helpers/xlsx-edit";
 import { writeWorkbook } from "../../helpers/xlsx-fixtures";
 import { definedNames, dropOurNames, savedBy } from "../../hosts/round-trips/saved-by";
 import { AttackCase, AS_OF, checkRun } from "../attack-case";
+import { rowsOf } from "../../helpers/rows";
 
 /**
  * Attack cases on reading: what is ours and what is the user's (see test/attacks/attack-case.ts).
@@ -50,7 +51,7 @@ async function registerWith(dir: string, name: string, rows: RawValue[][]): Prom
   const wb = openXlsx(new Uint8Array(readFileSync(base)));
   const sheets: Record<string, RawValue[][]> = {};
   for (const s of await wb.listSheets())
-    sheets[s.name] = (await wb.readSheet(s.name)).rows.map((r) =>
+    sheets[s.name] = rowsOf(await wb.readSheet(s.name)).map((r) =>
       [...(r ?? [])].map((v) => v ?? null),
     );
   await writeWorkbook(join(dir, "in.xlsx"), { ...sheets, [name]: rows });
@@ -105,7 +106,7 @@ async function reviewCarried(dir: string): Promise<void> {
   const f = reportOf(dir).findings.find((x) => x.id === id);
   if (f?.status !== "mustFix" || f.note !== MARK.note)
     throw new Error(`the review was not carried to the report: ${JSON.stringify(f)}`);
-  const rows = (await openXlsx(new Uint8Array(readFileSync(out))).readSheet(FINDINGS)).rows;
+  const rows = rowsOf(await openXlsx(new Uint8Array(readFileSync(out))).readSheet(FINDINGS));
   const header = rows[1] ?? [];
   const row = rows.find((r) => r?.[header.indexOf("Mã lỗi")] === id);
   const typed = [row?.[header.indexOf("Trạng thái xem xét")], row?.[header.indexOf("Ghi chú")]];
@@ -151,7 +152,7 @@ export const CASES: readonly AttackCase[] = [
     async setup(dir) {
       const id = await checkedOnce(dir);
       const bytes = new Uint8Array(readFileSync(join(dir, "checked.xlsx")));
-      const rows = (await openXlsx(bytes).readSheet(FINDINGS)).rows.map((r) =>
+      const rows = rowsOf(await openXlsx(bytes).readSheet(FINDINGS)).map((r) =>
         [...(r ?? [])].map((v) => v ?? null),
       );
       const header = rows[1]!;

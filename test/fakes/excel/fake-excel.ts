@@ -27,6 +27,7 @@ import {
 } from "./model";
 import { PageLayoutModel, layoutOf } from "./page-layout";
 import { FakeWorkbook } from "./worksheet";
+import { rowsOf } from "../../helpers/rows";
 
 export class FakeRequestContext extends FakeContext {
   readonly workbook: FakeWorkbook = new FakeWorkbook(this);
@@ -63,7 +64,7 @@ export class FakeExcel {
   addSheet(raw: RawSheet): SheetModel {
     const sheet = new SheetModel(raw.name);
     // By present keys: a sparse row (one cell in column XFD) is one step, not 16,384.
-    raw.rows.forEach((row, r) =>
+    rowsOf(raw).forEach((row, r) =>
       forEachPresent(row, (c, v) => {
         if (v !== null && v !== undefined && v !== "") sheet.set(r, c, v);
       }),

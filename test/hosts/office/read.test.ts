@@ -1,6 +1,7 @@
 import { InputError } from "../../../src/core/model/errors";
 import { OfficeWorkbook } from "../../../src/hosts/office";
 import { FakeExcel } from "../../fakes/excel";
+import { rowsOf } from "../../helpers/rows";
 
 const open = (sheets: ConstructorParameters<typeof FakeExcel>[0]) => {
   const excel = new FakeExcel(sheets);
@@ -17,7 +18,7 @@ describe("reading a sheet through the Office host", () => {
     ]);
     const sheet = await office.readSheet("clb");
     expect(sheet.name).toBe("CLB");
-    expect(sheet.rows).toEqual([
+    expect(rowsOf(sheet)).toEqual([
       undefined,
       undefined,
       [undefined, "Mã", "Tên"],
@@ -31,7 +32,7 @@ describe("reading a sheet through the Office host", () => {
 
   it("reads an empty sheet as no rows, and a missing one as InputError missing-sheet", async () => {
     const { office } = open([{ name: "Trống", rows: [] }]);
-    expect((await office.readSheet("Trống")).rows).toEqual([]);
+    expect(rowsOf(await office.readSheet("Trống"))).toEqual([]);
     const error = await office.readSheet("Không có").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe("missing-sheet");

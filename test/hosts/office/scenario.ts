@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RawSheet, RawValue } from "../../../src/core/model/cells";
+import { RawSheet, RawValue, rowArray } from "../../../src/core/model/cells";
 import { DEFAULT_SETTINGS, Settings } from "../../../src/core/model/settings";
 import { OfficeWorkbook } from "../../../src/hosts/office";
 import { openXlsx, XlsxWorkbook } from "../../../src/hosts/xlsx";
 import { FakeExcel } from "../../fakes/excel";
 import { smallRegister } from "../../helpers/small-register";
 import { SheetMerges, SheetRows, writeWorkbook } from "../../helpers/xlsx-fixtures";
+import { rowsOf } from "../../helpers/rows";
 
 export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, asOf: "2025-12-31" };
 
@@ -23,7 +24,7 @@ export async function asXlsx(sheets: readonly RawSheet[]): Promise<XlsxWorkbook>
   const rows: SheetRows = {};
   const merges: SheetMerges = {};
   for (const s of sheets) {
-    rows[s.name] = s.rows.map((r) => [...(r ?? [])].map((v) => v ?? null));
+    rows[s.name] = rowsOf(s).map((r) => [...(r ?? [])].map((v) => v ?? null));
     if (s.merges) merges[s.name] = s.merges;
   }
   await writeWorkbook(path, rows, merges);
@@ -35,7 +36,7 @@ export async function asXlsx(sheets: readonly RawSheet[]): Promise<XlsxWorkbook>
  * empty string counts as empty: the xlsx host can store "" in a cell, Excel's values cannot.
  */
 export function plain(rows: RawSheet["rows"]): RawValue[][] {
-  const out = rows.map((row) => {
+  const out = rowArray(rows).map((row) => {
     const r = Array.from({ length: row?.length ?? 0 }, (_, i) =>
       row?.[i] === "" ? null : (row?.[i] ?? null),
     );

@@ -10,6 +10,7 @@ import { WritePlan } from "../../../src/core/model/write-plan";
 import { checkWorkbook } from "../../../src/hosts/workbook/check-workbook";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memory-workbook";
 import { SETTINGS, scenario } from "../office/scenario";
+import { rowsOf } from "../../helpers/rows";
 
 // The collector on demand (jest runs without --expose-gc): the flag, then a fresh context's gc.
 setFlagsFromString("--expose-gc");
@@ -22,7 +23,7 @@ class WatchedWorkbook extends MemoryWorkbook {
 
   override async readSheet(name: string): Promise<RawSheet> {
     const sheet = await super.readSheet(name);
-    const copy: RawSheet = { name: sheet.name, rows: sheet.rows.map((r) => r && [...r]) };
+    const copy: RawSheet = { name: sheet.name, rows: rowsOf(sheet).map((r) => r && [...r]) };
     this.read.push(new WeakRef(copy));
     return copy;
   }
@@ -46,7 +47,7 @@ describe("checkWorkbook and what it read", () => {
     expect(wb.alive).toBe(0);
   });
 
-  it("collects where the host asks (collect): as the records are read, as writing starts, once written", async () => {
+  it("collects where the host asks (collect): at the check's stages, as writing starts, once written", async () => {
     const wb = new WatchedWorkbook(scenario());
     const events: string[] = [];
     await checkWorkbook(
@@ -58,9 +59,13 @@ describe("checkWorkbook and what it read", () => {
         collect: () => void events.push(`collect (${wb.alive < 0 ? "before" : "after"} apply)`),
       },
     );
+    // In the check: once read, once counted, once the pairs are compared, once judged.
     expect(events).toEqual([
       "reading",
       "checking",
+      "collect (before apply)",
+      "collect (before apply)",
+      "collect (before apply)",
       "collect (before apply)",
       "writing",
       "collect (before apply)",

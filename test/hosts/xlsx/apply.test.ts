@@ -2,6 +2,7 @@ import { InputError } from "../../../src/core/model/errors";
 import { openXlsx } from "../../../src/hosts/xlsx";
 import { buildPackage, loadWithExcelJs, text, unzip, worksheet } from "./fixtures";
 import { highlight, plan, resultsSheet } from "./plans";
+import { rowsOf } from "../../helpers/rows";
 
 const MEMBERS_ROWS =
   '<row r="1"><c r="A1" t="inlineStr" s="0"><is><t>Họ và tên</t></is></c><c r="D1" t="inlineStr"><is><t>Giới tính</t></is></c></row>' +
@@ -54,7 +55,7 @@ describe("generated sheets", () => {
       { name: "Danh sách lỗi", generated: "findings" },
     ]);
     const again = openXlsx(wb.toBytes());
-    expect((await again.readSheet("Kết quả CLB")).rows).toEqual([
+    expect(rowsOf(await again.readSheet("Kết quả CLB"))).toEqual([
       ["Kết quả kiểm tra CLB"],
       ["Mã CLB", "Thành viên", "Tỷ lệ nữ", "Đạt", "Ô"],
       ["VQ-01", 50, 0.66, true, "D17"],
@@ -109,7 +110,7 @@ describe("generated sheets", () => {
       text(before, "xl/_rels/workbook.xml.rels"),
     );
     expect(text(after, "xl/workbook.xml").match(/ISHC_Generated/g)).toHaveLength(1);
-    expect((await wb.readSheet("Quỹ")).rows).toEqual([[1]]);
+    expect(rowsOf(await wb.readSheet("Quỹ"))).toEqual([[1]]);
   });
 
   it("never overwrite a user's sheet that bears a generated name, and leave the workbook as it was", async () => {
@@ -127,7 +128,7 @@ describe("generated sheets", () => {
     expect(error).not.toBeInstanceOf(InputError);
     expect((error as Error).message).toContain("kết quả clb");
     expect(wb.toBytes()).toBe(bytes);
-    expect((await wb.readSheet("kết quả clb")).rows).toEqual([[7]]);
+    expect(rowsOf(await wb.readSheet("kết quả clb"))).toEqual([[7]]);
   });
 });
 
@@ -197,7 +198,7 @@ describe("highlights", () => {
       '</sheets><definedNames><definedName name="ISHC_Generated" localSheetId="1" hidden="1">"ishc:results"</definedName></definedNames>',
     );
     // (ExcelJS cannot load prefixed worksheets at all, so the check here is our own reader.)
-    expect((await openXlsx(out).readSheet("Kết quả CLB")).rows[3]).toEqual([
+    expect((await openXlsx(out).readSheet("Kết quả CLB")).rows.at(3)).toEqual([
       'VQ-02 <&> "_x0041_"',
       12,
       0.4,

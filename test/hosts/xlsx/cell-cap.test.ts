@@ -1,6 +1,7 @@
 import { openXlsx } from "../../../src/hosts/xlsx";
 import { MAX_CELL_TEXT } from "../../../src/hosts/xlsx/cell-values";
 import { buildPackage } from "./fixtures";
+import { rowsOf } from "../../helpers/rows";
 
 /**
  * A cell's text is read up to Excel's limit of 32,767 characters (issue 14): a value of 10 MB (which
@@ -26,7 +27,7 @@ function expectText(got: unknown, want: string): void {
 /** The first cell of sheet S. */
 async function firstCell(spec: Parameters<typeof buildPackage>[0]): Promise<unknown> {
   const rows = (await openXlsx(buildPackage(spec)).readSheet("S")).rows;
-  return rows[0]?.[0];
+  return rows.at(0)?.[0];
 }
 
 const inline = (xml: string) => ({
@@ -149,7 +150,7 @@ describe("a cell's text capped at Excel's limit", () => {
         sheets: [{ name: "S", rows }],
       }),
     );
-    const read = (await wb.readSheet("S")).rows.map((r) => r?.[0]);
+    const read = rowsOf(await wb.readSheet("S")).map((r) => r?.[0]);
     expect(read).toEqual(Array.from({ length: 100 }, () => digits(LIMIT)));
   });
 });

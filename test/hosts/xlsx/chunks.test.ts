@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { SharedStringsParser } from "../../../src/hosts/xlsx/shared-strings";
 import { SheetParser } from "../../../src/hosts/xlsx/sheet-reader";
+import { CompactRows } from "../../../src/hosts/xlsx/compact-rows";
+import { rowArray } from "../../../src/core/model/cells";
 import { ChunkParser } from "../../../src/hosts/xlsx/stream";
 
 /**
@@ -39,14 +41,22 @@ function parse<P extends ChunkParser>(
 
 const strings = (cuts: readonly number[]): string[] =>
   parse(() => new SharedStringsParser("sst"), SST, cuts).strings;
-const rows = (cuts: readonly number[]): unknown =>
-  parse(() => new SheetParser("S", "sheet", 100, ["x", "y"]), SHEET, cuts).rows;
+/** The rows read, as arrays; and whether they were kept in typed arrays (CompactRows). */
+function read(cuts: readonly number[]): { rows: unknown; compact: boolean } {
+  const list = parse(() => new SheetParser("S", "sheet", 100, ["x", "y"]), SHEET, cuts).rows;
+  return { rows: rowArray(list), compact: list instanceof CompactRows };
+}
+const rows = (cuts: readonly number[]): unknown => read(cuts).rows;
 
 describe("parsing a part in chunks", () => {
   it("gives the same shared strings wherever the part is cut", () => {
     const whole = strings([]);
     expect(whole).toEqual(["Mã CLB", "Họ và tên", "", "<>"]);
     for (let k = 0; k <= SST.length; k++) expect(strings([k])).toEqual(whole);
+  });
+
+  it("keeps the rows in typed arrays wherever the part is cut (a row cut is read again)", () => {
+    for (let k = 0; k <= SHEET.length; k++) expect(read([k]).compact).toBe(true);
   });
 
   it("gives the same rows wherever the part is cut", () => {

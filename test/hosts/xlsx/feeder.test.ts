@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { SheetParser } from "../../../src/hosts/xlsx/sheet-reader";
 import { BRIDGE, ChunkParser, Feeder } from "../../../src/hosts/xlsx/stream";
 import { cutInto } from "./fixtures";
+import { rowsOf } from "../../helpers/rows";
 
 /**
  * The Feeder hands a parser the pieces of a part as they come, carrying what the parser could not
@@ -78,9 +79,9 @@ describe("feeding a parser piece by piece (Feeder)", () => {
     for (const size of [BRIDGE - 1, 2 * BRIDGE + 1, 5 * BRIDGE + 13]) {
       const cut = new SheetParser("S", "sheet", 100_000, []);
       feed(cut, cutInto(bytes, [size]));
-      expect(cut.rows).toEqual(whole.rows);
+      expect(rowsOf(cut)).toEqual(rowsOf(whole));
       expect(cut.merges).toEqual(whole.merges);
     }
-    expect(whole.rows[19_999]).toEqual(["Nguyễn Thị 20000", 1940 + (20_000 % 60)]);
+    expect(whole.rows.at(19_999)).toEqual(["Nguyễn Thị 20000", 1940 + (20_000 % 60)]);
   });
 });

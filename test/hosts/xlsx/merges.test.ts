@@ -16,6 +16,7 @@ import { writeWorkbook } from "../../helpers/xlsx-fixtures";
 import { asXlsx } from "../office/scenario";
 import { buildPackage, worksheet } from "./fixtures";
 import { byPosition, MERGED_ROWS, MERGES } from "../../helpers/merged-register";
+import { rowsOf } from "../../helpers/rows";
 
 const REGISTER: RawSheet = { name: "Thành viên", rows: MERGED_ROWS, merges: MERGES };
 
@@ -34,9 +35,9 @@ describe("merged cells in an .xlsx", () => {
     const sheet = await book.readSheet("Thành viên");
     expect([...sheet.merges!].sort(byPosition)).toEqual([...MERGES].sort(byPosition));
     // Values stay where Excel keeps them: in the top-left cell only.
-    expect(sheet.rows[3]![0]).toBe("VQ-01");
-    expect(sheet.rows[4]![0]).toBeUndefined();
-    expect(sheet.rows[10]![2]).toBe("Ghi chú chung");
+    expect(sheet.rows.at(3)![0]).toBe("VQ-01");
+    expect(sheet.rows.at(4)![0]).toBeUndefined();
+    expect(sheet.rows.at(10)![2]).toBe("Ghi chú chung");
     // A sheet without merged areas is as before: no key at all.
     const plain = await book.readSheet("Quỹ");
     expect(Object.keys(plain)).toEqual(["name", "rows"]);
@@ -75,7 +76,7 @@ describe("merged cells in an .xlsx", () => {
       sheets: [{ name: "S", doc: worksheet('<row r="1"><c r="A1"><v>1</v></c></row>', merges) }],
     });
     const sheet = await openXlsx(bytes).readSheet("S");
-    expect(sheet.rows).toEqual([[1]]);
+    expect(rowsOf(sheet)).toEqual([[1]]);
     expect(sheet.merges).toEqual([
       { row0: 3, col0: 0, row1: 8, col1: 0 },
       { row0: 1, col0: 3, row1: 1, col1: 4 },
@@ -111,7 +112,7 @@ describe("merged cells in an .xlsx", () => {
         sheets: [{ name: "S", doc: worksheet('<row r="1"><c r="A1"><v>7</v></c></row>', broken) }],
       }),
     ).readSheet("S");
-    expect(sheet.rows).toEqual([[7]]);
+    expect(rowsOf(sheet)).toEqual([[7]]);
     expect(sheet.merges).toEqual([{ row0: 1, col0: 0, row1: 2, col1: 0 }]);
     // A part cut short after the cells: the rows stand, as they did before merges were read.
     const cut = new TextEncoder().encode(
@@ -120,7 +121,7 @@ describe("merged cells in an .xlsx", () => {
     );
     const parser = new SheetParser("S", "sheet", 100, []);
     parser.feed(cut, true);
-    expect(parser.rows).toEqual([[7]]);
+    expect(rowsOf(parser)).toEqual([[7]]);
     expect(parser.merges).toEqual([{ row0: 1, col0: 0, row1: 2, col1: 0 }]);
   });
 
@@ -162,7 +163,7 @@ describe("merged cells in an .xlsx", () => {
         pending = buf.subarray(parser.feed(buf, cut === part.length));
         at = cut;
       }
-      return { rows: parser.rows, merges: parser.merges };
+      return { rows: rowsOf(parser), merges: parser.merges };
     };
     const whole = parse([]);
     expect(whole).toEqual({

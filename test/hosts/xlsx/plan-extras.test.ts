@@ -95,8 +95,8 @@ describe("dropdowns and page setup on generated sheets", () => {
 
   it("reads back with our reader and with ExcelJS, which sees the validation and the names", async () => {
     const rows = (await openXlsx(output).readSheet("Phụ lục")).rows;
-    expect(rows[3]).toEqual(["Huyện Vũ Quang", 10, 4]);
-    expect(rows[6]).toEqual([45000]);
+    expect(rows.at(3)).toEqual(["Huyện Vũ Quang", 10, 4]);
+    expect(rows.at(6)).toEqual([45000]);
     const wb = await loadWithExcelJs(output);
     const ws = wb.getWorksheet("Phụ lục")!;
     expect(ws.getCell("D5").dataValidation).toMatchObject({

@@ -28,6 +28,7 @@ import { openXlsx } from "../../../src/hosts/xlsx";
 import { all, appendix, applied, userBook } from "./extras";
 import { MINIMAL_STYLES, buildPackage, text, unzip, worksheet, zip } from "./fixtures";
 import { highlight, plan, resultsSheet } from "./plans";
+import { rowArray } from "../../../src/core/model/cells";
 
 /**
  * One tokenizer (xml-tokens.ts) finds the tags of every part, as bytes or as strings. Markup inside
@@ -56,7 +57,7 @@ const rowsOf = (sheetData: string, sst: string[] = []): unknown =>
   everyCut(
     () => new SheetParser("S", "sheet", 100, sst),
     worksheet(sheetData),
-    (p) => p.rows,
+    (p) => rowArray(p.rows),
   );
 
 const stringsOf = (items: string): string[] =>
@@ -147,7 +148,7 @@ describe("markup in comments, CDATA and PIs is not a tag", () => {
       everyCut(
         () => new SheetParser("S", "sheet", 100, []),
         '<worksheet><!-- <sheetData/> --><?pi <sheetData/>?><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>',
-        (p) => p.rows,
+        (p) => rowArray(p.rows),
       ),
     ).toEqual([[1]]);
   });

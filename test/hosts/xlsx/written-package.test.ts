@@ -51,7 +51,7 @@ describe("the package apply() wrote", () => {
     const wb = openXlsx(await workbook(), {}, NODE_CODEC, NODE_ENGINE);
     await wb.apply(marks);
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(["Thành viên", "Kết quả CLB"]);
-    expect((await wb.readSheet("Thành viên")).rows[3]).toEqual(["C2", "Nguyễn Thị 2", 1952]);
+    expect((await wb.readSheet("Thành viên")).rows.at(3)).toEqual(["C2", "Nguyễn Thị 2", 1952]);
     await wb.apply(plan([resultsSheet()]));
     const sheet = text(unzip(joined(wb.toPieces())), "xl/worksheets/sheet1.xml");
     expect(sheet).not.toContain('sqref="B5"');
