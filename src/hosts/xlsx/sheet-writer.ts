@@ -32,8 +32,11 @@ const isWritten = (cell: PlanCell): boolean => cell.v !== null || Boolean(cell.s
 /** Points: room for the 14 pt title font with its stacked diacritics. */
 const TITLE_ROW_HEIGHT = 24;
 
-/** Text is encoded to UTF-8 this many characters at a time (see Utf8Pieces). */
-const PIECE_CHARS = 256 * 1024;
+/**
+ * Text is encoded to UTF-8 this many characters at a time (see Utf8Pieces): pieces of at most
+ * 96 KiB, under glibc's mmap threshold (see the command line's inflated pieces, node-codec.ts).
+ */
+const PIECE_CHARS = 32 * 1024;
 
 /**
  * A part's text gathered as UTF-8 a piece at a time. A country's findings sheet is 22,000 rows
