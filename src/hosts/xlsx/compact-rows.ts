@@ -15,7 +15,8 @@ const WHOLE = 1;
 const OTHER = 2;
 
 /** Cells per block: blocks are added, never grown, so no copy doubles the memory for a moment. */
-const BLOCK = 1 << 16;
+const BLOCK_BITS = 16;
+const BLOCK = 1 << BLOCK_BITS;
 /** What a dropped block is replaced with. */
 const EMPTY_HEADS = new Uint16Array(0);
 const EMPTY_VALUES = new Int32Array(0);
@@ -53,7 +54,7 @@ export class CompactRows implements RowList {
    */
   add(row0: number, n: number, heads: Uint16Array, values: Int32Array): void {
     if (n === 0) return;
-    let block = this.next >>> 16;
+    let block = this.next >>> BLOCK_BITS;
     let at = this.next & (BLOCK - 1);
     if (block >= this.heads.length || at + n > BLOCK) {
       if (block < this.heads.length) block++;
@@ -81,7 +82,7 @@ export class CompactRows implements RowList {
    */
   release(row0: number): void {
     if (!(row0 >= 0 && row0 < this.count) || this.sizes[row0] === 0) return;
-    const block = this.starts[row0]! >>> 16;
+    const block = this.starts[row0]! >>> BLOCK_BITS;
     this.sizes[row0] = 0;
     if (row0 === this.lastRow0) this.last = undefined;
     if (--this.rowsIn[block]! > 0) return;
@@ -102,8 +103,8 @@ export class CompactRows implements RowList {
     const size = this.sizes[row0]!;
     let row: RawRow | undefined;
     if (size > 0) {
-      const heads = this.heads[s >>> 16]!;
-      const values = this.values[s >>> 16]!;
+      const heads = this.heads[s >>> BLOCK_BITS]!;
+      const values = this.values[s >>> BLOCK_BITS]!;
       const out: (RawValue | undefined)[] = [];
       for (let i = s & (BLOCK - 1), end = i + size; i < end; i++) {
         const head = heads[i]!;
