@@ -151,16 +151,18 @@ const MAX_COLUMN = (1 << 14) - 1;
 export class RowBuilder {
   private compact: CompactRows | null;
   private arrays: (RawRow | undefined)[] | null = null;
-  /** The row being read. */
+  /** The row being read: its first `n` cells encoded as CompactRows keeps them. */
   private n = 0;
   private heads = new Uint16Array(64);
   private values = new Int32Array(64);
+  /** The row's values kept aside (OTHER), until the row ends. */
+  private readonly aside: RawValue[] = [];
   private lastCol = -1;
-  private inOrder = true;
-  private cells: (RawValue | undefined)[] = [];
+  /** The row as an array instead, once a cell came out of order or the rows went to arrays. */
+  private cells: (RawValue | undefined)[] | null = null;
   private lastRow0 = -1;
 
-  constructor(sst: readonly string[]) {
+  constructor(private readonly sst: readonly string[]) {
     this.compact = new CompactRows(sst);
   }
 
@@ -171,15 +173,14 @@ export class RowBuilder {
   beginRow(): void {
     this.n = 0;
     this.lastCol = -1;
-    this.inOrder = true;
-    if (this.cells.length > 0) this.cells = [];
+    this.aside.length = 0;
+    this.cells = null;
   }
 
   /** A cell of the row being read; `shared` is the shared string's index, or -1. */
   cell(col: number, value: RawValue, shared: number): void {
-    this.cells[col] = value;
-    if (!this.inOrder || col <= this.lastCol || col > MAX_COLUMN) {
-      this.inOrder = false;
+    if (this.cells || !this.compact || col <= this.lastCol || col > MAX_COLUMN) {
+      this.asArray()[col] = value;
       return;
     }
     this.lastCol = col;
@@ -192,7 +193,7 @@ export class RowBuilder {
     } else if (typeof value === "number" && (value | 0) === value && !Object.is(value, -0)) {
       kind = WHOLE;
       v = value;
-    } else v = -1;
+    } else v = this.aside.push(value) - 1;
     this.heads[this.n] = (col << 2) | kind;
     this.values[this.n] = v;
     this.n++;
@@ -200,23 +201,28 @@ export class RowBuilder {
 
   /** Ends row `row0`; a row with no cell adds nothing. */
   endRow(row0: number): void {
-    const cells = this.cells;
-    if (this.compact && (row0 <= this.lastRow0 || !this.inOrder) && cells.length > 0)
-      this.toArrays();
+    const given = this.cells ? this.cells.length > 0 : this.n > 0;
+    if (given && this.compact && (this.cells || row0 <= this.lastRow0)) {
+      const cells = this.asArray();
+      this.arrays = this.compact.toArray();
+      this.compact = null;
+      this.cells = cells;
+    }
     if (this.compact) {
-      // Values kept aside only now: a row that falls back keeps its cells as they were read.
+      const compact = this.compact;
       for (let i = 0; i < this.n; i++)
         if ((this.heads[i]! & 3) === OTHER)
-          this.values[i] = this.compact.keep(cells[this.heads[i]! >>> 2]!);
-      this.compact.add(row0, this.n, this.heads, this.values);
-    } else if (cells.length > 0) {
+          this.values[i] = compact.keep(this.aside[this.values[i]!]!);
+      compact.add(row0, this.n, this.heads, this.values);
+    } else if (given) {
       const rows = this.arrays!;
+      const cells = this.cells!;
       while (rows.length < row0) rows.push(undefined);
       // An exact-size copy: the array the cells were assigned to grew with room to spare. A
       // sparse row is already a small dictionary, kept as it is.
       rows[row0] = cells.length <= DENSE_WIDTH ? cells.slice() : cells;
     }
-    if (cells.length > 0) this.lastRow0 = Math.max(this.lastRow0, row0);
+    if (given) this.lastRow0 = Math.max(this.lastRow0, row0);
     this.beginRow();
   }
 
@@ -225,9 +231,17 @@ export class RowBuilder {
     return this.compact ?? this.arrays!;
   }
 
-  private toArrays(): void {
-    this.arrays = this.compact!.toArray();
-    this.compact = null;
+  /** The row being read as an array, made from its cells encoded so far the first time. */
+  private asArray(): (RawValue | undefined)[] {
+    if (this.cells) return this.cells;
+    const cells: (RawValue | undefined)[] = [];
+    for (let i = 0; i < this.n; i++) {
+      const head = this.heads[i]!;
+      const v = this.values[i]!;
+      const kind = head & 3;
+      cells[head >>> 2] = kind === SHARED ? this.sst[v]! : kind === WHOLE ? v : this.aside[v]!;
+    }
+    return (this.cells = cells);
   }
 
   private grow(): void {
