@@ -93,7 +93,7 @@ export async function setReviewMark(
     used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     // The top rows from A1 (the used range may start below row 1 or right of column A), fewer
     // when their text is too long for one answer.
-    let rowArray = Math.min(
+    let headRows = Math.min(
       HEAD_ROWS,
       Math.max(TRAIL_HEADER_SCAN, Math.floor(room / (HEAD_COLUMNS * HEAD_CELL_BYTES))),
     );
@@ -101,12 +101,12 @@ export async function setReviewMark(
     while (head === null) {
       const values = await valuesOrNull(
         context,
-        ws.getRange(rangeA1(0, 0, rowArray - 1, HEAD_COLUMNS - 1)),
+        ws.getRange(rangeA1(0, 0, headRows - 1, HEAD_COLUMNS - 1)),
       );
       if (values) head = cellsOf(values);
-      else if (rowArray <= TRAIL_HEADER_SCAN)
+      else if (headRows <= TRAIL_HEADER_SCAN)
         throw new Error("The findings sheet's top rows are too large to read.");
-      else rowArray = Math.max(TRAIL_HEADER_SCAN, Math.floor(rowArray / 2));
+      else headRows = Math.max(TRAIL_HEADER_SCAN, Math.floor(headRows / 2));
     }
     const bottom = used.rowIndex + used.rowCount;
     const lastColumn = used.columnIndex + used.columnCount - 1;

@@ -109,7 +109,7 @@ export function applyMapping(
       ? [m.headerRow - 2, m.headerRow - 1].filter((r) => r >= 0)
       : findHeader(sheet, spec).headerRows0;
   const row0 = headerRows0.at(-1)!;
-  const rows = new Map<number, RawRow | undefined>();
+  const changed = new Map<number, RawRow | undefined>();
   const copies = headerRows0.map((r) => copyRow(sheet.rows.at(r)));
   const header = copies.at(-1)!;
   const named = (v: RawValue | undefined) => fieldsNamedBy(spec, cleanText(v));
@@ -133,11 +133,11 @@ export function applyMapping(
       });
     header[c] = keep ?? spec_.header;
   }
-  headerRows0.forEach((r, i) => rows.set(r, copies[i]!));
+  headerRows0.forEach((r, i) => changed.set(r, copies[i]!));
   // With a header row given, no other row above it may pass for the header: such rows are hidden
   // from the reader (title rows, which name no field, stay).
   if (m.headerRow !== undefined) {
-    for (let r = 0; r < row0; r++) if (headerScore(sheet, spec, r) >= 2) rows.set(r, undefined);
+    for (let r = 0; r < row0; r++) if (headerScore(sheet, spec, r) >= 2) changed.set(r, undefined);
   }
-  return { name: sheet.name, rows: withRows(sheet.rows, rows) };
+  return { name: sheet.name, rows: withRows(sheet.rows, changed) };
 }

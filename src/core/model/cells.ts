@@ -105,7 +105,7 @@ export function copyRow(row: RawRow | undefined): (RawValue | undefined)[] {
 /**
  * A sheet's rows: at(0) is sheet row 1, undefined an empty row. A plain array is one (as every
  * host but the xlsx one gives them); the xlsx host keeps a big sheet's cells in typed arrays and
- * makes each row as it is asked for (a country's member sheet: 27 MB instead of 80 MB of arrays
+ * makes each row as it is asked for (a country's member sheet: 30 MB instead of 80 MB of arrays
  * the garbage collector must walk; issue 15). So a row from at() may be a new array on each call:
  * compare values, never rows. Row indices are never negative (Array.prototype.at would count
  * them from the end).

@@ -11,7 +11,7 @@ import { copyRow, RawRow, RawSheet, RawValue, someCell, withRows } from "../mode
 export function fillMergedDown(sheet: RawSheet, fromRow0: number): RawSheet {
   const areas = (sheet.merges ?? []).filter((a) => a.row1 > a.row0 && a.row0 >= fromRow0);
   if (areas.length === 0) return sheet;
-  const rows = new Map<number, RawRow | undefined>();
+  const changed = new Map<number, RawRow | undefined>();
   for (const a of areas) {
     const value = sheet.rows.at(a.row0)?.[a.col0];
     if (value === undefined || value === null || value === "") continue;
@@ -19,14 +19,14 @@ export function fillMergedDown(sheet: RawSheet, fromRow0: number): RawSheet {
       // A row with nothing of its own stays blank: rows left empty for new members inside a
       // club's block are common, and are no members.
       if (!hasOwnValue(sheet.rows.at(r), a.col0)) continue;
-      let row = rows.get(r) as (RawValue | undefined)[] | undefined;
-      if (!row) rows.set(r, (row = copyRow(sheet.rows.at(r))));
+      let row = changed.get(r) as (RawValue | undefined)[] | undefined;
+      if (!row) changed.set(r, (row = copyRow(sheet.rows.at(r))));
       // Excel keeps only the top-left value; anything else a program left in a covered cell is
       // hidden from the user, so the merged value is what they see.
       row[a.col0] = value;
     }
   }
-  return { ...sheet, rows: withRows(sheet.rows, rows) };
+  return { ...sheet, rows: withRows(sheet.rows, changed) };
 }
 
 function hasOwnValue(row: RawRow | undefined, except: number): boolean {

@@ -48,7 +48,10 @@ export type ComputeStep = (request: ComputeRequest) => Promise<Computed>;
 
 export function computeCheck(
   request: ComputeRequest,
-  /** A full garbage collection, asked for where the check leaves the heap most dead (CheckOptions' collect). */
+  /**
+   * A full garbage collection, asked for where the check leaves the heap most dead
+   * (CheckOptions' collect).
+   */
   collect?: () => void,
 ): Computed & { readonly result: CheckResult } {
   const { sheets, choice, holder, previous } = takeInput(request);
