@@ -1,14 +1,37 @@
 import fc from "fast-check";
-import { PairIndex } from "../../src/core/check/pair-index";
-import { CountedList } from "../../src/core/check/counted-members";
+import { PairIndex, PairKeys } from "../../src/core/check/pair-index";
+import { CountedList, MemberKeys } from "../../src/core/check/counted-members";
 import { MemberTable } from "../../src/core/read/member-table";
 import { asClubId } from "../../src/core/model/brand";
 
 /**
  * The counts find each person's first member by club (or place) in a table of typed arrays
- * (PairIndex) where they used Maps: it must answer as a Map of "a/b" would, for any pairs, in any
- * order, past the size it was told to expect, and for persons past 2^32 (persons are up to 2^47).
+ * (PairIndex, of positions whose pairs the caller keeps) where they used Maps: it must answer as a
+ * Map of "a/b" would, for any pairs, in any order, past the size it was told to expect, and for
+ * persons past 2^32 (persons are up to 2^47).
  */
+
+/** Pairs kept by position, as the check keeps them in typed arrays (MemberKeys). */
+class Pairs implements PairKeys {
+  private readonly a: number[] = [];
+  private readonly b: number[] = [];
+
+  /** The position of a new pair. */
+  add(a: number, b: number): number {
+    this.a.push(a);
+    this.b.push(b);
+    return this.a.length - 1;
+  }
+
+  small(position: number): number {
+    return this.a[position]!;
+  }
+
+  big(position: number): number {
+    return this.b[position]!;
+  }
+}
+
 describe("first positions by pair (PairIndex)", () => {
   const pair = fc.tuple(
     fc.integer({ min: 0, max: 40 }),
@@ -19,16 +42,18 @@ describe("first positions by pair (PairIndex)", () => {
     ),
   );
 
-  test("gives the first value of each pair, and -1 the first time, as a Map would", () => {
+  test("gives the first position of each pair, and -1 the first time, as a Map would", () => {
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 400 }), fc.nat(50), (pairs, expected) => {
-        const index = new PairIndex(expected);
+        const keys = new Pairs();
+        const index = new PairIndex(expected, keys);
         const reference = new Map<string, number>();
-        pairs.forEach(([a, b], i) => {
+        pairs.forEach(([a, b]) => {
+          const position = keys.add(a, b);
           const key = `${a}/${b}`;
           const first = reference.get(key);
-          if (first === undefined) reference.set(key, i);
-          expect(index.firstOr(a, b, i)).toBe(first ?? -1);
+          if (first === undefined) reference.set(key, position);
+          expect(index.firstOr(position)).toBe(first ?? -1);
         });
       }),
       { numRuns: 300 },
@@ -36,25 +61,25 @@ describe("first positions by pair (PairIndex)", () => {
   });
 
   test("tells apart pairs that differ in one number only, in either", () => {
-    const index = new PairIndex(4);
-    expect(index.firstOr(1, 2 ** 40, 0)).toBe(-1);
-    expect(index.firstOr(2, 2 ** 40, 1)).toBe(-1);
-    expect(index.firstOr(1, 2 ** 40 + 1, 2)).toBe(-1);
-    expect(index.firstOr(1, 2 ** 40 + 2 ** 32, 3)).toBe(-1);
-    expect(index.firstOr(0, 0, 4)).toBe(-1);
-    expect([
-      index.firstOr(1, 2 ** 40, 9),
-      index.firstOr(2, 2 ** 40, 9),
-      index.firstOr(1, 2 ** 40 + 1, 9),
-      index.firstOr(1, 2 ** 40 + 2 ** 32, 9),
-      index.firstOr(0, 0, 9),
-    ]).toEqual([0, 1, 2, 3, 4]);
+    const keys = new Pairs();
+    const index = new PairIndex(4, keys);
+    const pairs: [number, number][] = [
+      [1, 2 ** 40],
+      [2, 2 ** 40],
+      [1, 2 ** 40 + 1],
+      [1, 2 ** 40 + 2 ** 32],
+      [0, 0],
+    ];
+    for (const [a, b] of pairs) expect(index.firstOr(keys.add(a, b))).toBe(-1);
+    expect(pairs.map(([a, b]) => index.firstOr(keys.add(a, b)))).toEqual([0, 1, 2, 3, 4]);
   });
 
   test("grows past what it was told to expect and keeps every pair", () => {
-    const index = new PairIndex(1);
-    for (let i = 0; i < 50_000; i++) expect(index.firstOr(i % 7, i * 2 ** 27, i)).toBe(-1);
-    for (let i = 0; i < 50_000; i += 997) expect(index.firstOr(i % 7, i * 2 ** 27, -5)).toBe(i);
+    const keys = new Pairs();
+    const index = new PairIndex(1, keys);
+    for (let i = 0; i < 50_000; i++) expect(index.firstOr(keys.add(i % 7, i * 2 ** 27))).toBe(-1);
+    for (let i = 0; i < 50_000; i += 997)
+      expect(index.firstOr(keys.add(i % 7, i * 2 ** 27))).toBe(i);
   });
 });
 
@@ -79,10 +104,16 @@ describe("the members counted (CountedList)", () => {
         row0,
       ),
     );
-    const list = new CountedList(members);
-    list.add(3, "VQ-02", 2 ** 45 + 7);
-    list.add(0, "VQ-01", -1);
-    list.add(2, "VQ-02", 5);
+    const keys = new MemberKeys(members.length);
+    keys.clubIds.push("VQ-01", "VQ-02");
+    keys.set(3, 1, 2 ** 45 + 7);
+    keys.set(0, 0, -1);
+    keys.set(2, 1, 5);
+    keys.set(1, 0, 9);
+    const list = new CountedList(members, keys);
+    list.add(3);
+    list.add(0);
+    list.add(2);
     expect(list.length).toBe(3);
     expect([0, 1, 2].map((i) => [list.member(i).name, list.clubId(i), list.person(i)])).toEqual([
       ["D", "VQ-02", 2 ** 45 + 7],

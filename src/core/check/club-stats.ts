@@ -9,6 +9,7 @@ import { formatDate, isAfter } from "./dates";
 import { shortText } from "../text/short-text";
 import { NO_PERSON, PersonIds, personText } from "./person-ids";
 import { PairIndex } from "./pair-index";
+import { MemberKeys } from "./counted-members";
 
 /** A club's composition at the reference date, from the members who count. */
 export interface ClubStats {
@@ -51,21 +52,26 @@ export function countMembers(
   ref: FullDate,
   settings: Settings,
   sink: FindingSink,
+  /** Where each member's club and person are set as it is counted (and read to find duplicates). */
+  keys: MemberKeys,
   /**
-   * Called for each member who counts, with its position in `members`, the club as the club list
-   * spells its id and the person's number (PersonIds; NO_PERSON without a name or a birth).
+   * Called for each member who counts, with its position in `members` and the club as the club
+   * list spells its id; its club and person are set in `keys` by then.
    */
-  onCounted?: (index: number, clubId: string, person: number) => void,
+  onCounted?: (index: number, clubId: string) => void,
 ): Map<string, ClubStats> {
   const stats = new Map<string, ClubStats>(clubs.map((c) => [c.id, emptyStats()]));
   /** The clubs by number, for the pairs of club and person (PairIndex). */
   const numbered = new Map<string, { no: number; stats: ClubStats }>();
-  for (const [id, s] of stats) numbered.set(id, { no: numbered.size, stats: s });
+  for (const [id, s] of stats) {
+    numbered.set(id, { no: numbered.size, stats: s });
+    keys.clubIds.push(id);
+  }
   const byLowerId = new Map(clubs.map((c) => [c.id.toLowerCase(), c.id as string]));
   /** The ids a lower-cased cell resolves to, as typed (of two ids differing in case, the later). */
   const asTyped = new Set(byLowerId.values());
   /** By club and person, the member first counted. */
-  const firsts = new PairIndex(members.length);
+  const firsts = new PairIndex(members.length, keys);
   const ids = new PersonIds();
   for (let i = 0; i < members.length; i++) {
     const m = members.at(i)!;
@@ -91,9 +97,10 @@ export function countMembers(
     let person = NO_PERSON;
     const birth = m.birth;
     const club = numbered.get(clubId)!;
-    if (m.name !== "" && birth) {
-      person = ids.of(m.name, birth);
-      const first = firsts.firstOr(club.no, person, i);
+    if (m.name !== "" && birth) person = ids.of(m.name, birth);
+    keys.set(i, club.no, person);
+    if (person !== NO_PERSON && birth) {
+      const first = firsts.firstOr(i);
       if (first >= 0) {
         sink.add(
           "member.duplicate",
@@ -109,7 +116,7 @@ export function countMembers(
         continue;
       }
     }
-    onCounted?.(i, clubId, person);
+    onCounted?.(i, clubId);
     const s = club.stats;
     s.members++;
     if (m.sex !== null) {

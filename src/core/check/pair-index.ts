@@ -9,64 +9,72 @@ const capacityFor = (count: number): number => {
 };
 
 /**
- * Positions by a pair of numbers: a small one (a club's or a place's number) and a person
- * (PersonIds). The counts ask it once per member of a country's register (600,000): as a Map per
- * club, or a Map keyed by persons (numbers past 2^31, each a heap object as a key), the entries
- * and their growth were most of what the check allocated, all of it long-lived enough to grow the
- * heap (issue 15). Here they are three typed arrays, open addressing with linear probing, outside
- * the JavaScript heap.
+ * The pair of numbers of each position: a small one (a club's or a place's number, 0 to 2^31 - 1)
+ * and a person (PersonIds, 0 to 2^53). Read again for each position the index holds, so a
+ * position's pair must not change once it is in the index.
+ */
+export interface PairKeys {
+  small(position: number): number;
+  big(position: number): number;
+}
+
+/**
+ * First positions by pair: the counts ask it once per member of a country's register (600,000),
+ * for the first member of each club and person. As a Map per club, or a Map keyed by persons
+ * (numbers past 2^31, each a heap object as a key), the entries and their growth were most of
+ * what the check allocated (issue 15). Here a slot is one 32-bit position, open addressing with
+ * linear probing, and a slot's pair is read from where the caller keeps it (PairKeys, typed arrays
+ * the check holds anyway): 4 MB for a country's members, where slots holding their pairs took 16.
  */
 export class PairIndex {
-  private small!: Int32Array;
-  private big!: Float64Array;
-  private values!: Int32Array;
+  private slots!: Int32Array;
   private mask = 0;
   private size = 0;
 
-  /** `expected`: about how many pairs will be set (the table grows past it if need be). */
-  constructor(expected: number) {
+  /** `expected`: about how many positions will be set (the table grows past it if need be). */
+  constructor(
+    expected: number,
+    private readonly keys: PairKeys,
+  ) {
     this.allocate(capacityFor(expected));
   }
 
   /**
-   * The value set first for (`a`, `b`); or, for a pair not seen yet, sets `value` and gives -1.
-   * `a`: an integer from 0 to 2^31 - 1; `b`: an integer from 0 to 2^53; `value` at least 0.
+   * The position set first with the pair of `position`; or, for a pair not seen yet, sets
+   * `position` (at least 0) and gives -1.
    */
-  firstOr(a: number, b: number, value: number): number {
-    const { small, big, mask } = this;
+  firstOr(position: number): number {
+    const { slots, mask, keys } = this;
+    const a = keys.small(position);
+    const b = keys.big(position);
     for (let i = slotOf(a, b) & mask; ; i = (i + 1) & mask) {
-      const at = small[i]!;
+      const at = slots[i]!;
       if (at === EMPTY) break;
-      if (at === a && big[i] === b) return this.values[i]!;
+      if (keys.small(at) === a && keys.big(at) === b) return at;
     }
     if (this.size + 1 > (mask + 1) * MAX_LOAD) this.grow();
-    this.put(a, b, value);
+    this.put(position);
     return -1;
   }
 
-  private put(a: number, b: number, value: number): void {
-    const { small, mask } = this;
-    let i = slotOf(a, b) & mask;
-    while (small[i] !== EMPTY) i = (i + 1) & mask;
-    small[i] = a;
-    this.big[i] = b;
-    this.values[i] = value;
+  private put(position: number): void {
+    const { slots, mask, keys } = this;
+    let i = slotOf(keys.small(position), keys.big(position)) & mask;
+    while (slots[i] !== EMPTY) i = (i + 1) & mask;
+    slots[i] = position;
     this.size++;
   }
 
   private allocate(capacity: number): void {
-    this.small = new Int32Array(capacity).fill(EMPTY);
-    this.big = new Float64Array(capacity);
-    this.values = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity).fill(EMPTY);
     this.mask = capacity - 1;
     this.size = 0;
   }
 
   private grow(): void {
-    const { small, big, values } = this;
-    this.allocate(small.length * 2);
-    for (let i = 0; i < small.length; i++)
-      if (small[i] !== EMPTY) this.put(small[i]!, big[i]!, values[i]!);
+    const { slots } = this;
+    this.allocate(slots.length * 2);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== EMPTY) this.put(slots[i]!);
   }
 }
 

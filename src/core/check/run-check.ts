@@ -11,7 +11,7 @@ import { unitProgress, UnitProgress } from "../roadmap/progress";
 import { matchClubUnits } from "../roadmap/units";
 import { ROADMAP_YEARS } from "../sheets/specs";
 import { ClubStats, countMembers } from "./club-stats";
-import { CountedList } from "./counted-members";
+import { CountedList, MemberKeys } from "./counted-members";
 import { evaluateClubs, ClubVerdict } from "./club-verdicts";
 import { FullDate } from "../model/dates";
 import { formatDate, isAfter, referenceDate } from "./dates";
@@ -114,15 +114,17 @@ function judge(
 
   const active = clubs.filter((c) => !c.closed && !foundedLater(c, ref, sink));
   const activeIds = new Set<string>(active.map((c) => c.id));
-  const counted = new CountedList(members);
+  const keys = new MemberKeys(members.length);
+  const counted = new CountedList(members, keys);
   const stats: Map<string, ClubStats> = countMembers(
     clubs,
     members,
     ref,
     settings,
     sink,
-    (index, clubId, person) => {
-      if (activeIds.has(clubId)) counted.add(index, clubId, person);
+    keys,
+    (index, clubId) => {
+      if (activeIds.has(clubId)) counted.add(index);
     },
   );
   collect?.();

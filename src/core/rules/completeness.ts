@@ -60,7 +60,11 @@ export function checkMultipleClubs(
     return p;
   };
   // First occurrence of each person: anywhere for full birth dates, within a place for the others.
-  const firsts = new PairIndex(counted.length);
+  const wheres = new Int32Array(counted.length);
+  const firsts = new PairIndex(counted.length, {
+    small: (i) => wheres[i]!,
+    big: (i) => counted.person(i),
+  });
   for (let i = 0; i < counted.length; i++) {
     const person = counted.person(i);
     if (person === NO_PERSON) continue;
@@ -69,7 +73,8 @@ export function checkMultipleClubs(
     if (!birth) continue;
     const clubId = counted.clubId(i);
     const full = birth.month !== undefined && birth.day !== undefined;
-    const first = firsts.firstOr(full ? 0 : place(clubId), person, i);
+    wheres[i] = full ? 0 : place(clubId);
+    const first = firsts.firstOr(i);
     if (first < 0) continue;
     const firstClub = counted.clubId(first);
     if (firstClub === clubId) continue;
