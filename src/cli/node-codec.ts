@@ -66,6 +66,12 @@ const PIECE = 64 * 1024;
  * parser holds a piece or two. zlib works on libuv's thread pool meanwhile, so reading is no slower.
  * Writing keeps the whole-part codec (the parts it edits are edited whole).
  */
+/**
+ * A listener that holds nothing: one made inside nodeInflate would hold its scope, hence the data
+ * it inflated (a country's member sheet, 24 MB, let go of by the package while the check runs).
+ */
+const ignoreError = (): void => undefined;
+
 export const nodeInflate: AsyncInflate = (data, sink) =>
   new Promise<void>((resolve, reject) => {
     const z = createInflateRaw({ chunkSize: PIECE });
@@ -75,7 +81,7 @@ export const nodeInflate: AsyncInflate = (data, sink) =>
     const settle = () => {
       settled = true;
       z.removeAllListeners();
-      z.on("error", () => undefined);
+      z.on("error", ignoreError);
     };
     const fail = (e: unknown) => {
       if (settled) return;
