@@ -4,7 +4,7 @@ import { countsOf, summaryText } from "../core/text/glossary";
 import { checkWorkbook, exitStatusOf } from "../hosts/workbook/check-workbook";
 import { DEFAULT_XLSX_LIMITS, openXlsx } from "../hosts/xlsx";
 import { ParsedArgs, UsageError, xlsxLimitsFrom } from "./args";
-import { checkInput, readInput, sameFile } from "./files";
+import { checkInput, InputFile, openInput, sameFile } from "./files";
 import { NODE_CODEC, NODE_ENGINE } from "./node-codec";
 import { fullCollector } from "./collect-garbage";
 import { checkOutputExtension } from "./output-extension";
@@ -54,8 +54,13 @@ export async function checkCommand(
   const mapping = mappingFrom(args);
   const targets = [out, reportPath].filter((p): p is string => p !== undefined);
   const outputs = Outputs.claim(targets, noticeTo(warn));
+  let file: InputFile | undefined;
   try {
-    const workbook = openXlsx(readInput(input, maxInput), limits, NODE_CODEC, NODE_ENGINE);
+    // Kept open: the package lets go of its bytes while the check runs, and reads from the file
+    // what its copy keeps as stored (a country's member sheet, 24 MB) as the copy is written.
+    file = openInput(input, maxInput);
+    const source = file;
+    const workbook = openXlsx(file.take(), limits, NODE_CODEC, { ...NODE_ENGINE, source });
     if (out !== undefined) checkOutputExtension(out, input, workbook.extension);
     const { report } = await checkWorkbook(workbook, settings, mapping, {
       checkedOn: localIsoDay(new Date()),
@@ -72,6 +77,7 @@ export async function checkCommand(
     for (const f of files) log(f.path);
     return exitStatusOf(report);
   } finally {
+    file?.close();
     outputs.release();
   }
 }

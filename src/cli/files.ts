@@ -5,6 +5,7 @@ import { say } from "../core/model/i18n";
 import { formatDecimal } from "../core/text/numbers";
 import { errnoOf, reasonOf } from "./file-errors";
 import { filePort } from "./fs-port";
+import { PackageSource } from "../hosts/xlsx";
 
 /**
  * The input side of the command line's files. An input is read whole into memory, so it is first
@@ -105,6 +106,19 @@ export function checkInput(path: string, maxBytes: number, what: What = "workboo
  * is opened without waiting for a writer. Unreadable input is an InputError (exit 2).
  */
 export function readInput(path: string, maxBytes: number, what: What = "workbook"): Uint8Array {
+  const file = openInput(path, maxBytes, what);
+  try {
+    return file.take();
+  } finally {
+    file.close();
+  }
+}
+
+/**
+ * readInput, the file kept open: its bytes are taken once (InputFile.take), and ranges of it read
+ * again until it is closed (the package lets go of its bytes while the check runs, Package.rest).
+ */
+export function openInput(path: string, maxBytes: number, what: What = "workbook"): InputFile {
   const port = filePort();
   checkInput(path, maxBytes, what);
   let fd: number;
@@ -118,20 +132,90 @@ export function readInput(path: string, maxBytes: number, what: What = "workbook
     checkInputStats(path, st, maxBytes, what);
     // Exactly the size the file had when opened: a file that grows meanwhile is read up to it.
     // In shared memory, so that a worker thread reads the package where it lies (nodeRecompress).
-    const bytes = Buffer.from(new SharedArrayBuffer(st.size));
-    let got = 0;
-    while (got < bytes.length) {
-      const n = port.readSync(fd, bytes, got, bytes.length - got);
-      if (n === 0) break;
-      got += n;
-    }
-    return bytes.subarray(0, got);
+    const bytes = readAt(fd, 0, st.size);
+    return new InputFile(path, fd, st, bytes);
   } catch (e) {
+    port.closeSync(fd);
     if (e instanceof InputError) throw e;
     throw cannotOpen(path, e);
-  } finally {
-    port.closeSync(fd);
   }
+}
+
+/** Up to `length` bytes from `position`, in shared memory; fewer only at the file's end. */
+function readAt(fd: number, position: number, length: number): Uint8Array {
+  const bytes = Buffer.from(new SharedArrayBuffer(length));
+  let got = 0;
+  while (got < length) {
+    const n = filePort().readSync(fd, bytes, got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return bytes.subarray(0, got);
+}
+
+/**
+ * The input, open from its reading to the writing of its copy. A range is read again only from the
+ * file as it was read whole: same file, size and modification time, or an InputError ("changed":
+ * exit 2, nothing written) says it changed meanwhile. A file saved over by another name (a rename,
+ * as most programs save) is still the one read: it stays open.
+ */
+export class InputFile implements PackageSource {
+  private bytes: Uint8Array | undefined;
+  private open = true;
+
+  constructor(
+    private readonly path: string,
+    private readonly fd: number,
+    private readonly stat: Stats,
+    bytes: Uint8Array,
+  ) {
+    this.bytes = bytes;
+  }
+
+  /** The bytes read when it was opened, handed over once: this object keeps no hold on them. */
+  take(): Uint8Array {
+    const bytes = this.bytes;
+    if (!bytes) throw new Error(`The bytes of ${this.path} were already taken`);
+    this.bytes = undefined;
+    return bytes;
+  }
+
+  read(begin: number, end: number): Uint8Array {
+    if (!this.open) throw new Error(`${this.path} is closed`);
+    let now: Stats;
+    try {
+      now = filePort().fstatSync(this.fd);
+    } catch (e) {
+      throw cannotOpen(this.path, e);
+    }
+    const was = this.stat;
+    const same =
+      now.dev === was.dev &&
+      now.ino === was.ino &&
+      now.size === was.size &&
+      now.mtimeMs === was.mtimeMs &&
+      begin >= 0 &&
+      end <= was.size;
+    const bytes = same ? readAt(this.fd, begin, end - begin) : undefined;
+    if (!bytes || bytes.length !== end - begin) throw changed(this.path);
+    return bytes;
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    filePort().closeSync(this.fd);
+  }
+}
+
+function changed(path: string): InputError {
+  return new InputError(
+    "changed",
+    say(
+      `Tệp "${path}" đã thay đổi trong khi đang kiểm tra: không ghi gì cả. Hãy chạy lại.`,
+      `The file "${path}" changed while it was being checked: nothing was written. Run it again.`,
+    ),
+  );
 }
 
 /** The JSON files of `--settings` and `--mapping` are a few KB; 16 MB is far beyond any. */

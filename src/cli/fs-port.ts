@@ -8,7 +8,14 @@ import * as fs from "node:fs";
  */
 export interface FilePort {
   readonly openSync: typeof fs.openSync;
-  readonly readSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+  /** `position`: where in the file to read from; by default, where the last read ended. */
+  readonly readSync: (
+    fd: number,
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position?: number,
+  ) => number;
   readonly writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
   readonly fsyncSync: typeof fs.fsyncSync;
   readonly closeSync: typeof fs.closeSync;
@@ -26,7 +33,8 @@ export interface FilePort {
 
 const REAL: FilePort = {
   openSync: fs.openSync,
-  readSync: (fd, buffer, offset, length) => fs.readSync(fd, buffer, offset, length, null),
+  readSync: (fd, buffer, offset, length, position) =>
+    fs.readSync(fd, buffer, offset, length, position ?? null),
   writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
   fsyncSync: fs.fsyncSync,
   closeSync: fs.closeSync,

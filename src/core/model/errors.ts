@@ -18,7 +18,9 @@ export type InputErrorCode =
   /** A finding id the findings sheet does not hold (an auditor's mark on a stale finding). */
   | "unknown-finding"
   /** Writing into Excel failed half-way; the message says whether the workbook is as before. */
-  | "interrupted";
+  | "interrupted"
+  /** The input file changed while it was checked (the command line reads it again to write). */
+  | "changed";
 
 export class InputError extends Error {
   readonly code: InputErrorCode;

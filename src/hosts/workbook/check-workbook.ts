@@ -104,6 +104,7 @@ async function readAndCompute(
   throwIfCancelled(cancel);
   const ours = sheets.find((s) => s.generated === "findings");
   const findings = ours === undefined ? null : await port.readSheet(ours.name);
+  port.rest?.();
 
   await stage("checking");
   const request: ComputeRequest = {

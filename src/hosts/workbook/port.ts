@@ -16,6 +16,11 @@ export interface WorkbookPort {
    * InputError("missing-sheet") for an unknown name.
    */
   readSheet(name: string): Promise<RawSheet>;
+  /**
+   * The reading is done until apply: a host may let go of what it holds only to write (the
+   * command line's input file, read again from disk as its copy is written).
+   */
+  rest?(): void;
   /** Writes the generated sheets and the highlights. All or nothing. */
   apply(plan: WritePlan): Promise<void>;
 }

@@ -175,7 +175,7 @@ export function applyPlan(
         return { kind: "deflated", name: entry.name, like: entry, ...made.deflated };
       if (made) return { kind: "new", name: entry.name, ...made, like: entry };
       if (rewrite) return { kind: "rewrite", name: entry.name, like: entry, ...rewrite };
-      return { kind: "copy", entry, pkg: pkg.bytes };
+      return { kind: "copy", entry, pkg };
     });
   for (const a of changes.added.values())
     out.push(

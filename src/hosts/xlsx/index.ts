@@ -18,6 +18,7 @@ import { XlsxWorkbook } from "./xlsx-workbook";
 import { RunDeflater } from "./deflate-run";
 
 export { DEFAULT_XLSX_LIMITS, XlsxWorkbook };
+export type { PackageSource } from "./package";
 export type {
   AsyncInflate,
   Codec,

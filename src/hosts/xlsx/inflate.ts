@@ -10,7 +10,7 @@ import {
   tooLargePart,
   tooLargeTotal,
 } from "./errors";
-import { ZipEntry } from "./zip-read";
+import { PackageBytes, ZipEntry } from "./zip-read";
 
 /**
  * Compressed input is fed to the inflater in slices this small so that a zip bomb is caught after
@@ -89,7 +89,7 @@ class Tally {
   }
 
   /** The entry's compressed bytes in the package. */
-  data(pkg: Uint8Array): Uint8Array {
+  data(pkg: PackageBytes): Uint8Array {
     return pkg.subarray(this.entry.dataStart, this.entry.dataStart + this.entry.compressedSize);
   }
 
@@ -130,7 +130,7 @@ class Tally {
  * and verifying the declared size and CRC at the end. Anything fflate throws is damage: "corrupt".
  */
 export function inflateEntry(
-  pkg: Uint8Array,
+  pkg: PackageBytes,
   entry: ZipEntry,
   budget: Budget,
   sink: (chunk: Uint8Array) => void,
@@ -171,7 +171,7 @@ export function inflateEntry(
  * deflated entry: the same budget on each piece, the same size and CRC checks at the end.
  */
 export async function inflateEntryAsync(
-  pkg: Uint8Array,
+  pkg: PackageBytes,
   entry: ZipEntry,
   budget: Budget,
   inflate: AsyncInflate,
@@ -195,7 +195,7 @@ class Collector {
   private readonly plausible: number;
 
   constructor(
-    private readonly pkg: Uint8Array,
+    private readonly pkg: PackageBytes,
     private readonly entry: ZipEntry,
     budget: Budget,
   ) {
@@ -231,7 +231,7 @@ class Collector {
 }
 
 /** The whole inflated entry in one buffer (for parts that are edited or parsed as a whole). */
-export function readEntry(pkg: Uint8Array, entry: ZipEntry, budget: Budget): Uint8Array {
+export function readEntry(pkg: PackageBytes, entry: ZipEntry, budget: Budget): Uint8Array {
   const collector = new Collector(pkg, entry, budget);
   inflateEntry(pkg, entry, budget, collector.push);
   return collector.result();
@@ -239,7 +239,7 @@ export function readEntry(pkg: Uint8Array, entry: ZipEntry, budget: Budget): Uin
 
 /** readEntry through an asynchronous inflater (see inflateEntryAsync). */
 export async function readEntryAsync(
-  pkg: Uint8Array,
+  pkg: PackageBytes,
   entry: ZipEntry,
   budget: Budget,
   inflate: AsyncInflate,
@@ -260,7 +260,7 @@ const VERIFY_WHOLE_COMPRESSED = 64 * 1024;
  * Inflates an entry to nowhere, to verify its size and CRC (and count it against the limits)
  * before it is copied as stored: a big part passes in 64 KiB slices and is never held.
  */
-export function verifyEntry(pkg: Uint8Array, entry: ZipEntry, budget: Budget): void {
+export function verifyEntry(pkg: PackageBytes, entry: ZipEntry, budget: Budget): void {
   const big = entry.size > VERIFY_WHOLE || entry.compressedSize > VERIFY_WHOLE_COMPRESSED;
   inflateEntry(pkg, entry, budget, () => undefined, big);
 }

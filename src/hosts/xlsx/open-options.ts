@@ -1,10 +1,16 @@
 import { AsyncInflate, Recompress, StreamDeflate } from "./codec";
+import { PackageSource } from "./package";
 import { RunDeflater } from "./deflate-run";
 
 /** How a package is opened besides its bytes, limits and codec. */
 export interface OpenOptions {
   /** The bytes are a package this engine wrote (see openOwnXlsx). */
   readonly own?: boolean;
+  /**
+   * Where the same bytes can be read again (the command line's input file, kept open): the
+   * package lets go of its own once the reading is done (rest), and reads what it writes from here.
+   */
+  readonly source?: PackageSource;
   /** An asynchronous native inflater for the big parts (the browser's; see nativeInflate). */
   readonly inflate?: AsyncInflate;
   /**

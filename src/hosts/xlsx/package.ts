@@ -4,7 +4,7 @@ import { AsyncInflate, Codec } from "./codec";
 import { corrupt, XlsxLimits } from "./errors";
 import { Budget, readEntry, readEntryAsync, verifyEntry } from "./inflate";
 import { attributes, children, parsePart, rootElement } from "./xml";
-import { ZipEntry, readZip } from "./zip-read";
+import { PackageBytes, ZipEntry, readZip } from "./zip-read";
 
 /** A relationship with its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
 export interface Relationship {
@@ -54,14 +54,26 @@ export function asUtf8(bytes: Uint8Array): Uint8Array {
   return utf16 ? encodeXml(decodeXml(bytes)) : bytes;
 }
 
+/**
+ * Where a package's bytes can be read again: the command line's input file, kept open. Each range
+ * is read as it is when asked for; a source whose file changed since the package was opened throws
+ * InputError rather than give other bytes.
+ */
+export interface PackageSource {
+  read(begin: number, end: number): Uint8Array;
+}
+
 /** The zip's entries by part name, with lazily inflated, budgeted reads. */
-export class Package {
+export class Package implements PackageBytes {
   readonly entries: readonly ZipEntry[];
   readonly budget: Budget;
   private readonly byName = new Map<string, ZipEntry>();
+  /** The package's bytes; none once let go of (rest), until something needs them whole. */
+  private held: Uint8Array | undefined;
+  readonly length: number;
 
   constructor(
-    readonly bytes: Uint8Array,
+    bytes: Uint8Array,
     readonly limits: XlsxLimits,
     readonly codec?: Codec,
     /**
@@ -70,10 +82,39 @@ export class Package {
      * country's 160 MB member sheet once more).
      */
     readonly verified = false,
+    /** Where the same bytes can be read again: given, the package may let go of its own (rest). */
+    private readonly source?: PackageSource,
   ) {
+    this.held = bytes;
+    this.length = bytes.length;
     this.entries = readZip(bytes, limits);
     this.budget = new Budget(limits, codec);
     for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  /** The package's bytes whole (read again from its source if it let go of them). */
+  get bytes(): Uint8Array {
+    this.held ??= this.source!.read(0, this.length);
+    return this.held;
+  }
+
+  /** The memory a range may be a view of: none while the bytes are let go of. */
+  get buffer(): ArrayBufferLike | undefined {
+    return this.held?.buffer;
+  }
+
+  /** A range of the package: a view of its bytes, or read from its source once they are let go of. */
+  subarray(begin: number, end: number): Uint8Array {
+    return this.held ? this.held.subarray(begin, end) : this.source!.read(begin, end);
+  }
+
+  /**
+   * Lets go of the package's bytes until they are asked for, when it has a source to read them
+   * from again: between the reading of a country's workbook and its writing, its 24 MB are not
+   * needed (issue 15). The parts read since then are read from the source a range at a time.
+   */
+  rest(): void {
+    if (this.source) this.held = undefined;
   }
 
   /**
@@ -109,7 +150,7 @@ export class Package {
    */
   verifyUnread(): void {
     if (this.verified) return;
-    for (const e of this.entries) if (!this.budget.has(e)) verifyEntry(this.bytes, e, this.budget);
+    for (const e of this.entries) if (!this.budget.has(e)) verifyEntry(this, e, this.budget);
   }
 
   /** Part names are case-insensitive in OPC, and relationship targets may be percent-encoded. */
@@ -133,7 +174,7 @@ export class Package {
       this.preloaded.delete(e);
       return ready;
     }
-    return readEntry(this.bytes, e, this.budget);
+    return readEntry(this, e, this.budget);
   }
 
   /**
@@ -163,7 +204,7 @@ export class Package {
   async preload(entries: readonly ZipEntry[], inflate: AsyncInflate): Promise<void> {
     for (const e of entries)
       if (!this.preloaded.has(e))
-        this.preloaded.set(e, await readEntryAsync(this.bytes, e, this.budget, inflate));
+        this.preloaded.set(e, await readEntryAsync(this, e, this.budget, inflate));
   }
 
   /** Drops what preload() inflated and nobody read. */

@@ -77,7 +77,7 @@ export function keptCut(pkg: Package, part: string, kept: KeptTail): KeptCut | u
 }
 
 const dataOf = (pkg: Package, entry: ZipEntry): Uint8Array =>
-  pkg.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  pkg.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
 
 /**
  * Starts streaming a worksheet's start into the deflater before the plan is applied: what will be

@@ -1,6 +1,6 @@
 import { AsyncInflate } from "./codec";
 import { Budget, inflateEntry, inflateEntryAsync } from "./inflate";
-import { ZipEntry } from "./zip-read";
+import { PackageBytes, ZipEntry } from "./zip-read";
 import { concat } from "./concat";
 
 /** A parser fed with growing windows of a part's bytes. */
@@ -103,7 +103,7 @@ export type Through = (feeder: Feeder) => (piece: Uint8Array) => void;
 
 /** Inflates a part and parses it as it arrives (see Feeder). */
 export function streamParse(
-  pkg: Uint8Array,
+  pkg: PackageBytes,
   entry: ZipEntry,
   budget: Budget,
   parser: ChunkParser,
@@ -116,7 +116,7 @@ export function streamParse(
 
 /** streamParse through an asynchronous inflater (see inflateEntryAsync). */
 export async function streamParseAsync(
-  pkg: Uint8Array,
+  pkg: PackageBytes,
   entry: ZipEntry,
   budget: Budget,
   inflate: AsyncInflate,

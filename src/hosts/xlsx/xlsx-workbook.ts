@@ -50,7 +50,9 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly options: OpenOptions = {},
   ) {
     const pkg = guarded(() =>
-      options.own ? Package.ours(bytes, limits, codec) : new Package(bytes, limits, codec),
+      options.own
+        ? Package.ours(bytes, limits, codec)
+        : new Package(bytes, limits, codec, false, options.source),
     );
     const { types, extension } = guarded(() => packageTypes(pkg));
     this.extension = extension;
@@ -129,6 +131,10 @@ export class XlsxWorkbook implements WorkbookPort {
         ...(parser.merges.length > 0 ? { merges: parser.merges } : {}),
       };
     });
+  }
+
+  rest(): void {
+    this.pkg.rest();
   }
 
   async apply(plan: WritePlan): Promise<void> {
@@ -215,8 +221,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private async parse(entry: ZipEntry, parser: ChunkParser, through?: Through): Promise<void> {
     const { inflate } = this.options;
     if (inflate && entry.method === 8 && entry.compressedSize >= ASYNC_FROM)
-      await streamParseAsync(this.pkg.bytes, entry, this.pkg.budget, inflate, parser, through);
-    else streamParse(this.pkg.bytes, entry, this.pkg.budget, parser, through);
+      await streamParseAsync(this.pkg, entry, this.pkg.budget, inflate, parser, through);
+    else streamParse(this.pkg, entry, this.pkg.budget, parser, through);
   }
 
   /**

@@ -2,6 +2,16 @@ import { InputError } from "../../core/model/errors";
 import { XlsxLimits, corrupt, tooManyEntries, wrongFormat } from "./errors";
 import { fileKind, packageKind } from "./file-kind";
 
+/**
+ * A package's bytes by range: the bytes themselves, or a Package, which may read a range again from
+ * where its bytes came from (PackageSource) once it let go of them. `buffer`: the memory a range
+ * may be a view of; none when ranges are read afresh.
+ */
+export interface PackageBytes {
+  subarray(begin: number, end: number): Uint8Array;
+  readonly buffer?: ArrayBufferLike;
+}
+
 /** One entry of the zip's central directory, located but not inflated. */
 export interface ZipEntry {
   readonly name: string;
@@ -82,7 +92,8 @@ export function readZip(bytes: Uint8Array, limits: XlsxLimits): ZipEntry[] {
     const extraLen = u16(bytes, p + 30);
     const next = p + 46 + nameLen + extraLen + u16(bytes, p + 32);
     if (next > bytes.length) throw bad("mục thư mục bị cắt.", "central directory entry cut short.");
-    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
+    // A copy (a Buffer's slice() is a view): a view would keep the whole package alive (rest()).
+    const nameBytes = new Uint8Array(bytes.subarray(p + 46, p + 46 + nameLen));
     let compressedSize = u32(bytes, p + 20);
     let size = u32(bytes, p + 24);
     let offset = u32(bytes, p + 42);

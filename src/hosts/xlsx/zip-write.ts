@@ -2,12 +2,12 @@ import { concat, lengthOf } from "./concat";
 import { Deflated, assemble } from "./zip-assemble";
 import { Codec, StreamDeflate } from "./codec";
 import { crc32OfPieces } from "./crc32";
-import { ZipEntry } from "./zip-read";
+import { PackageBytes, ZipEntry } from "./zip-read";
 import { cutRuns, DeflateLevel, deflatePieces, deflateRun, RunDeflater } from "./deflate-run";
 
 /** An entry of the new package: either copied as stored in the old one, or new content. */
 export type OutEntry =
-  | { readonly kind: "copy"; readonly entry: ZipEntry; readonly pkg: Uint8Array }
+  | { readonly kind: "copy"; readonly entry: ZipEntry; readonly pkg: PackageBytes }
   | {
       readonly kind: "new";
       readonly name: string;
