@@ -60,11 +60,13 @@ export async function checkCommand(
     // what its copy keeps as stored (a country's member sheet, 24 MB) as the copy is written.
     file = openInput(input, maxInput);
     const source = file;
-    const workbook = openXlsx(file.take(), limits, NODE_CODEC, { ...NODE_ENGINE, source });
+    const collect = fullCollector();
+    const engine = { ...NODE_ENGINE, source, collect };
+    const workbook = openXlsx(file.take(), limits, NODE_CODEC, engine);
     if (out !== undefined) checkOutputExtension(out, input, workbook.extension);
     const { report } = await checkWorkbook(workbook, settings, mapping, {
       checkedOn: localIsoDay(new Date()),
-      collect: fullCollector(),
+      collect,
       // A report alone: no copy is built that nobody would keep.
       write: out !== undefined,
     });

@@ -11,6 +11,11 @@ export interface OpenOptions {
    * package lets go of its own once the reading is done (rest), and reads what it writes from here.
    */
   readonly source?: PackageSource;
+  /**
+   * A full garbage collection, where applying leaves the most dead (the command line's; see
+   * CheckOptions.collect): between the generated sheets and the starts kept from the input.
+   */
+  readonly collect?: () => void;
   /** An asynchronous native inflater for the big parts (the browser's; see nativeInflate). */
   readonly inflate?: AsyncInflate;
   /**

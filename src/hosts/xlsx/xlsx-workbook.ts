@@ -167,6 +167,9 @@ export class XlsxWorkbook implements WorkbookPort {
           this.pkg.forgetPreloaded();
         }
       });
+      // The generated sheets are built and deflated: what built them is dead, before the kept
+      // starts are read back from the source (a country's member sheet, 24 MB).
+      this.options.collect?.();
       entries = await guardedAsync(() =>
         resolveRewrites(planned, this.pkg, {
           recompress,

@@ -111,6 +111,26 @@ describe("a big worksheet rewritten as a stream", () => {
     expect(same).toBe(0);
   });
 
+  test("spliced from a package resting on its source: the start read back after a collection", async () => {
+    const expected = (await written(plain, marks, "spliced")).bytes;
+    const events: string[] = [];
+    const stored = storedData(plain, SHEET).length;
+    const source = {
+      read: (begin: number, end: number) => {
+        events.push(end - begin >= stored ? "the sheet's start" : "range");
+        return plain.slice(begin, end);
+      },
+    };
+    const collect = () => void events.push("collect");
+    const wb = openXlsx(plain.slice(), {}, NODE_CODEC, { inflate: nodeInflate, source, collect });
+    await wb.readSheet("Thành viên");
+    wb.rest();
+    await wb.apply(marks);
+    expect(Buffer.from(wb.toBytes()).equals(Buffer.from(expected))).toBe(true);
+    // The member sheet's stored start comes back once, after the collection, as one range.
+    expect(events.filter((e) => e !== "range")).toEqual(["collect", "the sheet's start"]);
+  });
+
   test("takes old highlights away again, spliced too", async () => {
     const first = await written(plain, marks, "spliced");
     const again = await written(first.bytes, plan([resultsSheet()]), "spliced");
