@@ -231,6 +231,17 @@ describe("file mode in Chromium", () => {
       await page.getByText("Không có lỗi nào ở trạng thái này.").waitFor();
       await expect(page.locator("[data-rule]").count()).resolves.toBe(0);
       await filter.selectOption("all");
+      // The list is drawn again after the change: waited for (a count taken at once raced it on a
+      // loaded machine, 14 of 21), then counted.
+      await page
+        .waitForFunction(
+          (n) => document.querySelectorAll("[data-rule]").length === n,
+          rules.length,
+          {
+            timeout: 10_000,
+          },
+        )
+        .catch(() => undefined);
       await expect(page.locator("[data-rule]").count()).resolves.toBe(rules.length);
 
       // Accessibility on the real rendering (colour contrast included), with one group open.
