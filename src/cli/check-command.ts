@@ -59,9 +59,8 @@ export async function checkCommand(
     // Kept open: the package lets go of its bytes while the check runs, and reads from the file
     // what its copy keeps as stored (a country's member sheet, 24 MB) as the copy is written.
     file = openInput(input, maxInput);
-    const source = file;
     const collect = fullCollector();
-    const engine = { ...NODE_ENGINE, source, collect };
+    const engine = { ...NODE_ENGINE, source: file, collect };
     const workbook = openXlsx(file.take(), limits, NODE_CODEC, engine);
     if (out !== undefined) checkOutputExtension(out, input, workbook.extension);
     const { report } = await checkWorkbook(workbook, settings, mapping, {

@@ -70,7 +70,7 @@ export class Package implements PackageBytes {
   private readonly byName = new Map<string, ZipEntry>();
   /** The package's bytes; none once let go of (rest), until something needs them whole. */
   private held: Uint8Array | undefined;
-  readonly length: number;
+  private readonly length: number;
 
   constructor(
     bytes: Uint8Array,
